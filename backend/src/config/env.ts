@@ -1,0 +1,60 @@
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * The backend's environment, read and validated once when medusa-config loads. Development gets
+ * working defaults; production refuses to start without real secrets.
+ */
+const isProduction = process.env.NODE_ENV === "production" && process.env.ALLOW_DEV_SECRETS !== "true"
+const DEV_ONLY_SECRET = "dev-only-secret-never-use-in-production"
+
+const secret = (name: string) =>
+  isProduction
+    ? z.string({ error: `${name} is required in production` }).min(32, `${name} must be at least 32 characters`)
+    : z.string().min(1).default(DEV_ONLY_SECRET)
+
+const optionalUrl = z
+  .string()
+  .url()
+  .optional()
+  .or(z.literal("").transform(() => undefined))
+
+// Medusa's test runner points each suite at its own database after reading this config.
+const isTest = process.env.NODE_ENV === "test"
+
+const databaseUrl = z
+  .string({ error: "DATABASE_URL is required (npm start sets it for the embedded PostgreSQL)" })
+  .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL")
+
+const schema = z.object({
+  DATABASE_URL: isTest ? databaseUrl.optional() : databaseUrl,
+  REDIS_URL: optionalUrl,
+  MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
+  STORE_CORS: z.string().default("http://localhost:8000"),
+  ADMIN_CORS: z.string().default("http://localhost:9000,http://localhost:7001"),
+  AUTH_CORS: z.string().default("http://localhost:9000,http://localhost:8000,http://localhost:7001"),
+  JWT_SECRET: secret("JWT_SECRET"),
+  COOKIE_SECRET: secret("COOKIE_SECRET"),
+  MEDUSA_BACKEND_URL: z.string().url().default("http://localhost:9000"),
+  STOREFRONT_URL: z.string().url().default("http://localhost:8000"),
+  STRIPE_API_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_/, "STRIPE_API_KEY must be a Stripe secret key (sk_test_… or sk_live_…)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  DISABLE_MEDUSA_ADMIN: z.enum(["true", "false"]).default("false"),
+})
+
+export type BackendEnv = z.infer<typeof schema>
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): BackendEnv {
+  const parsed = schema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n")
+    throw new Error(`The backend's environment is not valid:\n${problems}`)
+  }
+  if (parsed.data.STRIPE_API_KEY && !parsed.data.STRIPE_WEBHOOK_SECRET && isProduction) {
+    throw new Error("STRIPE_WEBHOOK_SECRET is required when STRIPE_API_KEY is set in production")
+  }
+  return parsed.data
+}

@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { join } from "node:path"
+import { resolveDatabase } from "./database.mjs"
+import { run } from "./process.mjs"
+import { step, ok, warn } from "./log.mjs"
+
+/** Runs every workspace's tests against a real PostgreSQL and returns the exit code. */
+export async function runTests(root, extraArgs) {
+  const reportsDir = join(root, "reports")
+  rmSync(reportsDir, { recursive: true, force: true })
+  mkdirSync(reportsDir, { recursive: true })
+
+  const db = await resolveDatabase({ root, purpose: "test", defaultDatabase: "postgres" })
+  // Medusa's test runner makes one database per suite from DB_*; it forces SSL unless the host says localhost.
+  const host = db.server.host === "127.0.0.1" ? "localhost" : db.server.host
+  const env = {
+    DB_HOST: host,
+    DB_PORT: String(db.server.port),
+    DB_USERNAME: db.server.user,
+    DB_PASSWORD: db.server.password,
+    REPORTS_DIR: reportsDir,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+  }
+  step(`Running every workspace's tests against PostgreSQL at ${host}:${db.server.port}…`)
+  let failedRun = false
+  try {
+    await run(
+      join(root, "node_modules", ".bin", "turbo"),
+      ["run", "test", "--concurrency=1", "--continue", "--output-logs=full", ...extraArgs],
+      { cwd: root, env }
+    )
+  } catch {
+    failedRun = true
+  } finally {
+    await db.stop()
+  }
+
+  const totals = sumReports(reportsDir)
+  if (failedRun && totals.failed === 0) {
+    warn("A test command failed before reporting its results; counting it as one failure")
+    totals.failed = 1
+  }
+  if (totals.failed === 0 && !failedRun) ok("All tests passed")
+  console.log(`${totals.passed} passed, ${totals.failed} failed`)
+  return totals.failed === 0 && !failedRun ? 0 : 1
+}
+
+function sumReports(dir) {
+  const totals = { passed: 0, failed: 0 }
+  if (!existsSync(dir)) return totals
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+    const report = JSON.parse(readFileSync(join(dir, file), "utf8"))
+    totals.passed += report.numPassedTests ?? 0
+    totals.failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0)
+  }
+  return totals
+}
