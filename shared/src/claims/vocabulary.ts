@@ -1,0 +1,171 @@
+/**
+ * The words the claims check knows: diseases and disease symptoms, the verbs that make a disease claim
+ * (21 CFR 101.93(g)), and the verbs and targets of structure/function claims. A space in a pattern
+ * matches any whitespace (see `compile`).
+ */
+
+export type HealthArea = "skin" | "gut" | "immune" | "general"
+
+/** What a disease claim says the product does, as the reason words it. */
+export type ClaimMeaning = "diagnose" | "treat" | "cure" | "mitigate" | "prevent" | "reduce the risk of"
+
+export interface DiseaseTerm {
+  name: string
+  area: HealthArea
+  pattern: string
+}
+
+export const DISEASES: readonly DiseaseTerm[] = [
+  // Breakouts and pimples are acne lesions: "say goodbye to breakouts" is an implied acne claim.
+  { name: "acne", area: "skin", pattern: "(?:cystic |hormonal |adult )?acne(?: vulgaris)?|break-?outs?|pimples?|zits?" },
+  { name: "eczema", area: "skin", pattern: "eczema" },
+  { name: "atopic dermatitis", area: "skin", pattern: "atopic dermatitis" },
+  { name: "dermatitis", area: "skin", pattern: "(?:seborrh?o?eic |contact )?dermatitis" },
+  { name: "rosacea", area: "skin", pattern: "rosacea" },
+  { name: "psoriasis", area: "skin", pattern: "psoriasis" },
+  { name: "hives", area: "skin", pattern: "hives|urticaria" },
+  { name: "IBS", area: "gut", pattern: "ibs|irritable bowel(?: syndrome)?" },
+  { name: "IBD", area: "gut", pattern: "ibd|inflammatory bowel diseases?" },
+  { name: "Crohn's disease", area: "gut", pattern: "crohn['’]?s(?: disease)?" },
+  { name: "colitis", area: "gut", pattern: "(?:ulcerative )?colitis" },
+  { name: "SIBO", area: "gut", pattern: "sibo|small intestinal bacterial overgrowth" },
+  { name: "candida", area: "gut", pattern: "candida(?: overgrowth)?|candidiasis|thrush|yeast (?:overgrowth|infections?)" },
+  { name: "C. difficile infection", area: "gut", pattern: "c\\.\\s*diff(?:icile)?|clostridi(?:um|oides) difficile" },
+  { name: "infections", area: "immune", pattern: "(?:urinary tract |bacterial |viral |fungal |gut |skin |ear |respiratory )?infections?|utis?" },
+  // FDA treats diarrhoea as a disease symptom; only "occasional" constipation or heartburn is not.
+  { name: "diarrhoea", area: "gut", pattern: "(?:travell?er['’]?s |antibiotic-associated )?diarrh(?:o)?ea" },
+  { name: "constipation", area: "gut", pattern: "(?<!occasional\\s+)(?:chronic )?constipation" },
+  { name: "heartburn", area: "gut", pattern: "(?<!occasional\\s+)heartburn|acid reflux|gerd" },
+  { name: "leaky gut", area: "gut", pattern: "leaky gut(?: syndrome)?" },
+  { name: "ulcers", area: "gut", pattern: "h\\.\\s*pylori|helicobacter(?: pylori)?|(?:stomach |peptic )?ulcers?" },
+  { name: "gastroenteritis", area: "gut", pattern: "gastroenteritis|stomach (?:bugs?|flu)|food poisoning" },
+  { name: "colic", area: "gut", pattern: "colic" },
+  { name: "dysbiosis", area: "gut", pattern: "dysbiosis" },
+  { name: "diabetes", area: "general", pattern: "(?:type [12] )?diabetes" },
+  { name: "depression", area: "general", pattern: "depression" },
+  { name: "anxiety", area: "general", pattern: "anxiety(?: disorders?)?" },
+  { name: "cancer", area: "general", pattern: "(?:colon |colorectal |bowel |skin |breast |stomach )?cancers?|tumou?rs?" },
+  { name: "allergies", area: "immune", pattern: "allerg(?:y|ies)|allergic (?:reactions?|rhinitis)|hay fever" },
+  { name: "asthma", area: "immune", pattern: "asthma" },
+  { name: "colds and flu", area: "immune", pattern: "(?:the )?common cold|colds|flu|influenza" },
+  { name: "autoimmune disease", area: "immune", pattern: "autoimmune (?:diseases?|conditions?|disorders?)" },
+  { name: "inflammation", area: "general", pattern: "(?:chronic |gut |skin )?inflammation|inflammatory (?:conditions?|diseases?)" },
+  { name: "obesity", area: "general", pattern: "obesity" },
+  { name: "high cholesterol", area: "general", pattern: "(?:high )?cholesterol" },
+  { name: "high blood pressure", area: "general", pattern: "high blood pressure|hypertension" },
+  { name: "arthritis", area: "general", pattern: "(?:rheumatoid )?arthritis" },
+  { name: "dementia", area: "general", pattern: "dementia|alzheimer['’]?s(?: disease)?" },
+  { name: "ADHD", area: "general", pattern: "adhd" },
+  { name: "autism", area: "general", pattern: "autism" },
+  { name: "insomnia", area: "general", pattern: "insomnia" },
+  { name: "migraine", area: "general", pattern: "migraines?" },
+  { name: "bacterial vaginosis", area: "general", pattern: "bacterial vaginosis" },
+  { name: "flare-ups", area: "general", pattern: "flare-?ups?" },
+  { name: "disease", area: "general", pattern: "diseases?|illness(?:es)?|disorders?|ailments?|sickness|(?:skin|bowel|digestive|gut|medical|chronic) conditions?" },
+]
+
+/** All disease patterns as one alternative, for triggers that embed the disease ("acne-free"). */
+export const ANY_DISEASE = DISEASES.map((d) => `(?:${d.pattern})`).join("|")
+
+export interface ClaimTrigger {
+  meaning: ClaimMeaning
+  pattern: string
+  /** The disease sits inside the match ("acne-free", "anti-acne", "eczema relief"). */
+  embedded?: boolean
+  /** The product or ingredient named at the start of the match is the subject ("probiotics for IBS"). */
+  selfAgent?: boolean
+  /** Positioning rather than an outright claim ("probiotics for eczema"): never stronger than hedged. */
+  weak?: boolean
+  /** A participle whose grammatical subject is the product ("our probiotic has been studied for eczema"). */
+  neverPassive?: boolean
+  /** In a guide, only a claim when a product or ingredient is named ("Research on eczema is growing" is fine). */
+  needsSubjectInGuide?: boolean
+}
+
+const ing = (stem: string): string => `${stem}(?:e|es|ed|ing)`
+
+export const DISEASE_TRIGGERS: readonly ClaimTrigger[] = [
+  { meaning: "diagnose", pattern: `${ing("diagnos")}|detect(?:s|ed|ing)?` },
+  { meaning: "cure", pattern: `${ing("cur")}|${ing("revers")}` },
+  {
+    meaning: "treat",
+    pattern: [
+      "treat(?:s|ed|ing)?", "heal(?:s|ed|ing)?", "fight(?:s|ing)?(?: off)?", "fought", "combat(?:s|ed|ing|ted|ting)?",
+      "clear(?:s|ed|ing)?(?: up)?", ing("eliminat"), ing("eradicat"), "beat(?:s|en|ing)?", "banish(?:es|ed|ing)?",
+      "conquer(?:s|ed|ing)?", "overcom(?:e|es|ing)|overcame", "kill(?:s|ed|ing)?", "zap(?:s|ped|ping)?",
+      "stop(?:s|ped|ping)?(?! taking| using)", "remed(?:y|ies|ied|ying)", ing("resolv"), ing("tackl"), "repair(?:s|ed|ing)?",
+      "knock(?:s|ed|ing)? out", "(?:get|gets|got|getting) rid of", "recover(?:s|ed|ing)? from", "put(?:s|ting)? an end to",
+      "say(?:s|ing)? goodbye to", "goodbye(?: to)?", "bye-?bye", "kiss(?:es)?", "no more", "never again", "free (?:from|of)",
+    ].join("|"),
+  },
+  {
+    meaning: "mitigate",
+    pattern: [
+      ing("mitigat"), ing("reliev"), ing("alleviat"), ing("eas"), ing("sooth"), "calm(?:s|ed|ing)?", ing("reduc"),
+      "lower(?:s|ed|ing)?", ing("decreas"), `minimi[sz](?:e|es|ed|ing)`, ing("improv"), ing("manag"),
+      "control(?:s|led|ling)?", "suppress(?:es|ed|ing)?", "counteract(?:s|ed|ing)?", "shrink(?:s|ing)?|shrunk",
+      "help(?:s|ed|ing)? with",
+    ].join("|"),
+  },
+  {
+    meaning: "prevent",
+    pattern: [
+      "prevent(?:s|ed|ing)?", "(?:protect|defend|guard)(?:s|ed|ing)? (?:[\\w'’-]+ )?against", "(?:ward|fend)(?:s|ed|ing)? off",
+    ].join("|"),
+  },
+  { meaning: "reduce the risk of", pattern: "(?:reduc|lower|decreas|cut|minimi[sz])\\w* (?:the |your )?risks? (?:of|for)" },
+  // Nouns and positioning that tie a product to a disease.
+  {
+    meaning: "treat",
+    pattern: "(?:treatments?|cures?|remed(?:y|ies)|therap(?:y|ies)|antidotes?|relief|prevention|solutions?|fix) (?:for|of|from|against)",
+  },
+  { meaning: "treat", pattern: "(?:(?:specially |specifically )?(?:designed|formulated|made|developed|created)|ideal|perfect|great|good|recommended|best) for" },
+  // A product page that points to disease research implies the product treats it (21 CFR 101.93(g)(2)(iv)(C)).
+  { meaning: "treat", pattern: "(?:research|studies|evidence|trials?|data) (?:on|in|into|for|about)", needsSubjectInGuide: true },
+  { meaning: "treat", pattern: "(?:studied|tested|trialled|trialed|used|taken|proven) (?:for|against)", neverPassive: true },
+  { meaning: "treat", pattern: "(?:probiotics?|supplements?|formulas?|blends?|capsules?) (?:for|against)", selfAgent: true, weak: true },
+  { meaning: "treat", pattern: `(?:${ANY_DISEASE})[- ]free`, embedded: true },
+  { meaning: "treat", pattern: `anti-?(?:${ANY_DISEASE})`, embedded: true },
+  {
+    meaning: "mitigate",
+    pattern: `(?:${ANY_DISEASE}) (?:relief|remed(?:y|ies)|cure|solution|fighter|buster|formula|support|probiotic|supplement|blend|defen[cs]e)`,
+    embedded: true,
+  },
+]
+
+/** Implied drug claims that name no disease from the list but are disease claims all the same. */
+export const DRUG_ADJECTIVES: readonly { name: string; pattern: string }[] = [
+  { name: "inflammation", pattern: "anti-?inflammator(?:y|ies)" },
+  { name: "infections", pattern: "anti-?(?:viral|bacterial|fungal|microbial)s?" },
+]
+
+/** Structure/function verbs: what a supplement may say it does to the body's normal structure or function. */
+export const STRUCTURE_FUNCTION_VERBS = [
+  "(?:help(?:s|ed|ing)? (?:to )?)?(?:support(?:s|ed|ing)?", ing("promot"), "maintain(?:s|ed|ing)?", "nourish(?:es|ed|ing)?",
+  "(?:re)?balanc(?:e|es|ed|ing)", ing("restor"), "replenish(?:es|ed|ing)?", "boost(?:s|ed|ing)?", "strengthen(?:s|ed|ing)?",
+  ing("enhanc"), ing("encourag"), `${ing("contribut")} to`, `optimi[sz](?:e|es|ed|ing)`, ing("improv"), "keep(?:s|ing)?",
+  ing("reliev"), ing("eas"), ing("reduc"), ing("sooth"), "calm(?:s|ed|ing)?", ing("hydrat"), "brighten(?:s|ed|ing)?",
+  "fuel(?:s|led|ling)?", "feed(?:s|ing)?", "aid(?:s|ed|ing)?", "assist(?:s|ed|ing)?",
+  "for (?:a )?(?:healthy|healthier|normal|balanced|optimal|radiant|clear|happy|happier|comfortable))",
+].join("|")
+
+export const STRUCTURE_FUNCTION_TARGETS = [
+  "digestive (?:health|comfort|function|system|balance|wellness)", "digestion",
+  "(?:gut|intestinal) (?:health|flora|microflora|microbiome|microbiota|barrier|lining|comfort|function|balance|bacteria)",
+  "(?:gut |intestinal |skin |vaginal )?micro(?:biome|biota|flora)(?: balance)?", "(?:beneficial|good|friendly) bacteria",
+  "immune (?:health|function|system|defen[cs]es?|response|support)", "immunity", "natural defen[cs]es",
+  "skin", "complexion", "glow", "gut", "tummy",
+  "regularity", "(?:bowel|digestive) (?:movements?|regularity|function)", "regular",
+  "nutrient absorption", "absorption of nutrients",
+  "occasional (?:bloating|gas|constipation|heartburn|digestive (?:discomfort|upset)|stomach upset)", "bloating",
+  "vaginal (?:health|flora)", "urinary (?:tract )?health", "oral health", "mood", "energy(?: levels)?",
+  "overall (?:health|wellness|well-?being)", "well-?being", "wellness",
+].join("|")
+
+/** A ready-made structure/function wording to suggest instead of a disease claim. */
+export const SUGGESTIONS: Record<HealthArea, string> = {
+  skin: "supports clear-looking skin*",
+  gut: "supports digestive health*",
+  immune: "supports normal immune function*",
+  general: "supports overall wellbeing*",
+}

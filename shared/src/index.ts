@@ -1,0 +1,4 @@
+export * from "./supplement-facts"
+export * from "./disclaimer"
+export * from "./claims"
+export * from "./subscriptions"

@@ -1,0 +1,19 @@
+export { subscriptionPrice, lineSavings } from "./pricing"
+export {
+  DAY_MS,
+  MIN_RESCHEDULE_WINDOW_DAYS,
+  addDays,
+  startOfUtcDay,
+  utcDateKey,
+  formatDeliveryDate,
+  nextDeliveryAfter,
+  firstDeliveryDate,
+  nextDateBounds,
+  validateNextDate,
+} from "./dates"
+export type { DateCheck } from "./dates"
+export { checkTransition } from "./status"
+export type { SubscriptionAction, SubscriptionStatus, TransitionCheck } from "./status"
+export { DEFAULT_RETRY_SCHEDULE_DAYS, nextRetry, renewalPeriodKey, isReminderDue } from "./renewal"
+export { deliveriesWithin, unitsDueWithin, runOutDate } from "./forecast"
+export type { SubscriptionDemand } from "./forecast"
