@@ -64,6 +64,7 @@ module.exports = defineConfig({
   featureFlags: env.REDIS_URL ? { caching: true } : {},
   modules: [
     ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
+    { resolve: "./src/modules/subscription" },
     {
       key: Modules.PAYMENT,
       resolve: "@medusajs/medusa/payment",

@@ -12,3 +12,15 @@ export async function seedCatalog(container: MedusaContainer): Promise<string> {
 }
 
 export const storeHeaders = (publishableKey: string) => ({ headers: { "x-publishable-api-key": publishableKey } })
+
+/** The HTTP response of a request that is expected to fail (axios rejects on 4xx/5xx). */
+export async function failedResponse(request: Promise<unknown>): Promise<{ status: number; data: any }> {
+  try {
+    await request
+  } catch (e) {
+    const response = (e as { response?: { status: number; data: any } }).response
+    if (response) return response
+    throw e
+  }
+  throw new Error("expected the request to fail, but it succeeded")
+}

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { countMarkedClaims, parseSupplementFacts } from "@biome/shared"
-import { seedCatalog, storeHeaders } from "../helpers/seeded-shop"
+import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 
 jest.setTimeout(120 * 1000)
 
@@ -92,19 +92,19 @@ medusaIntegrationTestRunner({
 
     describe("requests the store refuses", () => {
       it("answers a request without a publishable key with a 400 that names the header", async () => {
-        const res = await api.get("/store/products").catch((e) => e.response)
+        const res = await failedResponse(api.get("/store/products"))
         expect(res.status).toBe(400)
         expect(res.data.message).toContain("x-publishable-api-key")
       })
 
       it("answers a non-numeric limit with a 400 that names the field", async () => {
-        const res = await api.get("/store/products?limit=many", storeHeaders(key)).catch((e) => e.response)
+        const res = await failedResponse(api.get("/store/products?limit=many", storeHeaders(key)))
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(/limit/)
       })
 
       it("answers an unknown product id with a 404", async () => {
-        const res = await api.get("/store/products/prod_does_not_exist", storeHeaders(key)).catch((e) => e.response)
+        const res = await failedResponse(api.get("/store/products/prod_does_not_exist", storeHeaders(key)))
         expect(res.status).toBe(404)
         expect(res.data.message).toMatch(/not found/i)
       })

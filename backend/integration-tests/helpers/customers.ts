@@ -1,0 +1,89 @@
+import type { AxiosInstance } from "axios"
+import { storeHeaders } from "./seeded-shop"
+
+export interface Shopper {
+  id: string
+  email: string
+  /** Headers for store requests as this customer: publishable key and bearer token. */
+  headers: { headers: Record<string, string> }
+}
+
+/** Registers a customer account through the store API, the way the storefront does, and logs it in. */
+export async function registerCustomer(api: AxiosInstance, publishableKey: string, email: string): Promise<Shopper> {
+  const password = "correct horse battery staple"
+  const { data: registration } = await api.post("/auth/customer/emailpass/register", { email, password })
+  const { data: created } = await api.post(
+    "/store/customers",
+    { email, first_name: email.split("@")[0], last_name: "Tester" },
+    { headers: { ...storeHeaders(publishableKey).headers, authorization: `Bearer ${registration.token}` } }
+  )
+  const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
+  return {
+    id: created.customer.id,
+    email,
+    headers: { headers: { ...storeHeaders(publishableKey).headers, authorization: `Bearer ${login.token}` } },
+  }
+}
+
+export const US_ADDRESS = {
+  first_name: "Rosa",
+  last_name: "Diaz",
+  address_1: "400 SW 6th Ave",
+  city: "Portland",
+  province: "OR",
+  postal_code: "97204",
+  country_code: "us",
+}
+
+export interface CheckoutLine {
+  variant_id: string
+  quantity: number
+  interval_days?: number
+}
+
+/** Walks a cart through checkout with the system payment provider and returns the completion response. */
+export async function checkout(
+  api: AxiosInstance,
+  headers: { headers: Record<string, string> },
+  input: { region_id: string; email: string; lines: CheckoutLine[] }
+) {
+  const { data: created } = await api.post("/store/carts", { region_id: input.region_id, email: input.email }, headers)
+  const cartId = created.cart.id as string
+  for (const line of input.lines) {
+    await api.post(
+      `/store/carts/${cartId}/line-items`,
+      {
+        variant_id: line.variant_id,
+        quantity: line.quantity,
+        ...(line.interval_days ? { metadata: { subscription_interval_days: line.interval_days } } : {}),
+      },
+      headers
+    )
+  }
+  await api.post(`/store/carts/${cartId}`, { shipping_address: US_ADDRESS, billing_address: US_ADDRESS }, headers)
+  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
+  const standard = options.shipping_options.find((o: { name: string }) => o.name.startsWith("Standard"))
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standard.id }, headers)
+  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+  await api.post(
+    `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    headers
+  )
+  const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, headers).catch(explain("complete the cart"))
+  return { cartId, completion: data }
+}
+
+/** Looks up a seeded variant id by product handle and size title. */
+export async function variantId(api: AxiosInstance, publishableKey: string, handle: string, title: string) {
+  const { data } = await api.get(`/store/products?handle=${handle}&fields=variants.id,variants.title`, storeHeaders(publishableKey))
+  const variant = data.products[0]?.variants.find((v: { title: string }) => v.title === title)
+  if (!variant) throw new Error(`no variant ${title} of ${handle}`)
+  return variant.id as string
+}
+
+/** Turns an axios failure into an error that says what the API answered. */
+export const explain = (what: string) => (e: { response?: { status: number; data: unknown } }) => {
+  if (!e.response) throw e
+  throw new Error(`Could not ${what}: ${e.response.status} ${JSON.stringify(e.response.data)}`)
+}

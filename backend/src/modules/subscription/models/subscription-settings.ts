@@ -1,0 +1,9 @@
+import { model } from "@medusajs/framework/utils"
+
+/** Shop-wide renewal policy that admins can change: retries after a failed renewal and reminders. */
+export const SubscriptionSettings = model.define("subscription_settings", {
+  id: model.id({ prefix: "subset" }).primaryKey(),
+  retry_schedule_days: model.json(),
+  after_final_failure: model.enum(["pause", "cancel"]).default("pause"),
+  reminder_days_before: model.number().default(3),
+})

@@ -1,0 +1,46 @@
+import { model } from "@medusajs/framework/utils"
+import { SubscriptionRenewal } from "./subscription-renewal"
+
+/**
+ * A customer's subscribe-and-save agreement for one variant. Customer, product and variant are ids with
+ * read-only links, so every lookup can be scoped by customer without joining another module.
+ */
+export const Subscription = model
+  .define("subscription", {
+    id: model.id({ prefix: "sub" }).primaryKey(),
+    status: model.enum(["active", "paused", "past_due", "cancelled"]).default("active"),
+    customer_id: model.text(),
+    email: model.text(),
+    product_id: model.text(),
+    variant_id: model.text(),
+    quantity: model.number(),
+    interval_days: model.number(),
+    discount_percent: model.float(),
+    currency_code: model.text(),
+    region_id: model.text(),
+    sales_channel_id: model.text().nullable(),
+    shipping_option_id: model.text().nullable(),
+    /** The address of the first order, used when the customer has no default shipping address. */
+    shipping_address: model.json().nullable(),
+    payment_provider_id: model.text(),
+    /** Provider data for off-session charges, e.g. Stripe's saved payment method id. */
+    payment_data: model.json().nullable(),
+    next_delivery_at: model.dateTime(),
+    paused_until: model.dateTime().nullable(),
+    pause_reason: model.text().nullable(),
+    cancelled_at: model.dateTime().nullable(),
+    cancel_reason: model.text().nullable(),
+    failed_attempts: model.number().default(0),
+    next_retry_at: model.dateTime().nullable(),
+    last_failure_reason: model.text().nullable(),
+    last_reminder_for: model.dateTime().nullable(),
+    renewals: model.hasMany(() => SubscriptionRenewal, { mappedBy: "subscription" }),
+    metadata: model.json().nullable(),
+  })
+  .cascades({ delete: ["renewals"] })
+  .indexes([
+    { on: ["status", "next_delivery_at"] },
+    { on: ["status", "next_retry_at"] },
+    { on: ["customer_id"] },
+    { on: ["variant_id"] },
+  ])

@@ -1,0 +1,105 @@
+import { MedusaService, MedusaError } from "@medusajs/framework/utils"
+import { InjectManager, MedusaContext } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { DEFAULT_RETRY_SCHEDULE_DAYS } from "@biome/shared"
+import { Subscription } from "./models/subscription"
+import { SubscriptionRenewal } from "./models/subscription-renewal"
+import { SubscriptionSettings } from "./models/subscription-settings"
+import type { RenewalClaim, RenewalPolicy, RenewalTrigger } from "./types"
+
+const DEFAULT_POLICY: RenewalPolicy = {
+  retry_schedule_days: [...DEFAULT_RETRY_SCHEDULE_DAYS],
+  after_final_failure: "pause",
+  reminder_days_before: 3,
+}
+
+class SubscriptionModuleService extends MedusaService({
+  Subscription,
+  SubscriptionRenewal,
+  SubscriptionSettings,
+}) {
+  /** The shop's renewal policy; the defaults until an admin saves one. */
+  async getRenewalPolicy(): Promise<RenewalPolicy> {
+    const [settings] = await this.listSubscriptionSettings({}, { take: 1 })
+    if (!settings) return DEFAULT_POLICY
+    return {
+      retry_schedule_days: settings.retry_schedule_days as unknown as number[],
+      after_final_failure: settings.after_final_failure,
+      reminder_days_before: settings.reminder_days_before,
+    }
+  }
+
+  async saveRenewalPolicy(policy: Partial<RenewalPolicy>): Promise<RenewalPolicy> {
+    const [settings] = await this.listSubscriptionSettings({}, { take: 1 })
+    const next = { ...(await this.getRenewalPolicy()), ...policy }
+    const data = { ...next, retry_schedule_days: next.retry_schedule_days as unknown as Record<string, unknown> }
+    if (settings) await this.updateSubscriptionSettings({ id: settings.id, ...data })
+    else await this.createSubscriptionSettings(data)
+    return next
+  }
+
+  /**
+   * One page of subscriptions that need a renewal now: active ones whose next delivery has come, and past-due
+   * ones whose retry has come. Keyset pagination by id, so renewals advancing dates cannot skip a row.
+   */
+  async listDueForRenewal(now: Date, afterId: string | null, limit: number) {
+    return await this.listSubscriptions(
+      {
+        $or: [
+          { status: "active", next_delivery_at: { $lte: now } },
+          { status: "past_due", next_retry_at: { $lte: now } },
+        ],
+        ...(afterId ? { id: { $gt: afterId } } : {}),
+      },
+      { take: limit, order: { id: "ASC" } }
+    )
+  }
+
+  /**
+   * Claims a delivery period for renewal. Returns the earlier success when the period was already renewed, the
+   * unfinished attempt when a crash left one behind, or a new attempt. Two claimers racing on the same period
+   * cannot both create one: the partial unique index on in-flight attempts refuses the second.
+   */
+  @InjectManager()
+  async claimRenewalPeriod(
+    input: { subscription_id: string; period_key: string; scheduled_for: Date; trigger: RenewalTrigger },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<RenewalClaim> {
+    const existing = await this.listSubscriptionRenewals(
+      { period_key: input.period_key },
+      { order: { attempt: "DESC" } },
+      sharedContext
+    )
+    const succeeded = existing.find((r) => r.status === "succeeded")
+    if (succeeded) return { state: "already_renewed", renewal: succeeded }
+    const inFlight = existing.find((r) => r.status === "processing")
+    if (inFlight) return { state: "resumed", renewal: inFlight }
+    try {
+      const renewal = await this.createSubscriptionRenewals(
+        {
+          subscription_id: input.subscription_id,
+          period_key: input.period_key,
+          scheduled_for: input.scheduled_for,
+          trigger: input.trigger,
+          attempt: (existing[0]?.attempt ?? 0) + 1,
+          status: "processing",
+        },
+        sharedContext
+      )
+      return { state: "claimed", renewal }
+    } catch (e) {
+      if (isUniqueViolation(e)) {
+        throw new MedusaError(MedusaError.Types.CONFLICT, `Period ${input.period_key} is being renewed elsewhere`)
+      }
+      throw e
+    }
+  }
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; message?: string }
+  return err?.code === "23505" || /duplicate key|unique constraint|already exists/i.test(err?.message ?? "")
+}
+
+export default SubscriptionModuleService

@@ -1,0 +1,63 @@
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { MedusaError } from "@medusajs/framework/utils"
+import { StepResponse, type StepExecutionContext } from "@medusajs/framework/workflows-sdk"
+import { priceSubscriptionLine, requestedInterval } from "../subscriptions/subscription-line"
+import { createSubscriptionsFromOrder, deleteSubscriptions } from "../subscriptions/subscriptions-from-order"
+
+type CheckoutCart = {
+  customer?: { has_account?: boolean } | null
+  region_id?: string | null
+  currency_code: string
+  customer_id?: string | null
+  items?: { variant_id?: string | null; unit_price: unknown; quantity: unknown; metadata?: Record<string, unknown> | null }[]
+}
+
+/**
+ * Before an order is placed or a card authorised: subscription lines need a customer account (renewals are
+ * charged to it) and must still carry the subscribe-and-save price the product offers today.
+ */
+completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  const checkout = cart as unknown as CheckoutCart
+  const subscribed = (checkout.items ?? []).filter((item) => requestedInterval(item.metadata) !== null)
+  if (!subscribed.length) return
+
+  if (!checkout.customer?.has_account) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Subscriptions need a customer account: log in or register before checking out a subscribe-and-save item"
+    )
+  }
+  for (const item of subscribed) {
+    const priced = await priceSubscriptionLine(container, {
+      variant_id: item.variant_id!,
+      interval_days: requestedInterval(item.metadata)!,
+      region_id: checkout.region_id!,
+      currency_code: checkout.currency_code,
+      customer_id: checkout.customer_id,
+    })
+    if (Number(item.unit_price) !== priced.unit_price) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `The subscribe-and-save price of ${priced.product_title} is now ${priced.unit_price}; add it to the cart again`
+      )
+    }
+  }
+})
+
+// Declared by the workflow at run time, but left out of its published types.
+type OrderCreatedHook = (
+  invoke: (input: { order_id: string; cart_id: string }, ctx: StepExecutionContext) => Promise<StepResponse<string[], string[]>>,
+  compensate: (ids: string[] | undefined, ctx: StepExecutionContext) => Promise<void>
+) => void
+const hooks = completeCartWorkflow.hooks as typeof completeCartWorkflow.hooks & { orderCreated: OrderCreatedHook }
+
+/** The order exists and its payment is authorised: one subscription per subscribed line, linked to the order. */
+hooks.orderCreated(
+  async ({ order_id }, { container }) => {
+    const ids = await createSubscriptionsFromOrder(container, order_id)
+    return new StepResponse(ids, ids)
+  },
+  async (ids, { container }) => {
+    if (ids?.length) await deleteSubscriptions(container, ids)
+  }
+)
