@@ -1,0 +1,134 @@
+import "server-only"
+import { parseSubscriptionOffer, parseSupplementFacts } from "@biome/shared"
+import { stockStateOf, type CatalogProduct, type CatalogVariant } from "@/lib/catalog"
+import { cacheTags, CATALOG_REVALIDATE_SECONDS, medusa } from "./client"
+import { NotFoundError, toBackendError } from "./errors"
+import { getRegionForCountry } from "./regions"
+
+/** Prices need the region, stock needs inventory_quantity; facts and the subscription offer live in metadata. */
+export const PRODUCT_FIELDS = [
+  "*variants.calculated_price",
+  "+variants.inventory_quantity",
+  "+variants.manage_inventory",
+  "+variants.allow_backorder",
+  "+variants.variant_rank",
+  "+metadata",
+  "*categories",
+  "*images",
+].join(",")
+
+/** The seeded catalog is small; one page holds it until the full shop adds paging and filters. */
+const CATALOG_PAGE_SIZE = 100
+
+const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+interface StoreProduct {
+  id: string
+  handle: string
+  title: string
+  subtitle?: string | null
+  description?: string | null
+  thumbnail?: string | null
+  metadata?: Record<string, unknown> | null
+  images?: { url?: string | null }[] | null
+  categories?: { handle?: string | null; name?: string | null }[] | null
+  variants?: StoreVariant[] | null
+}
+
+interface StoreVariant {
+  id: string
+  title?: string | null
+  sku?: string | null
+  manage_inventory?: boolean | null
+  allow_backorder?: boolean | null
+  variant_rank?: number | null
+  inventory_quantity?: number | null
+  calculated_price?: { calculated_amount?: number | null; currency_code?: string | null } | null
+}
+
+interface ProductsResponse {
+  products: StoreProduct[]
+}
+
+/**
+ * Every published product with the default region's prices, A to Z: seeded products share a created_at,
+ * so the backend's default order would reshuffle the grid between cache refreshes.
+ */
+export async function listProducts(): Promise<CatalogProduct[]> {
+  const region = await getRegionForCountry()
+  let response: ProductsResponse
+  try {
+    response = await medusa().client.fetch<ProductsResponse>("/store/products", {
+      query: { fields: PRODUCT_FIELDS, region_id: region.id, limit: CATALOG_PAGE_SIZE, order: "title" },
+      next: { tags: [cacheTags.products], revalidate: CATALOG_REVALIDATE_SECONDS },
+    })
+  } catch (error) {
+    throw toBackendError(error, "listing products", "Products")
+  }
+  return response.products.map(toCatalogProduct)
+}
+
+/** One product by its URL handle; throws NotFoundError when no published product has it. */
+export async function getProductByHandle(handle: string): Promise<CatalogProduct> {
+  const resource = `Product "${handle}"`
+  // A handle Medusa could never have generated cannot exist; spare the backend the round trip.
+  if (!HANDLE_PATTERN.test(handle)) throw new NotFoundError(resource)
+
+  const region = await getRegionForCountry()
+  let response: ProductsResponse
+  try {
+    response = await medusa().client.fetch<ProductsResponse>("/store/products", {
+      query: { handle, fields: PRODUCT_FIELDS, region_id: region.id, limit: 1 },
+      next: { tags: [cacheTags.products, cacheTags.product(handle)], revalidate: CATALOG_REVALIDATE_SECONDS },
+    })
+  } catch (error) {
+    throw toBackendError(error, `loading product "${handle}"`, resource)
+  }
+  const product = response.products.find((p) => p.handle === handle)
+  if (!product) throw new NotFoundError(resource)
+  return toCatalogProduct(product)
+}
+
+function toCatalogProduct(product: StoreProduct): CatalogProduct {
+  const images = (product.images ?? []).flatMap((image) => (image.url ? [image.url] : []))
+  return {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    subtitle: product.subtitle || null,
+    description: product.description || null,
+    thumbnail: product.thumbnail || images[0] || null,
+    images,
+    categories: (product.categories ?? []).flatMap((c) => (c.handle && c.name ? [{ handle: c.handle, name: c.name }] : [])),
+    variants: [...(product.variants ?? [])].sort(bySizeOrder).map(toCatalogVariant),
+    facts: parseSupplementFacts(product.metadata?.supplement_facts),
+    subscription: parseSubscriptionOffer(product.metadata?.subscription),
+  }
+}
+
+const sizeCollator = new Intl.Collator("en", { numeric: true })
+
+// Admins can rank variants; seeded ones all share rank 0 and a created_at, so "30 capsules" before "60 capsules".
+function bySizeOrder(a: StoreVariant, b: StoreVariant): number {
+  const rank = (a.variant_rank ?? Number.MAX_SAFE_INTEGER) - (b.variant_rank ?? Number.MAX_SAFE_INTEGER)
+  return rank !== 0 ? rank : sizeCollator.compare(a.title ?? "", b.title ?? "")
+}
+
+function toCatalogVariant(variant: StoreVariant): CatalogVariant {
+  const price = variant.calculated_price
+  return {
+    id: variant.id,
+    title: variant.title || "Default",
+    sku: variant.sku ?? null,
+    price:
+      typeof price?.calculated_amount === "number" && price.currency_code
+        ? { amount: price.calculated_amount, currencyCode: price.currency_code }
+        : null,
+    stock: stockStateOf({
+      // Medusa's default is to manage inventory; only an explicit false opts out.
+      manageInventory: variant.manage_inventory !== false,
+      allowBackorder: variant.allow_backorder === true,
+      inventoryQuantity: typeof variant.inventory_quantity === "number" ? variant.inventory_quantity : null,
+    }),
+  }
+}

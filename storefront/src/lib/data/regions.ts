@@ -1,0 +1,43 @@
+import "server-only"
+import { cacheTags, CATALOG_REVALIDATE_SECONDS, medusa } from "./client"
+import { StoreConfigurationError, toBackendError } from "./errors"
+
+/** Prices are shown for the United States until the storefront lets a customer pick a country. */
+export const DEFAULT_COUNTRY = "us"
+
+export interface Region {
+  id: string
+  name: string
+  currencyCode: string
+}
+
+interface RegionsResponse {
+  regions: {
+    id: string
+    name: string
+    currency_code: string
+    countries?: { iso_2?: string | null }[] | null
+  }[]
+}
+
+/** The region that sells to a country; its id is what makes Medusa calculate prices. */
+export async function getRegionForCountry(countryCode: string = DEFAULT_COUNTRY): Promise<Region> {
+  let response: RegionsResponse
+  try {
+    response = await medusa().client.fetch<RegionsResponse>("/store/regions", {
+      query: { fields: "id,name,currency_code,*countries", limit: 100 },
+      next: { tags: [cacheTags.regions], revalidate: CATALOG_REVALIDATE_SECONDS },
+    })
+  } catch (error) {
+    throw toBackendError(error, "listing regions", "Regions")
+  }
+
+  const wanted = countryCode.toLowerCase()
+  const region = response.regions.find((r) => r.countries?.some((c) => c.iso_2?.toLowerCase() === wanted))
+  if (!region) {
+    throw new StoreConfigurationError(
+      `No region in the backend sells to country "${wanted}". Create one in Medusa Admin (or run the seed).`
+    )
+  }
+  return { id: region.id, name: region.name, currencyCode: region.currency_code }
+}

@@ -1,0 +1,22 @@
+import { SHOP_NAME } from "./site-header"
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <p className="site-footer__disclaimer">
+          Statements marked with an asterisk (*) have not been evaluated by the Food and Drug Administration. Our
+          products are not intended to diagnose, treat, cure, or prevent any disease. If you are pregnant, nursing,
+          taking medication or have a medical condition, ask your doctor before taking a supplement.
+        </p>
+        <p className="site-footer__policies">
+          Ships from Portland, Oregon to the US and the EU · Subscriptions can be skipped, paused or cancelled at any
+          time · Shipping costs are shown before you pay
+        </p>
+        <p className="site-footer__copy">
+          © {new Date().getFullYear()} {SHOP_NAME}
+        </p>
+      </div>
+    </footer>
+  )
+}

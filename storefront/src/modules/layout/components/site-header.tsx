@@ -1,0 +1,29 @@
+import Link from "next/link"
+
+export const SHOP_NAME = "Biome & Bloom"
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link href="/" className="brand" aria-label={`${SHOP_NAME}, home`}>
+          <svg className="brand__mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
+            <circle cx="16" cy="16" r="15" fill="currentColor" opacity="0.15" />
+            <path d="M16 25c0-7 2-12 8-15-1 7-3 11-8 15Zm0 0c0-6-2-10-7-12 0 6 2 10 7 12Z" fill="currentColor" />
+          </svg>
+          <span>{SHOP_NAME}</span>
+        </Link>
+        <nav aria-label="Main" className="site-nav">
+          <ul role="list">
+            <li>
+              <Link href="/#products">Shop</Link>
+            </li>
+            <li>
+              <Link href="/#our-promise">Our promise</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  )
+}

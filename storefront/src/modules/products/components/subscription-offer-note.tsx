@@ -1,0 +1,23 @@
+import type { SubscriptionOffer } from "@biome/shared"
+
+/** "every 30, 60 or 90 days" */
+export function formatIntervals(days: number[]): string {
+  const labels = days.map(String)
+  if (labels.length <= 1) return `every ${labels[0] ?? ""} days`
+  return `every ${labels.slice(0, -1).join(", ")} or ${labels[labels.length - 1]} days`
+}
+
+/** The subscribe-and-save offer, as information until ordering opens with the full shop. */
+export function SubscriptionOfferNote({ offer }: { offer: SubscriptionOffer }) {
+  if (offer.discount_percent <= 0) return null
+  return (
+    <aside className="offer" aria-label="Subscribe and save">
+      <p className="offer__headline">
+        Subscribe &amp; save <strong>{offer.discount_percent}%</strong>
+      </p>
+      <p className="offer__detail">
+        On every delivery, {formatIntervals(offer.interval_days)}. Skip, pause or cancel whenever you like.
+      </p>
+    </aside>
+  )
+}

@@ -1,0 +1,72 @@
+"use client"
+
+import { useId, useState } from "react"
+import type { StockState } from "@/lib/catalog"
+import { StockBadge } from "./stock-badge"
+
+/** A variant as the selector shows it; prices arrive formatted so server and browser print the same text. */
+export interface VariantOption {
+  id: string
+  title: string
+  priceLabel: string | null
+  stock: StockState
+}
+
+/**
+ * Lets a customer compare sizes: each option shows its price and stock state, and the chosen one is
+ * summarised below. Sold-out sizes stay visible but cannot be chosen.
+ */
+export function VariantSelector({ variants }: { variants: VariantOption[] }) {
+  const name = useId()
+  const [selectedId, setSelectedId] = useState<string | null>(
+    () => (variants.find((v) => v.stock !== "out_of_stock") ?? null)?.id ?? null
+  )
+  const selected = variants.find((v) => v.id === selectedId) ?? null
+
+  if (variants.length === 0) {
+    return <p className="variant-selector__empty">This product has no sizes on sale yet.</p>
+  }
+
+  return (
+    <div className="variant-selector">
+      <fieldset>
+        <legend>Size</legend>
+        <div className="variant-selector__options">
+          {variants.map((variant) => {
+            const soldOut = variant.stock === "out_of_stock"
+            return (
+              <label
+                key={variant.id}
+                className="variant-option"
+                data-selected={variant.id === selectedId || undefined}
+                data-stock={variant.stock}
+              >
+                <input
+                  type="radio"
+                  name={name}
+                  value={variant.id}
+                  checked={variant.id === selectedId}
+                  disabled={soldOut}
+                  onChange={() => setSelectedId(variant.id)}
+                />
+                <span className="variant-option__title">{variant.title}</span>
+                <span className="variant-option__price">{variant.priceLabel ?? "Price unavailable"}</span>
+                <StockBadge stock={variant.stock} />
+              </label>
+            )
+          })}
+        </div>
+      </fieldset>
+      <p className="variant-selector__summary" aria-live="polite">
+        {selected ? (
+          <>
+            <span className="variant-selector__price">{selected.priceLabel ?? "Price unavailable"}</span>{" "}
+            <span className="variant-selector__for">for {selected.title}</span>
+          </>
+        ) : (
+          "Every size is out of stock right now."
+        )}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,15 @@
+import type { AnchorHTMLAttributes, ReactNode } from "react"
+
+// next/link resolves React from the workspace root (React 18) under vitest; a plain anchor is all
+// the component tests need to check where a link goes.
+export default function Link({
+  href,
+  children,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string; children?: ReactNode }) {
+  return (
+    <a href={href} {...rest}>
+      {children}
+    </a>
+  )
+}
