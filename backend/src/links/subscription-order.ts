@@ -2,8 +2,11 @@ import { defineLink } from "@medusajs/framework/utils"
 import OrderModule from "@medusajs/medusa/order"
 import SubscriptionModule from "../modules/subscription"
 
-/** The first order placed at checkout and every renewal order of a subscription. */
-export default defineLink(SubscriptionModule.linkable.subscription, {
-  linkable: OrderModule.linkable.order,
-  isList: true,
-})
+/**
+ * Orders of a subscription: the checkout order and every renewal. Many-to-many, because one checkout order can
+ * start several subscriptions (one per subscribed line).
+ */
+export default defineLink(
+  { linkable: SubscriptionModule.linkable.subscription, isList: true },
+  { linkable: OrderModule.linkable.order, isList: true }
+)

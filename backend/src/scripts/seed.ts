@@ -19,6 +19,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { CATALOG, CATEGORIES } from "./seed/catalog"
+import { seedGuides } from "./seed/guides"
 
 const SALES_CHANNEL_NAME = "Webshop"
 const PUBLISHABLE_KEY_TITLE = "Storefront"
@@ -209,6 +210,9 @@ export default async function seedShop({ container }: ExecArgs): Promise<{ publi
       ),
     },
   })
+
+  logger.info("Seeding guides…")
+  await seedGuides(container)
 
   const token = await ensurePublishableKey(container, salesChannelId)
   writeStorefrontEnv(token, logger)

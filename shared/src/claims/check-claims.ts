@@ -274,8 +274,9 @@ function structureFunctionSeverity(agent: Agent, framing: Framing, kind: Content
 }
 
 function findUnmarkedClaims(c: SentenceContext, diseaseFindings: ClaimFinding[]): ClaimFinding[] {
-  const verbs = findAll(SF_VERB, c.sentence)
   const targets = findAll(SF_TARGET, c.sentence)
+  // A verb inside a claim's own target ("digestive balance") is part of that claim, not the start of another.
+  const verbs = findAll(SF_VERB, c.sentence).filter((v) => !targets.some((t) => v.start >= t.start && v.end <= t.end))
   const findings: ClaimFinding[] = []
   const usedTargets = new Set<number>()
   verbs.forEach((verb, i) => {

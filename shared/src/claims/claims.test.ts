@@ -22,6 +22,10 @@ function outcome(result: ClaimCheckResult): Outcome {
 // - Guides may report research on strains ("L. rhamnosus GG reduced eczema in infants [2]"); the same
 //   sentence on a product page is a warning, because it implies the product does the same.
 const examples: [Kind, string, Outcome][] = [
+  // Product copy: a claim whose target holds a verb ("balance") is still one claim with one marker
+  ["product", "Travel Boulardii supports digestive balance while you travel*.", "pass"],
+  ["product", "It helps maintain gut balance* and supports regularity*.", "pass"],
+  ["product", "It helps maintain gut balance and supports regularity*.", "unmarked"],
   // Product copy: disease claims with many verbs and diseases
   ["product", "Clears acne in as little as four weeks.", "disease"],
   ["product", "Our probiotic treats eczema from the inside out.", "disease"],

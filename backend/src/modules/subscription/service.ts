@@ -56,6 +56,11 @@ class SubscriptionModuleService extends MedusaService({
     )
   }
 
+  /** Subscriptions paused until a date that has come, due to be resumed. */
+  async listEndedPauses(now: Date, limit = 500) {
+    return await this.listSubscriptions({ status: "paused", paused_until: { $lte: now } }, { take: limit, select: ["id"] })
+  }
+
   /**
    * Claims a delivery period for renewal. Returns the earlier success when the period was already renewed, the
    * unfinished attempt when a crash left one behind, or a new attempt. Two claimers racing on the same period

@@ -5,6 +5,8 @@ import { parseSubscriptionOffer, subscriptionPrice } from "@biome/shared"
 /** The metadata key a client sets on a cart line to subscribe to it. */
 export const INTERVAL_KEY = "subscription_interval_days"
 export const DISCOUNT_KEY = "subscription_discount_percent"
+/** Set on renewal lines: the subscription the line renews. */
+export const RENEWS_KEY = "subscription_id"
 
 /** Reads the requested interval from line metadata: absent → null, a whole number (or its digits) → number. */
 export function requestedInterval(metadata: Record<string, unknown> | null | undefined): number | null {
@@ -28,14 +30,11 @@ export interface PricedSubscriptionLine {
   product_title: string
 }
 
-/**
- * Prices one unit of a variant at its subscribe-and-save price in the cart's region, after checking that the
- * product offers the requested interval. The discount applies to the variant's current calculated price.
- */
-export async function priceSubscriptionLine(
+/** A variant's current calculated unit price in a region, with its product's title and metadata. */
+export async function currentVariantPrice(
   scope: MedusaContainer,
-  input: { variant_id: string; interval_days: number; region_id: string; currency_code: string; customer_id?: string | null }
-): Promise<PricedSubscriptionLine> {
+  input: { variant_id: string; region_id: string; currency_code: string; customer_id?: string | null }
+) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: variants } = await query.graph({
     entity: "product_variant",
@@ -54,20 +53,32 @@ export async function priceSubscriptionLine(
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Variant ${input.variant_id} was not found`)
   }
   const title = variant.product?.title ?? variant.title
-  const offer = parseSubscriptionOffer(variant.product?.metadata?.subscription)
+  const amount = Number(variant.calculated_price?.calculated_amount)
+  if (variant.calculated_price?.calculated_amount == null || !Number.isFinite(amount)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${title} has no price in ${input.currency_code.toUpperCase()}`)
+  }
+  return { amount, title, productMetadata: variant.product?.metadata ?? null }
+}
+
+/**
+ * Prices one unit of a variant at its subscribe-and-save price in the cart's region, after checking that the
+ * product offers the requested interval. The discount applies to the variant's current calculated price.
+ */
+export async function priceSubscriptionLine(
+  scope: MedusaContainer,
+  input: { variant_id: string; interval_days: number; region_id: string; currency_code: string; customer_id?: string | null }
+): Promise<PricedSubscriptionLine> {
+  const { amount, title, productMetadata } = await currentVariantPrice(scope, input)
+  const offer = parseSubscriptionOffer(productMetadata?.subscription)
   if (!offer.interval_days.includes(input.interval_days)) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       `${title} can be delivered every ${listDays(offer.interval_days)} days, not every ${input.interval_days} days`
     )
   }
-  const regular = Number(variant.calculated_price?.calculated_amount)
-  if (!Number.isFinite(regular)) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${title} has no price in ${input.currency_code.toUpperCase()}`)
-  }
   return {
-    unit_price: subscriptionPrice(regular, offer.discount_percent),
-    compare_at_unit_price: regular,
+    unit_price: subscriptionPrice(amount, offer.discount_percent),
+    compare_at_unit_price: amount,
     interval_days: input.interval_days,
     discount_percent: offer.discount_percent,
     product_title: title,

@@ -1,0 +1,204 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { renewalPeriodKey } from "@biome/shared"
+import { seedCatalog, storeHeaders } from "../helpers/seeded-shop"
+import { cloneSubscription, daysFrom, ordersOf, setStock, subscribedCustomer, subscriptionService } from "../helpers/subscriptions"
+import { renewDueSubscriptions } from "../../src/workflows/subscriptions/renew-due-subscriptions"
+import { renewSubscription } from "../../src/workflows/subscriptions/renew-subscription"
+import { sendRenewalReminders } from "../../src/workflows/subscriptions/send-renewal-reminders"
+
+jest.setTimeout(300 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let key: string
+    let regionId: string
+
+    beforeAll(async () => {
+      key = await seedCatalog(getContainer())
+    })
+
+    beforeEach(async () => {
+      const { data } = await api.get("/store/regions", storeHeaders(key))
+      regionId = data.regions.find((r: { currency_code: string }) => r.currency_code === "usd").id
+    })
+
+    const subscribe = (email: string, extra: { interval?: number; handle?: string; size?: string } = {}) =>
+      subscribedCustomer(api, getContainer(), { key, regionId, email, ...extra })
+
+    it("renews a subscription on its due date: new order at the subscription price, next date one interval on", async () => {
+      const { subscription } = await subscribe("due.date@example.com")
+      const dueDate = new Date(subscription.next_delivery_at)
+
+      const early = await renewDueSubscriptions(getContainer(), { now: daysFrom(dueDate, -1) })
+      expect(early.due).toBe(0)
+
+      const summary = await renewDueSubscriptions(getContainer(), { now: daysFrom(dueDate, 0.1) })
+      expect(summary).toMatchObject({ due: 1, renewed: 1, failed: 0, errors: 0 })
+
+      const orders = await ordersOf(getContainer(), subscription.id)
+      expect(orders).toHaveLength(2)
+      const renewal = orders[1]
+      expect(renewal.items[0].variant_id).toBe(subscription.variant_id)
+      expect([Number(renewal.items[0].quantity), Number(renewal.items[0].unit_price)]).toEqual([1, 25.49])
+      expect(renewal.shipping_address).toMatchObject({ address_1: "400 SW 6th Ave" })
+
+      const after = await subscriptionService(getContainer()).retrieveSubscription(subscription.id)
+      expect(new Date(after.next_delivery_at).toISOString()).toBe(daysFrom(dueDate, 60).toISOString())
+      expect(after.status).toBe("active")
+    })
+
+    it("tells the customer by email when a renewal order is placed", async () => {
+      const { subscription } = await subscribe("renewed.email@example.com")
+      await renewDueSubscriptions(getContainer(), { now: daysFrom(subscription.next_delivery_at, 0.1) })
+      const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "renewed.email@example.com" })
+      expect(notifications.map((n) => n.template)).toContain("subscription-renewed")
+    })
+
+    it("renews all 50 due subscriptions in one run, across several pages", async () => {
+      const { subscription } = await subscribe("fifty@example.com")
+      await setStock(getContainer(), subscription.variant_id, 1000)
+      await cloneSubscription(getContainer(), subscription, 49)
+      const now = daysFrom(subscription.next_delivery_at, 0.1)
+
+      const summary = await renewDueSubscriptions(getContainer(), { now, pageSize: 20 })
+      expect(summary).toMatchObject({ due: 50, renewed: 50, failed: 0, errors: 0 })
+      const all = await subscriptionService(getContainer()).listSubscriptions({ customer_id: subscription.customer_id })
+      expect(all.every((s) => new Date(s.next_delivery_at) > now)).toBe(true)
+      const renewals = await subscriptionService(getContainer()).listSubscriptionRenewals({ status: "succeeded" })
+      expect(renewals).toHaveLength(50)
+      // Renewal orders never start subscriptions of their own.
+      expect(all).toHaveLength(50)
+    })
+
+    it("two job runs at once renew each due subscription exactly once", async () => {
+      const { subscription } = await subscribe("twice@example.com")
+      await cloneSubscription(getContainer(), subscription, 7)
+      const now = daysFrom(subscription.next_delivery_at, 0.1)
+
+      const [a, b] = await Promise.all([
+        renewDueSubscriptions(getContainer(), { now }),
+        renewDueSubscriptions(getContainer(), { now }),
+      ])
+      expect(a.renewed + b.renewed).toBe(8)
+      expect(a.errors + b.errors + a.failed + b.failed).toBe(0)
+
+      const renewals = await subscriptionService(getContainer()).listSubscriptionRenewals({ status: "succeeded" })
+      expect(renewals).toHaveLength(8)
+      expect(new Set(renewals.map((r) => r.period_key)).size).toBe(8)
+      expect(new Set(renewals.map((r) => r.order_id)).size).toBe(8)
+    })
+
+    it("a retry after a crash between placing and recording the order finishes without ordering again", async () => {
+      const { subscription } = await subscribe("crash@example.com")
+      const dueDate = new Date(subscription.next_delivery_at)
+      const now = daysFrom(dueDate, 0.1)
+      await renewSubscription(getContainer(), { subscription_id: subscription.id, trigger: "schedule", now })
+      const [renewal] = await subscriptionService(getContainer()).listSubscriptionRenewals({ subscription_id: subscription.id })
+
+      // Put the world back to "order placed, renewal not yet recorded", as a crash would leave it.
+      await subscriptionService(getContainer()).updateSubscriptionRenewals({ id: renewal!.id, status: "processing", order_id: null })
+      await subscriptionService(getContainer()).updateSubscriptions({ id: subscription.id, next_delivery_at: dueDate })
+
+      const retried = await renewSubscription(getContainer(), { subscription_id: subscription.id, trigger: "schedule", now })
+      expect(retried).toMatchObject({ outcome: "renewed", order_id: renewal!.order_id ?? expect.any(String) })
+      expect(await ordersOf(getContainer(), subscription.id)).toHaveLength(2)
+      const periods = await subscriptionService(getContainer()).listSubscriptionRenewals({
+        period_key: renewalPeriodKey(subscription.id, dueDate),
+      })
+      expect(periods).toHaveLength(1)
+      expect(periods[0]!.status).toBe("succeeded")
+    })
+
+    it("a declined card walks through retries after 1, 3 and 7 days, then pauses, telling the customer each time", async () => {
+      const { subscription } = await subscribe("declined@example.com")
+      const service = subscriptionService(getContainer())
+      await service.updateSubscriptions({ id: subscription.id, payment_provider_id: "pp_declining_test" })
+      let now = daysFrom(subscription.next_delivery_at, 0.1)
+
+      const seen: { status: string; retryInDays: number | null }[] = []
+      for (let attempt = 1; attempt <= 4; attempt++) {
+        const summary = await renewDueSubscriptions(getContainer(), { now })
+        expect(summary.failed).toBe(1)
+        const sub = await service.retrieveSubscription(subscription.id)
+        const retryInDays = sub.next_retry_at ? Math.round((new Date(sub.next_retry_at).getTime() - now.getTime()) / 86_400_000) : null
+        seen.push({ status: sub.status, retryInDays })
+        if (sub.next_retry_at) {
+          expect((await renewDueSubscriptions(getContainer(), { now: daysFrom(now, retryInDays! - 0.5) })).due).toBe(0)
+          now = daysFrom(sub.next_retry_at, 0.01)
+        }
+      }
+      expect(seen).toEqual([
+        { status: "past_due", retryInDays: 1 },
+        { status: "past_due", retryInDays: 3 },
+        { status: "past_due", retryInDays: 7 },
+        { status: "paused", retryInDays: null },
+      ])
+      const final = await service.retrieveSubscription(subscription.id)
+      expect(final).toMatchObject({ failed_attempts: 4, pause_reason: "payment_failed", last_failure_reason: "the payment was declined" })
+      expect(await ordersOf(getContainer(), subscription.id)).toHaveLength(1)
+
+      const attempts = await service.listSubscriptionRenewals({ subscription_id: subscription.id }, { order: { attempt: "ASC" } })
+      expect(attempts.map((a) => [a.attempt, a.status, a.failure_code])).toEqual([
+        [1, "failed", "payment_failed"],
+        [2, "failed", "payment_failed"],
+        [3, "failed", "payment_failed"],
+        [4, "failed", "payment_failed"],
+      ])
+      const emails = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "declined@example.com" })
+      expect(emails.map((n) => n.template).sort()).toEqual([
+        "subscription-paused-after-failures",
+        "subscription-renewal-failed",
+        "subscription-renewal-failed",
+        "subscription-renewal-failed",
+      ])
+    })
+
+    it("out of stock at renewal is visible: past due with a retry, and renewed once stock returns", async () => {
+      const { subscription } = await subscribe("no.stock@example.com")
+      await setStock(getContainer(), subscription.variant_id, 0)
+      const now = daysFrom(subscription.next_delivery_at, 0.1)
+
+      const first = await renewDueSubscriptions(getContainer(), { now })
+      expect(first.failed).toBe(1)
+      const pastDue = await subscriptionService(getContainer()).retrieveSubscription(subscription.id)
+      expect(pastDue).toMatchObject({ status: "past_due", last_failure_reason: "the product is out of stock" })
+
+      await setStock(getContainer(), subscription.variant_id, 50)
+      const retry = await renewDueSubscriptions(getContainer(), { now: daysFrom(pastDue.next_retry_at!, 0.01) })
+      expect(retry.renewed).toBe(1)
+      const recovered = await subscriptionService(getContainer()).retrieveSubscription(subscription.id)
+      expect(recovered).toMatchObject({ status: "active", failed_attempts: 0, next_retry_at: null })
+    })
+
+    it("uses the shop's retry policy: admins can make the last failure cancel instead of pause", async () => {
+      const { subscription } = await subscribe("policy@example.com")
+      const service = subscriptionService(getContainer())
+      await service.saveRenewalPolicy({ retry_schedule_days: [2], after_final_failure: "cancel" })
+      await service.updateSubscriptions({ id: subscription.id, payment_provider_id: "pp_declining_test" })
+      const now = daysFrom(subscription.next_delivery_at, 0.1)
+
+      await renewDueSubscriptions(getContainer(), { now })
+      const first = await service.retrieveSubscription(subscription.id)
+      expect(Math.round((new Date(first.next_retry_at!).getTime() - now.getTime()) / 86_400_000)).toBe(2)
+      await renewDueSubscriptions(getContainer(), { now: daysFrom(first.next_retry_at!, 0.01) })
+      expect((await service.retrieveSubscription(subscription.id)).status).toBe("cancelled")
+    })
+
+    it("reminds the subscriber once, three days before the charge, with the amount and where to change it", async () => {
+      const { subscription } = await subscribe("reminder@example.com", { interval: 30 })
+      const due = new Date(subscription.next_delivery_at)
+
+      expect(await sendRenewalReminders(getContainer(), { now: daysFrom(due, -4) })).toBe(0)
+      expect(await sendRenewalReminders(getContainer(), { now: daysFrom(due, -2.9) })).toBe(1)
+      expect(await sendRenewalReminders(getContainer(), { now: daysFrom(due, -1) })).toBe(0)
+
+      const [email] = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({
+        to: "reminder@example.com",
+        template: "subscription-renewal-reminder",
+      })
+      expect(email!.data).toMatchObject({ amount: "$25.49", manage_url: expect.stringMatching(/\/account\/subscriptions$/) })
+    })
+  },
+})

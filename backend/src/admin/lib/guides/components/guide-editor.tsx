@@ -1,0 +1,179 @@
+import { Button, Container, Heading, Input, Label, Select, StatusBadge, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useState } from "react"
+import { useNavigate } from "react-router-dom"
+import { authorsApi, guidesApi } from "../client"
+import type { Guide, GuideDraft } from "../types"
+import { CitationsEditor, cleanCitation } from "./citations-editor"
+import { GuideClaimsPanel } from "./claims-panel"
+import { GuidePreview } from "./guide-preview"
+import { LinkedProducts } from "./linked-products"
+
+const NO_REVIEWER = "__none__"
+
+const EMPTY_DRAFT: GuideDraft = { slug: "", title: "", summary: "", body: "", hero_image_url: null, tags: [], author_id: "", reviewer_id: null, citations: [] }
+
+const slugify = (title: string) =>
+  title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 120)
+
+function draftOf(guide: Guide): GuideDraft {
+  return {
+    slug: guide.slug,
+    title: guide.title,
+    summary: guide.summary,
+    body: guide.body,
+    hero_image_url: guide.hero_image_url,
+    tags: guide.tags,
+    author_id: guide.author_id,
+    reviewer_id: guide.reviewer_id,
+    citations: guide.citations.map(({ id: _id, position: _position, ...citation }) => citation),
+  }
+}
+
+function toRequest(draft: GuideDraft): GuideDraft {
+  return {
+    ...draft,
+    hero_image_url: draft.hero_image_url?.trim() ? draft.hero_image_url.trim() : null,
+    citations: draft.citations.map(cleanCitation),
+  }
+}
+
+/** Writes and edits a guide: form and citations on the left, compliance and preview on the right. */
+export function GuideEditor({ guide }: { guide?: Guide }) {
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const prompt = usePrompt()
+  const [draft, setDraft] = useState<GuideDraft>(guide ? draftOf(guide) : EMPTY_DRAFT)
+  const [tagsText, setTagsText] = useState((guide?.tags ?? []).join(", "))
+  const [slugTouched, setSlugTouched] = useState(Boolean(guide))
+  const { data: authors } = useQuery({ queryKey: ["guide-authors"], queryFn: authorsApi.list })
+  const set = (patch: Partial<GuideDraft>) => setDraft((d) => ({ ...d, ...patch }))
+  const refresh = (saved: Guide) => {
+    queryClient.setQueryData(["guide", saved.id], { guide: saved })
+    void queryClient.invalidateQueries({ queryKey: ["guides"] })
+  }
+  const fail = (e: Error) => toast.error("Not saved", { description: e.message })
+
+  const save = useMutation({
+    mutationFn: () => (guide ? guidesApi.update(guide.id, toRequest(draft)) : guidesApi.create(toRequest(draft))),
+    onSuccess: ({ guide: saved }) => {
+      refresh(saved)
+      toast.success("Guide saved")
+      if (!guide) navigate(`/guides/${saved.id}`)
+    },
+    onError: fail,
+  })
+  const publish = useMutation({
+    mutationFn: async (live: boolean) => {
+      if (!guide) throw new Error("Save the guide first")
+      await guidesApi.update(guide.id, toRequest(draft))
+      return live ? guidesApi.publish(guide.id) : guidesApi.unpublish(guide.id)
+    },
+    onSuccess: ({ guide: saved }) => {
+      refresh(saved)
+      toast.success(saved.status === "published" ? "Guide published" : "Guide moved back to drafts")
+    },
+    onError: (e: Error) => toast.error("Not published", { description: e.message }),
+  })
+  const remove = useMutation({
+    mutationFn: () => guidesApi.remove(guide!.id),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ["guides"] })
+      navigate("/guides")
+    },
+    onError: fail,
+  })
+  const confirmDelete = async () => {
+    if (await prompt({ title: "Delete this guide?", description: "It disappears from the store and from every product it is linked to.", confirmText: "Delete", cancelText: "Cancel" })) {
+      remove.mutate()
+    }
+  }
+
+  const busy = save.isPending || publish.isPending || remove.isPending
+  return (
+    <div className="flex flex-col gap-4">
+      <Container className="flex items-center justify-between p-4">
+        <div className="flex items-center gap-3">
+          <Heading level="h1">{guide ? guide.title : "New guide"}</Heading>
+          {guide && <StatusBadge color={guide.status === "published" ? "green" : "grey"}>{guide.status}</StatusBadge>}
+        </div>
+        <div className="flex gap-2">
+          {guide && <Button variant="danger" size="small" disabled={busy} onClick={confirmDelete}>Delete</Button>}
+          <Button variant="secondary" size="small" isLoading={save.isPending} disabled={busy} onClick={() => save.mutate()}>Save</Button>
+          {guide && (
+            <Button size="small" isLoading={publish.isPending} disabled={busy} onClick={() => publish.mutate(guide.status !== "published")}>
+              {guide.status === "published" ? "Unpublish" : "Publish"}
+            </Button>
+          )}
+        </div>
+      </Container>
+
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
+        <div className="flex flex-col gap-4">
+          <Container className="flex flex-col gap-3 p-4">
+            <div>
+              <Label size="small">Title</Label>
+              <Input value={draft.title} onChange={(e) => set({ title: e.target.value, ...(slugTouched ? {} : { slug: slugify(e.target.value) }) })} />
+            </div>
+            <div>
+              <Label size="small">Slug</Label>
+              <Input value={draft.slug} onChange={(e) => { setSlugTouched(true); set({ slug: e.target.value }) }} />
+            </div>
+            <div>
+              <Label size="small">Summary</Label>
+              <Textarea rows={2} value={draft.summary} onChange={(e) => set({ summary: e.target.value })} />
+            </div>
+            <div className="grid grid-cols-2 gap-3">
+              <div>
+                <Label size="small">Author</Label>
+                <Select value={draft.author_id || undefined} onValueChange={(author_id) => set({ author_id })}>
+                  <Select.Trigger><Select.Value placeholder="Choose the author" /></Select.Trigger>
+                  <Select.Content>
+                    {(authors?.guide_authors ?? []).map((a) => <Select.Item key={a.id} value={a.id}>{a.name}, {a.credentials}</Select.Item>)}
+                  </Select.Content>
+                </Select>
+              </div>
+              <div>
+                <Label size="small">Medical/scientific reviewer</Label>
+                <Select value={draft.reviewer_id ?? NO_REVIEWER} onValueChange={(v) => set({ reviewer_id: v === NO_REVIEWER ? null : v })}>
+                  <Select.Trigger><Select.Value /></Select.Trigger>
+                  <Select.Content>
+                    <Select.Item value={NO_REVIEWER}>No reviewer</Select.Item>
+                    {(authors?.guide_authors ?? []).map((a) => <Select.Item key={a.id} value={a.id}>{a.name}, {a.credentials}</Select.Item>)}
+                  </Select.Content>
+                </Select>
+              </div>
+            </div>
+            <div className="grid grid-cols-2 gap-3">
+              <div>
+                <Label size="small">Tags (comma separated)</Label>
+                <Input value={tagsText} onChange={(e) => {
+                  setTagsText(e.target.value)
+                  set({ tags: e.target.value.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean) })
+                }} />
+              </div>
+              <div>
+                <Label size="small">Hero image URL</Label>
+                <Input value={draft.hero_image_url ?? ""} onChange={(e) => set({ hero_image_url: e.target.value })} />
+              </div>
+            </div>
+            <div>
+              <Label size="small">Body (Markdown; cite with [^1], mark claims about a product with *)</Label>
+              <Textarea className="min-h-[420px] font-mono text-xs" value={draft.body} onChange={(e) => set({ body: e.target.value })} />
+              <Text size="xsmall" className="text-ui-fg-subtle mt-1">Education may discuss conditions and research; it must never say a product treats, cures or prevents a disease.</Text>
+            </div>
+          </Container>
+          <Container className="flex flex-col gap-3 p-4">
+            <Heading level="h2">Citations</Heading>
+            <CitationsEditor citations={draft.citations} onChange={(citations) => set({ citations })} />
+          </Container>
+          {guide && <LinkedProducts guideId={guide.id} products={guide.products} />}
+        </div>
+        <div className="flex flex-col gap-4">
+          <GuideClaimsPanel body={draft.body} citations={draft.citations} guideId={guide?.id} />
+          <GuidePreview title={draft.title} summary={draft.summary} body={draft.body} citations={draft.citations} />
+        </div>
+      </div>
+    </div>
+  )
+}

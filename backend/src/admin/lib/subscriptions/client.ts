@@ -1,0 +1,29 @@
+import { sdk } from "../sdk"
+import type { AdminSubscription, CancelReason, RenewalPolicy, RenewalResult, SubscriptionFilters } from "./types"
+
+type One = { subscription: AdminSubscription }
+const post = <T>(path: string, body: object = {}) => sdk.client.fetch<T>(path, { method: "POST", body })
+
+/** Every call the subscription screens make, one per admin route. */
+export const subscriptionsApi = {
+  list: ({ status, ...filters }: SubscriptionFilters) =>
+    sdk.client.fetch<{ subscriptions: AdminSubscription[]; count: number; limit: number; offset: number }>("/admin/subscriptions", {
+      method: "GET",
+      query: { ...filters, ...(status?.length ? { status: status.join(",") } : {}) },
+    }),
+  retrieve: (id: string) => sdk.client.fetch<One>(`/admin/subscriptions/${id}`, { method: "GET" }),
+  pause: (id: string, body: { until?: string | null; reason?: string }) => post<One>(`/admin/subscriptions/${id}/pause`, body),
+  resume: (id: string) => post<One>(`/admin/subscriptions/${id}/resume`),
+  cancel: (id: string, body: { reason: CancelReason; comment?: string }) => post<One>(`/admin/subscriptions/${id}/cancel`, body),
+  renew: (id: string) => post<One & { renewal: RenewalResult }>(`/admin/subscriptions/${id}/renew`),
+  policy: () => sdk.client.fetch<{ settings: RenewalPolicy }>("/admin/subscriptions/settings", { method: "GET" }),
+  savePolicy: (policy: Partial<RenewalPolicy>) => post<{ settings: RenewalPolicy }>("/admin/subscriptions/settings", policy),
+}
+
+export const productsApi = {
+  list: () =>
+    sdk.client.fetch<{ products: { id: string; title: string }[] }>("/admin/products", {
+      method: "GET",
+      query: { limit: 200, fields: "id,title", order: "title" },
+    }),
+}

@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { cancelSubscriptionWorkflow } from "../../../../../workflows/subscriptions/cancel-subscription"
+import { answeringStateConflicts } from "../../../../subscription-conflicts"
+import { getAdminSubscription } from "../../../../subscription-views"
+import type { AdminCancelSubscriptionType } from "../../validators"
+
+/** POST /admin/subscriptions/:id/cancel: cancel on the customer's behalf, with the reason they gave. */
+export const POST = answeringStateConflicts(
+  async (req: AuthenticatedMedusaRequest<AdminCancelSubscriptionType>, res: MedusaResponse) => {
+    const { reason, comment } = req.validatedBody
+    await cancelSubscriptionWorkflow(req.scope).run({
+      input: { subscription_id: req.params.id!, reason, comment: comment ?? null },
+    })
+    res.json({ subscription: await getAdminSubscription(req.scope, req.params.id!) })
+  }
+)

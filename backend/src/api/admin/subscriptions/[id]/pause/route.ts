@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { pauseSubscriptionWorkflow } from "../../../../../workflows/subscriptions/pause-subscription"
+import { answeringStateConflicts } from "../../../../subscription-conflicts"
+import { getAdminSubscription } from "../../../../subscription-views"
+import type { AdminPauseSubscriptionType } from "../../validators"
+
+/** POST /admin/subscriptions/:id/pause: pause on the customer's behalf. */
+export const POST = answeringStateConflicts(
+  async (req: AuthenticatedMedusaRequest<AdminPauseSubscriptionType>, res: MedusaResponse) => {
+    const { until, reason } = req.validatedBody
+    await pauseSubscriptionWorkflow(req.scope).run({
+      input: { subscription_id: req.params.id!, until: until ?? null, reason: reason ?? "paused_by_admin" },
+    })
+    res.json({ subscription: await getAdminSubscription(req.scope, req.params.id!) })
+  }
+)

@@ -1,0 +1,33 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { SUBSCRIPTION_STATE_CONFLICT } from "../workflows/subscriptions/subscription-rules"
+
+type Failure = { type?: string; code?: string; message?: string }
+
+const BUSY = "This subscription is being renewed or changed right now. Please try again in a moment."
+
+/** The 409 a refused action deserves: the reason it was refused, or that someone else holds the subscription. */
+function conflictMessage(error: Failure): string | null {
+  if (error?.type === MedusaError.Types.CONFLICT && error.code === SUBSCRIPTION_STATE_CONFLICT) return error.message ?? null
+  // Medusa's locking module reports a held lock with a plain Error; the workflow waited for it and gave up.
+  if (/Failed to acquire lock|Timed-out acquiring lock/.test(error?.message ?? "")) return BUSY
+  return null
+}
+
+/**
+ * Medusa's error handler turns every CONFLICT into a generic "retry with an idempotency key" message; a
+ * refused subscription action must instead tell the customer why (409 with checkTransition's reason).
+ */
+export function answeringStateConflicts<Req extends MedusaRequest<any, any>>(
+  handler: (req: Req, res: MedusaResponse) => Promise<void>
+) {
+  return async (req: Req, res: MedusaResponse) => {
+    try {
+      await handler(req, res)
+    } catch (e) {
+      const message = conflictMessage(e as Failure)
+      if (message === null) throw e
+      res.status(409).json({ type: MedusaError.Types.CONFLICT, code: "invalid_state_error", message })
+    }
+  }
+}

@@ -1,0 +1,194 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { checkTransition, lineSavings } from "@biome/shared"
+import type { SubscriptionAction, SubscriptionStatus } from "@biome/shared"
+import { priceSubscriptionLine } from "../workflows/subscriptions/subscription-line"
+import { subscriptionNotFound } from "../workflows/subscriptions/subscription-rules"
+
+/** How subscriptions read over HTTP: the customer's portal and the admin screens share one shape. */
+
+const FIELDS = [
+  "id", "status", "customer_id", "email", "product_id", "variant_id", "quantity", "interval_days",
+  "discount_percent", "currency_code", "region_id", "next_delivery_at", "paused_until", "pause_reason",
+  "cancelled_at", "cancel_reason", "failed_attempts", "next_retry_at", "last_failure_reason", "metadata",
+  "created_at", "updated_at",
+  "product_variant.id", "product_variant.title", "product_variant.sku",
+  "product_variant.product.id", "product_variant.product.title", "product_variant.product.handle",
+  "product_variant.product.thumbnail",
+]
+const ORDER_FIELDS = ["orders.id", "orders.display_id", "orders.created_at", "orders.total", "orders.status"]
+const ADMIN_FIELDS = [
+  "customer.id", "customer.email", "customer.first_name", "customer.last_name", "payment_provider_id",
+  "shipping_option_id", "shipping_address", "sales_channel_id", "last_reminder_for",
+]
+const RENEWAL_FIELDS = [
+  "renewals.id", "renewals.period_key", "renewals.scheduled_for", "renewals.attempt", "renewals.status",
+  "renewals.trigger", "renewals.order_id", "renewals.failure_code", "renewals.failure_reason", "renewals.created_at",
+]
+
+type Row = Record<string, any>
+
+export interface NextDeliveryPrice {
+  currency_code: string
+  unit_price: number
+  regular_unit_price: number
+  /** What the next renewal charges for the items: the subscribe-and-save unit price × quantity. */
+  total: number
+  savings_per_delivery: number
+}
+
+export interface OrderSummary {
+  id: string
+  display_id: number
+  created_at: string
+  total: number
+  status: string
+}
+
+export type SubscriptionOrder = { [key: string]: "ASC" | "DESC" }
+
+/** The current subscribe-and-save price of the next delivery; null when the product no longer offers it. */
+export async function priceNextDelivery(scope: MedusaContainer, sub: Row): Promise<NextDeliveryPrice | null> {
+  try {
+    const priced = await priceSubscriptionLine(scope, {
+      variant_id: sub.variant_id,
+      interval_days: sub.interval_days,
+      region_id: sub.region_id,
+      currency_code: sub.currency_code,
+      customer_id: sub.customer_id,
+    })
+    return {
+      currency_code: sub.currency_code,
+      unit_price: priced.unit_price,
+      regular_unit_price: priced.compare_at_unit_price,
+      total: (Math.round(priced.unit_price * 100) * sub.quantity) / 100,
+      savings_per_delivery: lineSavings(priced.compare_at_unit_price, priced.discount_percent, sub.quantity),
+    }
+  } catch (e) {
+    const type = (e as { type?: string }).type
+    if (type === MedusaError.Types.INVALID_DATA || type === MedusaError.Types.NOT_FOUND) return null
+    throw e
+  }
+}
+
+const PORTAL_ACTIONS: SubscriptionAction[] = ["skip", "pause", "resume", "cancel", "change"]
+const ADMIN_ACTIONS: SubscriptionAction[] = ["pause", "resume", "cancel", "renew"]
+
+/** Which buttons a client should offer; the workflows check again when one is pressed. */
+const allowedActions = (status: SubscriptionStatus, actions: SubscriptionAction[]) =>
+  actions.filter((action) => checkTransition(status, action).ok)
+
+function ordersNewestFirst(orders: Row[] | undefined): OrderSummary[] {
+  return (orders ?? [])
+    .filter(Boolean)
+    .map((o) => ({ id: o.id, display_id: o.display_id, created_at: o.created_at, total: Number(o.total), status: o.status }))
+    .sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())
+}
+
+/** The fields a customer sees: no payment tokens, no internal bookkeeping. */
+function portalView(row: Row, price: NextDeliveryPrice | null) {
+  const variant = row.product_variant
+  const product = variant?.product
+  return {
+    id: row.id,
+    status: row.status,
+    allowed_actions: allowedActions(row.status, PORTAL_ACTIONS),
+    product: product ? { id: product.id, title: product.title, handle: product.handle, thumbnail: product.thumbnail } : null,
+    variant: variant ? { id: variant.id, title: variant.title, sku: variant.sku ?? null } : null,
+    quantity: row.quantity,
+    interval_days: row.interval_days,
+    discount_percent: row.discount_percent,
+    currency_code: row.currency_code,
+    next_delivery_at: row.next_delivery_at,
+    next_price: price,
+    paused_until: row.paused_until,
+    pause_reason: row.pause_reason,
+    cancelled_at: row.cancelled_at,
+    cancel_reason: row.cancel_reason,
+    cancel_comment: row.metadata?.cancel_comment ?? null,
+    failed_attempts: row.failed_attempts,
+    next_retry_at: row.next_retry_at,
+    last_failure_reason: row.last_failure_reason,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    ...(row.orders ? { orders: ordersNewestFirst(row.orders) } : {}),
+  }
+}
+
+function adminView(row: Row, price: NextDeliveryPrice | null) {
+  const renewals = row.renewals as Row[] | undefined
+  return {
+    ...portalView(row, price),
+    allowed_actions: allowedActions(row.status, ADMIN_ACTIONS),
+    customer_id: row.customer_id,
+    email: row.email,
+    customer: row.customer ?? null,
+    product_id: row.product_id,
+    variant_id: row.variant_id,
+    region_id: row.region_id,
+    ...(row.payment_provider_id !== undefined
+      ? {
+          payment_provider_id: row.payment_provider_id,
+          shipping_option_id: row.shipping_option_id,
+          shipping_address: row.shipping_address,
+          sales_channel_id: row.sales_channel_id,
+          last_reminder_for: row.last_reminder_for,
+        }
+      : {}),
+    ...(renewals
+      ? { renewals: [...renewals].sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime()) }
+      : {}),
+  }
+}
+
+export type PortalSubscription = ReturnType<typeof portalView>
+export type AdminSubscription = ReturnType<typeof adminView>
+
+async function querySubscriptions(scope: MedusaContainer, fields: string[], filters: Row, page?: { skip: number; take: number; order: SubscriptionOrder }) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "subscription",
+    fields,
+    filters,
+    ...(page ? { pagination: { skip: page.skip, take: page.take, order: { ...page.order, id: "DESC" } } } : {}),
+  })
+  return { rows: data as Row[], count: (metadata as { count?: number } | undefined)?.count ?? data.length }
+}
+
+/** One page of a customer's own subscriptions, newest first, each with its next price and past orders. */
+export async function listCustomerSubscriptions(
+  scope: MedusaContainer,
+  input: { customer_id: string; status?: string; limit: number; offset: number }
+) {
+  const filters = { customer_id: input.customer_id, ...(input.status ? { status: input.status } : {}) }
+  const page = { skip: input.offset, take: input.limit, order: { created_at: "DESC" } as SubscriptionOrder }
+  const { rows, count } = await querySubscriptions(scope, [...FIELDS, ...ORDER_FIELDS], filters, page)
+  const subscriptions = await Promise.all(rows.map(async (row) => portalView(row, await priceNextDelivery(scope, row))))
+  return { subscriptions, count, limit: input.limit, offset: input.offset }
+}
+
+/** A customer's own subscription; another customer's is not found, exactly like a missing one. */
+export async function getCustomerSubscription(scope: MedusaContainer, input: { id: string; customer_id: string }) {
+  const { rows } = await querySubscriptions(scope, [...FIELDS, ...ORDER_FIELDS], { id: input.id, customer_id: input.customer_id })
+  const row = rows[0]
+  if (!row) throw subscriptionNotFound(input.id)
+  return portalView(row, await priceNextDelivery(scope, row))
+}
+
+/** One page of subscriptions for the admin list: without prices or orders, which the detail page shows. */
+export async function listAdminSubscriptions(
+  scope: MedusaContainer,
+  input: { filters: Row; limit: number; offset: number; order: SubscriptionOrder }
+) {
+  const page = { skip: input.offset, take: input.limit, order: input.order }
+  const { rows, count } = await querySubscriptions(scope, [...FIELDS, "customer.id", "customer.email", "customer.first_name", "customer.last_name"], input.filters, page)
+  return { subscriptions: rows.map((row) => adminView(row, null)), count, limit: input.limit, offset: input.offset }
+}
+
+/** Everything about one subscription for the admin: orders, renewal attempts, the next price. */
+export async function getAdminSubscription(scope: MedusaContainer, id: string) {
+  const { rows } = await querySubscriptions(scope, [...FIELDS, ...ORDER_FIELDS, ...ADMIN_FIELDS, ...RENEWAL_FIELDS], { id })
+  const row = rows[0]
+  if (!row) throw subscriptionNotFound(id)
+  return adminView(row, await priceNextDelivery(scope, row))
+}

@@ -1,0 +1,14 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { sendRenewalReminders } from "../workflows/subscriptions/send-renewal-reminders"
+
+/** Hourly in the worker: remind subscribers of an upcoming charge, once per delivery. */
+export default async function sendRenewalRemindersJob(container: MedusaContainer) {
+  const sent = await sendRenewalReminders(container)
+  if (sent) container.resolve(ContainerRegistrationKeys.LOGGER).info(`Sent ${sent} subscription renewal reminders`)
+}
+
+export const config = {
+  name: "send-subscription-renewal-reminders",
+  schedule: "17 * * * *",
+}

@@ -1,0 +1,7 @@
+export * from "./create-guide"
+export * from "./update-guide"
+export * from "./publish-guide"
+export * from "./delete-guide"
+export * from "./link-products-to-guide"
+export * from "./link-guides-to-product"
+export * from "./guide-authors"

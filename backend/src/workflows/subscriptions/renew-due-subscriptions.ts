@@ -1,0 +1,60 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
+import type SubscriptionModuleService from "../../modules/subscription/service"
+import { renewSubscription, type RenewalOutcome } from "./renew-subscription"
+import { resumeSubscriptionWorkflow } from "./resume-subscription"
+
+export interface RenewalRunSummary {
+  due: number
+  renewed: number
+  already_renewed: number
+  failed: number
+  skipped: number
+  errors: number
+  resumed_from_pause: number
+}
+
+
+/**
+ * Renews every subscription that is due at `now`, however many there are: pages through them by id and
+ * renews each page a few at a time. One subscription's error is logged and counted, never the end of the run.
+ */
+export async function renewDueSubscriptions(
+  container: MedusaContainer,
+  { now = new Date(), concurrency = 4, pageSize = 100 }: { now?: Date; concurrency?: number; pageSize?: number } = {}
+): Promise<RenewalRunSummary> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
+  const summary: RenewalRunSummary = { due: 0, renewed: 0, already_renewed: 0, failed: 0, skipped: 0, errors: 0, resumed_from_pause: 0 }
+
+  for (const { id } of await service.listEndedPauses(now)) {
+    await resumeSubscriptionWorkflow(container).run({ input: { subscription_id: id } })
+    summary.resumed_from_pause += 1
+  }
+
+  let cursor: string | null = null
+  for (;;) {
+    const page = await service.listDueForRenewal(now, cursor, pageSize)
+    if (!page.length) break
+    summary.due += page.length
+    await inBatches(page, concurrency, async (sub) => {
+      try {
+        const result = await renewSubscription(container, { subscription_id: sub.id, trigger: "schedule", now })
+        summary[result.outcome satisfies RenewalOutcome] += 1
+      } catch (e) {
+        summary.errors += 1
+        logger.error(`Renewing subscription ${sub.id} failed: ${(e as Error).message}`)
+      }
+    })
+    cursor = page[page.length - 1]!.id
+    if (page.length < pageSize) break
+  }
+  return summary
+}
+
+async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<void>) {
+  for (let i = 0; i < items.length; i += size) {
+    await Promise.all(items.slice(i, i + size).map(fn))
+  }
+}

@@ -1,0 +1,226 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import {
+  addShippingMethodToCartWorkflow,
+  completeCartWorkflow,
+  createCartWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { addDays, checkTransition, renewalPeriodKey, subscriptionPrice } from "@biome/shared"
+import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
+import type SubscriptionModuleService from "../../modules/subscription/service"
+import type { RenewalTrigger, SubscriptionDTO } from "../../modules/subscription/types"
+import { completeRenewalWorkflow, recordRenewalFailureWorkflow } from "./renewal-outcome-workflows"
+import { assertActionAllowed, subscriptionLockKey } from "./subscription-rules"
+import { currentVariantPrice, DISCOUNT_KEY, INTERVAL_KEY, RENEWS_KEY } from "./subscription-line"
+
+export type RenewalOutcome = "renewed" | "already_renewed" | "failed" | "skipped"
+export interface RenewalResult {
+  outcome: RenewalOutcome
+  order_id?: string
+  reason?: string
+}
+
+/** How long a second renewer waits for the lock before it leaves the subscription to the first. */
+const LOCK_WAIT_SECONDS = 1
+
+/**
+ * Renews one subscription period exactly once. A lock per subscription keeps two workers (or a job and an
+ * admin) from renewing it at the same time; the period key keeps a retry after a crash from charging twice.
+ * Order, payment and stock go through Medusa's own cart completion, so a renewal is an ordinary order.
+ */
+export async function renewSubscription(
+  container: MedusaContainer,
+  input: { subscription_id: string; trigger: RenewalTrigger; now?: Date }
+): Promise<RenewalResult> {
+  const locking = container.resolve(Modules.LOCKING)
+  try {
+    return await locking.execute(
+      subscriptionLockKey(input.subscription_id),
+      () => renewLocked(container, { ...input, now: input.now ?? new Date() }),
+      { timeout: LOCK_WAIT_SECONDS }
+    )
+  } catch (e) {
+    if (/timed.?out|lock/i.test((e as Error).message ?? "")) {
+      return { outcome: "skipped", reason: "another process is renewing this subscription" }
+    }
+    throw e
+  }
+}
+
+/** Admin "renew now": renews the upcoming period immediately, through the same path as the scheduled job. */
+export async function renewSubscriptionNow(container: MedusaContainer, subscriptionId: string): Promise<RenewalResult> {
+  return renewSubscription(container, { subscription_id: subscriptionId, trigger: "admin" })
+}
+
+async function renewLocked(
+  container: MedusaContainer,
+  input: { subscription_id: string; trigger: RenewalTrigger; now: Date }
+): Promise<RenewalResult> {
+  const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
+  const sub = await service.retrieveSubscription(input.subscription_id).catch(() => null)
+  if (!sub) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Subscription with id ${input.subscription_id} was not found`)
+  }
+  if (input.trigger === "admin") assertActionAllowed(sub.status, "renew")
+  const allowed = checkTransition(sub.status, "renew")
+  if (!allowed.ok) return { outcome: "skipped", reason: allowed.reason }
+  if (input.trigger !== "admin" && !isDue(sub, input.now)) {
+    return { outcome: "skipped", reason: "not due" }
+  }
+
+  const scheduledFor = new Date(sub.next_delivery_at)
+  const claim = await service.claimRenewalPeriod({
+    subscription_id: sub.id,
+    period_key: renewalPeriodKey(sub.id, scheduledFor),
+    scheduled_for: scheduledFor,
+    trigger: input.trigger === "admin" ? "admin" : sub.status === "past_due" ? "retry" : "schedule",
+  })
+  const recipient = { id: sub.id, email: sub.email, product_title: await productTitle(container, sub.product_id) }
+
+  if (claim.state === "already_renewed") {
+    return { outcome: "already_renewed", order_id: claim.renewal.order_id ?? undefined }
+  }
+  // A crash after the order was placed but before it was recorded: finish recording, do not order again.
+  const earlierOrder = claim.state === "resumed" ? await orderOfCart(container, claim.renewal.cart_id) : null
+  let order = earlierOrder
+  if (!order) {
+    try {
+      order = await placeRenewalOrder(container, sub, claim.renewal.id)
+    } catch (e) {
+      const failure = classifyFailure(e)
+      await recordRenewalFailureWorkflow(container).run({
+        input: { renewal_id: claim.renewal.id, subscription_id: sub.id, ...failure, failed_at: input.now, recipient },
+      })
+      return { outcome: "failed", reason: failure.failure_reason }
+    }
+  }
+  await completeRenewalWorkflow(container).run({
+    input: {
+      renewal_id: claim.renewal.id,
+      subscription_id: sub.id,
+      order_id: order.id,
+      order_display_id: order.display_id,
+      next_delivery_at: nextDeliveryFrom(scheduledFor, sub.interval_days, input.now),
+      recipient,
+    },
+  })
+  return { outcome: "renewed", order_id: order.id }
+}
+
+function isDue(sub: SubscriptionDTO, now: Date): boolean {
+  if (sub.status === "past_due") return !!sub.next_retry_at && new Date(sub.next_retry_at) <= now
+  return new Date(sub.next_delivery_at) <= now
+}
+
+/** Keeps the delivery rhythm, but never schedules the next delivery in the past after a late renewal. */
+function nextDeliveryFrom(scheduledFor: Date, intervalDays: number, now: Date): Date {
+  const next = addDays(scheduledFor, intervalDays)
+  return next > now ? next : addDays(now, intervalDays)
+}
+
+/** Builds the renewal as a cart for the customer and completes it: stock is reserved and payment authorised. */
+async function placeRenewalOrder(container: MedusaContainer, sub: SubscriptionDTO, renewalId: string) {
+  const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
+  const { amount } = await currentVariantPrice(container, {
+    variant_id: sub.variant_id,
+    region_id: sub.region_id,
+    currency_code: sub.currency_code,
+    customer_id: sub.customer_id,
+  })
+  const { result: cart } = await createCartWorkflow(container).run({
+    input: {
+      region_id: sub.region_id,
+      currency_code: sub.currency_code,
+      customer_id: sub.customer_id,
+      email: sub.email,
+      ...(sub.sales_channel_id ? { sales_channel_id: sub.sales_channel_id } : {}),
+      shipping_address: await shippingAddressFor(container, sub),
+      items: [
+        {
+          variant_id: sub.variant_id,
+          quantity: sub.quantity,
+          unit_price: subscriptionPrice(amount, sub.discount_percent),
+          compare_at_unit_price: amount,
+          metadata: { [INTERVAL_KEY]: sub.interval_days, [DISCOUNT_KEY]: sub.discount_percent, [RENEWS_KEY]: sub.id },
+        },
+      ],
+      metadata: { subscription_id: sub.id, subscription_renewal_id: renewalId },
+    },
+  })
+  await service.updateSubscriptionRenewals({ id: renewalId, cart_id: cart.id })
+  if (sub.shipping_option_id) {
+    await addShippingMethodToCartWorkflow(container).run({
+      input: { cart_id: cart.id, options: [{ id: sub.shipping_option_id }] },
+    })
+  }
+  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({
+    input: { cart_id: cart.id },
+  })
+  await createPaymentSessionsWorkflow(container).run({
+    input: {
+      payment_collection_id: collection.id,
+      provider_id: sub.payment_provider_id,
+      customer_id: sub.customer_id,
+      data: offSessionPaymentData(sub),
+      context: { idempotency_key: `renewal:${renewalId}` },
+    },
+  })
+  const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
+  const order = await orderById(container, result.id)
+  if (!order) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Renewal order ${result.id} is missing`)
+  return order
+}
+
+/** Stripe charges the card saved at checkout without the customer present; the system provider needs nothing. */
+function offSessionPaymentData(sub: SubscriptionDTO): Record<string, unknown> {
+  const saved = (sub.payment_data ?? {}) as { payment_method?: string }
+  if (!saved.payment_method) return {}
+  return { payment_method: saved.payment_method, off_session: true, confirm: true, capture_method: "manual" }
+}
+
+/** The customer's current default shipping address; the first order's address if they have none. */
+async function shippingAddressFor(container: MedusaContainer, sub: SubscriptionDTO) {
+  const customers = container.resolve(Modules.CUSTOMER)
+  const [address] = await customers.listCustomerAddresses(
+    { customer_id: sub.customer_id, is_default_shipping: true },
+    { take: 1 }
+  )
+  const source = (address ?? sub.shipping_address ?? undefined) as Record<string, unknown> | undefined
+  if (!source) return undefined
+  const fields = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"]
+  return Object.fromEntries(fields.filter((f) => source[f] != null).map((f) => [f, source[f]]))
+}
+
+async function orderOfCart(container: MedusaContainer, cartId: string | null) {
+  if (!cartId) return null
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "order.id", "order.display_id"], filters: { id: cartId } })
+  const order = (data[0] as { order?: { id: string; display_id: number } } | undefined)?.order
+  return order ?? null
+}
+
+async function orderById(container: MedusaContainer, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderId } })
+  return (data[0] as { id: string; display_id: number } | undefined) ?? null
+}
+
+async function productTitle(container: MedusaContainer, productId: string): Promise<string> {
+  const products = container.resolve(Modules.PRODUCT)
+  const [product] = await products.listProducts({ id: productId }, { select: ["title"], take: 1 })
+  return product?.title ?? "subscription"
+}
+
+/** Sorts a failed renewal into what the customer and the admins need to know. */
+function classifyFailure(e: unknown): { failure_code: "payment_failed" | "out_of_stock" | "error"; failure_reason: string } {
+  const message = (e as Error)?.message ?? String(e)
+  if (/inventory|stock/i.test(message)) {
+    return { failure_code: "out_of_stock", failure_reason: "the product is out of stock" }
+  }
+  if (/payment|authori[sz]|card|declin/i.test(message)) {
+    return { failure_code: "payment_failed", failure_reason: "the payment was declined" }
+  }
+  return { failure_code: "error", failure_reason: `the renewal could not be completed (${message.slice(0, 200)})` }
+}

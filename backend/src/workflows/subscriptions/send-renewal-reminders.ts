@@ -1,0 +1,63 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { addDays, isReminderDue, subscriptionPrice } from "@biome/shared"
+import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
+import type SubscriptionModuleService from "../../modules/subscription/service"
+import { notifySubscriber } from "./notifications"
+import { currentVariantPrice } from "./subscription-line"
+
+/**
+ * Emails each active subscriber once per delivery, the policy's number of days before the charge, with the
+ * amount it will be and where to change it. Returns how many reminders went out.
+ */
+export async function sendRenewalReminders(container: MedusaContainer, { now = new Date() }: { now?: Date } = {}) {
+  const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const { reminder_days_before } = await service.getRenewalPolicy()
+  if (reminder_days_before <= 0) return 0
+  const manageUrl = `${process.env.STOREFRONT_URL ?? "http://localhost:8000"}/account/subscriptions`
+
+  let sent = 0
+  let cursor: string | null = null
+  for (;;) {
+    const page = await service.listSubscriptions(
+      {
+        status: "active",
+        next_delivery_at: { $gt: now, $lte: addDays(now, reminder_days_before) },
+        ...(cursor ? { id: { $gt: cursor } } : {}),
+      },
+      { take: 200, order: { id: "ASC" } }
+    )
+    for (const sub of page) {
+      const nextDelivery = new Date(sub.next_delivery_at)
+      const last = sub.last_reminder_for ? new Date(sub.last_reminder_for) : null
+      if (!isReminderDue(nextDelivery, now, reminder_days_before, last)) continue
+      try {
+        const { amount, title } = await currentVariantPrice(container, {
+          variant_id: sub.variant_id,
+          region_id: sub.region_id,
+          currency_code: sub.currency_code,
+          customer_id: sub.customer_id,
+        })
+        const total = subscriptionPrice(amount, sub.discount_percent) * sub.quantity
+        await notifySubscriber(
+          container,
+          { id: sub.id, email: sub.email, product_title: title },
+          {
+            template: "subscription-renewal-reminder",
+            next_delivery_at: nextDelivery,
+            amount: new Intl.NumberFormat("en-US", { style: "currency", currency: sub.currency_code }).format(total),
+            manage_url: manageUrl,
+          }
+        )
+        await service.updateSubscriptions({ id: sub.id, last_reminder_for: nextDelivery })
+        sent += 1
+      } catch (e) {
+        logger.error(`Renewal reminder for subscription ${sub.id} failed: ${(e as Error).message}`)
+      }
+    }
+    if (page.length < 200) break
+    cursor = page[page.length - 1]!.id
+  }
+  return sent
+}

@@ -1,0 +1,25 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { loadSubscriptionStep } from "./steps/load-subscription"
+import { skipNextDeliveryStep } from "./steps/skip-next-delivery"
+import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+
+export const skipNextDeliveryWorkflowId = "skip-next-subscription-delivery"
+
+/** The customer skips the upcoming delivery: the next one comes an interval later. */
+export const skipNextDeliveryWorkflow = createWorkflow(skipNextDeliveryWorkflowId, (input: SubscriptionActionInput) => {
+  const lockKey = transform({ input }, ({ input }) => subscriptionLockKey(input.subscription_id))
+  acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
+  const current = loadSubscriptionStep(input)
+  const subscription = skipNextDeliveryStep({ subscription: current })
+  releaseLockStep({ key: lockKey })
+
+  const data = transform({ current, subscription }, ({ current, subscription }) => ({
+    id: subscription.id,
+    customer_id: subscription.customer_id,
+    skipped_delivery_at: current.next_delivery_at,
+    next_delivery_at: subscription.next_delivery_at,
+  }))
+  emitEventStep({ eventName: SubscriptionEvents.SKIPPED, data })
+  return new WorkflowResponse(subscription)
+})

@@ -1,0 +1,47 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SUBSCRIPTION_MODULE } from "../../../modules/subscription"
+import type SubscriptionModuleService from "../../../modules/subscription/service"
+
+export const completeRenewalStepId = "complete-subscription-renewal"
+
+export interface CompleteRenewalStepInput {
+  renewal_id: string
+  subscription_id: string
+  order_id: string
+  next_delivery_at: Date
+}
+
+/** Marks a renewal period as paid for and moves the subscription on to its next delivery. */
+export const completeRenewalStep = createStep(
+  completeRenewalStepId,
+  async (input: CompleteRenewalStepInput, { container }) => {
+    const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
+    const before = await service.retrieveSubscription(input.subscription_id)
+    await service.updateSubscriptionRenewals({ id: input.renewal_id, status: "succeeded", order_id: input.order_id })
+    await service.updateSubscriptions({
+      id: input.subscription_id,
+      status: "active",
+      next_delivery_at: new Date(input.next_delivery_at),
+      failed_attempts: 0,
+      next_retry_at: null,
+      last_failure_reason: null,
+    })
+    return new StepResponse(undefined, {
+      renewal_id: input.renewal_id,
+      subscription: {
+        id: before.id,
+        status: before.status,
+        next_delivery_at: before.next_delivery_at,
+        failed_attempts: before.failed_attempts,
+        next_retry_at: before.next_retry_at,
+        last_failure_reason: before.last_failure_reason,
+      },
+    })
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
+    await service.updateSubscriptionRenewals({ id: previous.renewal_id, status: "processing", order_id: null })
+    await service.updateSubscriptions(previous.subscription)
+  }
+)
