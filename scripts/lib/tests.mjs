@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { userInfo } from "node:os"
 import { join } from "node:path"
 import { resolveDatabase } from "./database.mjs"
 import { run } from "./process.mjs"
@@ -10,6 +11,7 @@ export async function runTests(root, extraArgs) {
   rmSync(reportsDir, { recursive: true, force: true })
   mkdirSync(reportsDir, { recursive: true })
 
+  await ensureChromium()
   const db = await resolveDatabase({ root, purpose: "test", defaultDatabase: "postgres" })
   // Medusa's test runner makes one database per suite from DB_*; it forces SSL unless the host says localhost.
   const host = db.server.host === "127.0.0.1" ? "localhost" : db.server.host
@@ -54,4 +56,21 @@ function sumReports(dir) {
     totals.failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0)
   }
   return totals
+}
+
+/** The storefront's end-to-end tests drive Debian's Chromium; install it when it is missing and we may. */
+async function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+  if (existsSync(path)) return
+  if (userInfo().uid !== 0 || !existsSync("/usr/bin/apt-get")) {
+    warn(`Chromium is missing at ${path}; install Debian's chromium package (or set CHROMIUM_PATH) for the browser tests`)
+    return
+  }
+  step("Installing Chromium for the browser tests (apt-get, first run only)…")
+  await run("apt-get", ["update", "-qq"], { quiet: true })
+  await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-dejavu-core"], {
+    quiet: true,
+    env: { DEBIAN_FRONTEND: "noninteractive" },
+  })
+  ok("Chromium installed")
 }

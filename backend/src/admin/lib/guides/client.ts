@@ -1,12 +1,5 @@
-import Medusa from "@medusajs/js-sdk"
+import { sdk } from "../sdk"
 import type { ClaimsCheck, Guide, GuideAuthor, GuideCompliance, GuideDraft, GuideListItem, GuideStatus, LinkedProduct, ProductGuide } from "./types"
-
-/** The admin's own session: the dashboard is already logged in, so requests carry its cookie. */
-export const sdk = new Medusa({
-  baseUrl: import.meta.env.VITE_BACKEND_URL || "/",
-  debug: import.meta.env.DEV,
-  auth: { type: "session" },
-})
 
 const get = <T>(path: string, query?: Record<string, unknown>) => sdk.client.fetch<T>(path, { method: "GET", query })
 const post = <T>(path: string, body: object) => sdk.client.fetch<T>(path, { method: "POST", body })
