@@ -38,8 +38,17 @@ export async function runStore(root) {
       COOKIE_SECRET: process.env.COOKIE_SECRET ?? credentials.cookieSecret,
       MEDUSA_BACKEND_URL: backendUrl,
       STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${STOREFRONT_PORT}`,
+      // The backend tells the storefront which cached pages a change makes stale.
+      REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? credentials.revalidateSecret,
       MEDUSA_DISABLE_TELEMETRY: "true",
     }
+
+    step("Building shared code, backend and admin, storefront (cached after the first run)…")
+    await run(join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--output-logs=errors-only"], {
+      cwd: root,
+      env: { MEDUSA_BACKEND_URL: backendUrl },
+    })
+    ok("Build ready")
 
     step("Migrating the database…")
     await run(medusa, ["db:migrate"], { cwd: backendDir, env, quiet: true })
@@ -49,13 +58,6 @@ export async function runStore(root) {
     const seedLog = await run(medusa, ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env, quiet: true })
     ok(seedLog.includes("already seeded") ? "Catalog already seeded" : "Catalog seeded")
     await ensureAdminUser({ db, medusa, backendDir, env, credentials })
-
-    step("Building shared code, backend and admin, storefront (cached after the first run)…")
-    await run(join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--output-logs=errors-only"], {
-      cwd: root,
-      env: { MEDUSA_BACKEND_URL: backendUrl },
-    })
-    ok("Build ready")
 
     const redis = process.env.REDIS_URL
     if (redis) {
@@ -89,7 +91,7 @@ export async function runStore(root) {
     services.push(
       startService("storefront", join(root, "node_modules", ".bin", "next"), ["start", "--port", String(STOREFRONT_PORT)], {
         cwd: join(root, "storefront"),
-        env: { MEDUSA_BACKEND_URL: backendUrl },
+        env: { MEDUSA_BACKEND_URL: backendUrl, REVALIDATE_SECRET: env.REVALIDATE_SECRET },
         color: 35,
       })
     )
