@@ -18,15 +18,16 @@ const optionalUrl = z
   .optional()
   .or(z.literal("").transform(() => undefined))
 
-// Medusa's test runner points each suite at its own database after reading this config.
-const isTest = process.env.NODE_ENV === "test"
+// Medusa's test runner points each suite at its own database after reading this config, and `medusa build`
+// reads it without connecting at all.
+const databaseOptional = process.env.NODE_ENV === "test" || process.argv.slice(2).includes("build")
 
 const databaseUrl = z
   .string({ error: "DATABASE_URL is required (npm start sets it for the embedded PostgreSQL)" })
   .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL")
 
 const schema = z.object({
-  DATABASE_URL: isTest ? databaseUrl.optional() : databaseUrl,
+  DATABASE_URL: databaseOptional ? databaseUrl.optional() : databaseUrl,
   REDIS_URL: optionalUrl,
   MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
   STORE_CORS: z.string().default("http://localhost:8000"),
@@ -36,6 +37,14 @@ const schema = z.object({
   COOKIE_SECRET: secret("COOKIE_SECRET"),
   MEDUSA_BACKEND_URL: z.string().url().default("http://localhost:9000"),
   STOREFRONT_URL: z.string().url().default("http://localhost:8000"),
+  /** Where the backend itself reaches the storefront, when that differs from the public URL (docker-compose). */
+  STOREFRONT_INTERNAL_URL: optionalUrl,
+  /** Shared with the storefront's /api/revalidate; unset, the backend does not ask the storefront to refresh. */
+  REVALIDATE_SECRET: z
+    .string()
+    .min(isProduction ? 16 : 1, "REVALIDATE_SECRET must be at least 16 characters in production")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   STRIPE_API_KEY: z
     .string()
     .regex(/^(sk|rk)_(test|live)_/, "STRIPE_API_KEY must be a Stripe secret key (sk_test_… or sk_live_…)")
