@@ -67,6 +67,8 @@ module.exports = defineConfig({
     ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
     { resolve: "./src/modules/subscription" },
     { resolve: "./src/modules/guide" },
+    { resolve: "./src/modules/inventory-alert", options: { alert_email: process.env.ADMIN_ALERT_EMAIL } },
+    { resolve: "./src/modules/engagement" },
     {
       key: Modules.PAYMENT,
       resolve: "@medusajs/medusa/payment",

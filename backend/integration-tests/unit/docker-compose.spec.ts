@@ -65,11 +65,16 @@ describe("docker-compose.yml", () => {
 
   it("hard-codes no production secret: each one must come from the environment", () => {
     const env = compose.services.backend!.environment!
-    for (const name of ["JWT_SECRET", "COOKIE_SECRET"]) {
+    for (const name of ["JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET"]) {
       expect(env[name]).toMatch(new RegExp(`^\\$\\{${name}:\\?`))
     }
+    expect(compose.services.storefront!.environment!.REVALIDATE_SECRET).toBe(env.REVALIDATE_SECRET)
     expect(env.DATABASE_URL).toContain("${POSTGRES_PASSWORD:?")
     expect(compose.services.postgres!.environment!.POSTGRES_PASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD:\?/)
+  })
+
+  it("lets the backend reach the storefront inside the network to refresh its cache", () => {
+    expect(compose.services.backend!.environment!.STOREFRONT_INTERNAL_URL).toBe("http://storefront:8000")
   })
 
   it("keeps the database in a named volume and hands the publishable key to the storefront", () => {

@@ -1,0 +1,137 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createAdminUser, type AdminHeaders } from "../helpers/admin"
+import { registerCustomer, type Shopper } from "../helpers/customers"
+import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-shop"
+import { setStock } from "../helpers/subscriptions"
+import { emailsSent, eventually, inventoryAlerts, settle, shopBasics } from "../helpers/inventory"
+import { notifyBackInStock } from "../../src/workflows/inventory/notify-back-in-stock"
+
+jest.setTimeout(300 * 1000)
+
+const REQUESTS = "/store/back-in-stock-requests"
+// Immune Daily Defence 60 is seeded with no stock.
+const SOLD_OUT = "IMMUNE-DAILY-DEFENCE-60"
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let key: string
+    let admin: AdminHeaders
+    let variantId: string
+    let customer: Shopper
+
+    beforeAll(async () => {
+      const container = getContainer()
+      key = await seedCatalog(container)
+      admin = await createAdminUser(container, "restock@biomeandbloom.test")
+      variantId = (await shopBasics(container)).variants[SOLD_OUT]!.id
+      customer = await registerCustomer(api, key, "carla.customer@example.com")
+    })
+
+    const ask = (body: unknown, headers: { headers: Record<string, string> } = storeHeaders(key)) => api.post(REQUESTS, body, headers)
+    const backInStockEmails = (to?: string) => emailsSent(getContainer(), "back-in-stock", to)
+    const waiting = () => inventoryAlerts(getContainer()).listBackInStockRequests({ variant_id: variantId, status: "waiting" })
+
+    it("a shopper asks to hear when a sold-out variant is back; asking again changes nothing", async () => {
+      const first = await ask({ variant_id: variantId, email: " Ann.Shopper@Example.com " })
+      expect(first.status).toBe(201)
+      expect(first.data).toEqual({
+        back_in_stock_request: { id: expect.any(String), variant_id: variantId, email: "ann.shopper@example.com", status: "waiting" },
+      })
+
+      const again = await ask({ variant_id: variantId, email: "ann.shopper@example.com" })
+      expect(again.status).toBe(200)
+      expect(again.data.back_in_stock_request.id).toBe(first.data.back_in_stock_request.id)
+
+      // Two taps of "Notify me" at the same moment still leave one request.
+      const racing = await Promise.all([1, 2, 3].map(() => ask({ variant_id: variantId, email: "quick.tapper@example.com" })))
+      expect(new Set(racing.map((r) => r.data.back_in_stock_request.id)).size).toBe(1)
+      expect(await waiting()).toHaveLength(2)
+    })
+
+    it("a logged-in customer's request is linked to their account", async () => {
+      const { status } = await ask({ variant_id: variantId, email: customer.email }, customer.headers)
+      expect(status).toBe(201)
+      const [request] = await waiting()
+      expect(request).toMatchObject({ email: customer.email, customer_id: customer.id })
+    })
+
+    it("bad requests are 400s that say what is wrong, and an unknown variant is a 404", async () => {
+      const refused = (body: unknown) => failedResponse(ask(body))
+      expect(await refused({ variant_id: variantId })).toMatchObject({ status: 400, data: { message: expect.stringContaining("email") } })
+      expect(await refused({ variant_id: variantId, email: "not-an-email" })).toMatchObject({
+        status: 400,
+        data: { message: expect.stringContaining("email must be a valid email address") },
+      })
+      expect(await refused({ email: "ann@example.com" })).toMatchObject({ status: 400, data: { message: expect.stringContaining("variant_id") } })
+      expect(await refused({ variant_id: variantId, email: "ann@example.com", name: "Ann" })).toMatchObject({
+        status: 400,
+        data: { message: expect.stringContaining("name") },
+      })
+      expect(await refused({ variant_id: "variant_nope", email: "ann@example.com" })).toMatchObject({
+        status: 404,
+        data: { message: "Variant variant_nope was not found" },
+      })
+      expect(await waiting()).toHaveLength(0)
+    })
+
+    it("when stock returns each requester is told once; a second restock tells nobody again", async () => {
+      for (const email of ["ann@example.com", "bo@example.com"]) await ask({ variant_id: variantId, email })
+
+      await setStock(getContainer(), variantId, 12)
+      await eventually("both emails", async () => (await backInStockEmails()).length === 2)
+      const emails = await backInStockEmails()
+      expect(emails.map((e) => e.to).sort()).toEqual(["ann@example.com", "bo@example.com"])
+      expect(emails[0]).toMatchObject({ channel: "email", data: { variant_id: variantId, product_title: "Immune Daily Defence" } })
+      expect(await waiting()).toHaveLength(0)
+
+      await setStock(getContainer(), variantId, 0)
+      await setStock(getContainer(), variantId, 30)
+      await settle()
+      await notifyBackInStock(getContainer(), [variantId])
+      expect(await backInStockEmails()).toHaveLength(2)
+
+      // Ann asks again after her email: that is a new wish, for the next restock.
+      const renewed = await ask({ variant_id: variantId, email: "ann@example.com" })
+      expect(renewed.status).toBe(201)
+      expect(renewed.data.back_in_stock_request.id).not.toBe(emails.find((e) => e.to === "ann@example.com")!.data!.back_in_stock_request_id)
+
+      const { data } = await api.get(`/admin/back-in-stock-requests?variant_id=${variantId}`, admin)
+      expect(data.count).toBe(3)
+      expect(data.back_in_stock_requests.map((r: { email: string; status: string }) => `${r.email} ${r.status}`).sort()).toEqual([
+        "ann@example.com notified",
+        "ann@example.com waiting",
+        "bo@example.com notified",
+      ])
+      await settle()
+    })
+
+    it("two restocks processed at once still email each requester once", async () => {
+      const emails = Array.from({ length: 5 }, (_, i) => `waiter${i}@example.com`)
+      for (const email of emails) await ask({ variant_id: variantId, email })
+      // The restock's own check races two more.
+      await setStock(getContainer(), variantId, 5)
+      await Promise.all([notifyBackInStock(getContainer(), [variantId]), notifyBackInStock(getContainer(), [variantId])])
+      await settle()
+      const sent = await backInStockEmails()
+      expect(sent.map((e) => e.to).sort()).toEqual(emails)
+    })
+
+    it("nothing is sent while the variant stays sold out", async () => {
+      await ask({ variant_id: variantId, email: "patient@example.com" })
+      await setStock(getContainer(), variantId, 0)
+      await settle()
+      await notifyBackInStock(getContainer(), [variantId])
+      expect(await backInStockEmails()).toHaveLength(0)
+      expect(await waiting()).toHaveLength(1)
+    })
+
+    it("admins list the requests for a variant, and only admins", async () => {
+      await ask({ variant_id: variantId, email: "listed@example.com" })
+      const { data } = await api.get(`/admin/back-in-stock-requests?variant_id=${variantId}&status=waiting`, admin)
+      expect(data).toMatchObject({ count: 1, back_in_stock_requests: [{ email: "listed@example.com", status: "waiting" }] })
+      expect((await failedResponse(api.get(`/admin/back-in-stock-requests?status=lost`, admin))).status).toBe(400)
+      expect((await failedResponse(api.get(`/admin/back-in-stock-requests`))).status).toBe(401)
+    })
+  },
+})

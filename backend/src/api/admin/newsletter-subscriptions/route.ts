@@ -1,0 +1,18 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
+import type EngagementModuleService from "../../../modules/engagement/service"
+import type { AdminListNewsletterSubscriptionsType } from "./validators"
+
+/** GET /admin/newsletter-subscriptions: the newsletter list, newest first, searchable by email. */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListNewsletterSubscriptionsType>, res: MedusaResponse) => {
+  const { q, status, limit, offset } = req.validatedQuery
+  const filters = {
+    ...(status ? { status } : {}),
+    // Emails are stored lowercased; the search term is literal text, so % and _ match themselves.
+    ...(q ? { email: { $ilike: `%${q.toLowerCase().replace(/[\\%_]/g, "\\$&")}%` } } : {}),
+  }
+  const [subscriptions, count] = await req.scope
+    .resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+    .listAndCountNewsletterSubscriptions(filters, { skip: offset, take: limit, order: { created_at: "DESC", id: "DESC" } })
+  res.json({ newsletter_subscriptions: subscriptions, count, limit, offset })
+}

@@ -1,0 +1,21 @@
+import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { AdminGetGuideFeedback } from "./admin/guides/[id]/feedback/validators"
+import { AdminListNewsletterSubscriptions } from "./admin/newsletter-subscriptions/validators"
+import { StoreGuideFeedback } from "./store/guides/[slug]/feedback/validators"
+import { StoreNewsletterSignUp } from "./store/newsletter-subscriptions/validators"
+
+// Anyone may answer "was this helpful?"; a logged-in customer's answer carries their id.
+const customerIfLoggedIn = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
+
+/** The newsletter sign-up and guide feedback, and the admin's views of both. */
+export const engagementMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/store/newsletter-subscriptions", middlewares: [validateAndTransformBody(StoreNewsletterSignUp)] },
+  {
+    method: ["POST"],
+    matcher: "/store/guides/:slug/feedback",
+    middlewares: [customerIfLoggedIn, validateAndTransformBody(StoreGuideFeedback)],
+  },
+
+  { method: ["GET"], matcher: "/admin/newsletter-subscriptions", middlewares: [validateAndTransformQuery(AdminListNewsletterSubscriptions, {})] },
+  { method: ["GET"], matcher: "/admin/guides/:id/feedback", middlewares: [validateAndTransformQuery(AdminGetGuideFeedback, {})] },
+]

@@ -1,0 +1,17 @@
+import { model } from "@medusajs/framework/utils"
+
+/** A reader's answer to "was this helpful?" under a guide, with an optional comment for the content team. */
+const GuideFeedback = model
+  .define("guide_feedback", {
+    id: model.id({ prefix: "gfb" }).primaryKey(),
+    /** The guide module's guide; an id rather than a link, feedback outlives edits of the guide. */
+    guide_id: model.text(),
+    helpful: model.boolean(),
+    comment: model.text().nullable(),
+    /** The logged-in customer who answered, if any. */
+    customer_id: model.text().nullable(),
+  })
+  .indexes([{ on: ["guide_id", "helpful"] }, { on: ["guide_id", "created_at"] }])
+  .checks([{ name: "guide_feedback_comment_length", expression: "comment IS NULL OR char_length(comment) <= 500" }])
+
+export default GuideFeedback

@@ -1,0 +1,37 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { Modules } from "@medusajs/framework/utils"
+import type { ClaimedBackInStockRequest } from "../../../modules/inventory-alert/types"
+import { renderBackInStock, type VariantLabel } from "../inventory-emails"
+
+export const sendBackInStockEmailsStepId = "send-back-in-stock-emails"
+
+export interface SendBackInStockEmailsStepInput {
+  requests: ClaimedBackInStockRequest[]
+  variants: VariantLabel[]
+}
+
+/** Tells each claimed requester their variant is back; last in its workflow, since a sent email cannot be recalled. */
+export const sendBackInStockEmailsStep = createStep(
+  sendBackInStockEmailsStepId,
+  async (input: SendBackInStockEmailsStepInput, { container }) => {
+    if (!input.requests.length) return new StepResponse(undefined)
+    const variants = new Map(input.variants.map((v) => [v.variant_id, v]))
+    const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:8000"
+    await container.resolve(Modules.NOTIFICATION).createNotifications(
+      input.requests.map((request) => {
+        const variant = variants.get(request.variant_id)!
+        return {
+          to: request.email,
+          channel: "email",
+          template: "back-in-stock",
+          idempotency_key: `back-in-stock:${request.id}`,
+          data: { back_in_stock_request_id: request.id, ...variant },
+          content: renderBackInStock(variant, storefrontUrl),
+          resource_id: request.id,
+          resource_type: "back_in_stock_request",
+        }
+      })
+    )
+    return new StepResponse(undefined)
+  }
+)
