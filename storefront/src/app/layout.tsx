@@ -1,28 +1,37 @@
 import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
+import { getCartItemCount } from "@/lib/data/cart"
+import { siteUrl } from "@/lib/env"
 import { SiteFooter } from "@/modules/layout/components/site-footer"
 import { SHOP_NAME, SiteHeader } from "@/modules/layout/components/site-header"
 import "./globals.css"
 
-export const metadata: Metadata = {
-  title: { default: `${SHOP_NAME} · Probiotics with clear labels`, template: `%s · ${SHOP_NAME}` },
-  description:
-    "Probiotic and prebiotic supplements built on well-studied strains, with every strain and CFU count on the label.",
+/** Read per request, so one build serves whatever NEXT_PUBLIC_BASE_URL the server runs with. */
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: `${SHOP_NAME} · Probiotics with clear labels`, template: `%s · ${SHOP_NAME}` },
+    description:
+      "Probiotic and prebiotic supplements built on well-studied strains, with every strain and CFU count on the label.",
+    openGraph: { siteName: SHOP_NAME, locale: "en_US", type: "website" },
+  }
 }
 
 export const viewport: Viewport = {
   themeColor: "#1f5f4a",
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The visitor's own count, from their cart cookie; never a reason for a page to fail.
+  const cartCount = await getCartItemCount()
   return (
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" className="container">
+        <SiteHeader cartCount={cartCount} />
+        <main id="main" className="container" tabIndex={-1}>
           {children}
         </main>
         <SiteFooter />

@@ -3,6 +3,7 @@ import Link from "next/link"
 
 export const metadata: Metadata = {
   title: "Page not found",
+  robots: { index: false },
 }
 
 export default function NotFound() {
@@ -12,7 +13,13 @@ export default function NotFound() {
       <p>The link may be old or mistyped. These are good places to carry on from:</p>
       <ul>
         <li>
-          <Link href="/#products">All our probiotics and fibre</Link>
+          <Link href="/store">All our probiotics and fibre</Link>
+        </li>
+        <li>
+          <Link href="/guides">Our guides to the gut and skin</Link>
+        </li>
+        <li>
+          <Link href="/account">Your account, orders and subscriptions</Link>
         </li>
         <li>
           <Link href="/">The home page</Link>

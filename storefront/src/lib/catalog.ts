@@ -26,6 +26,12 @@ export interface CatalogCategory {
   name: string
 }
 
+/** A category page's own data: the catalog filters its products by id. */
+export interface CatalogCategoryDetail extends CatalogCategory {
+  id: string
+  description: string | null
+}
+
 export interface CatalogProduct {
   id: string
   handle: string
@@ -40,6 +46,8 @@ export interface CatalogProduct {
   facts: SupplementFacts | null
   subscription: SubscriptionOffer
 }
+
+// Client components import this module (stock labels), so it stays free of @biome/shared's runtime code.
 
 /** At or below this many units a variant reads "low stock", so customers know to order soon. */
 export const LOW_STOCK_THRESHOLD = 10
@@ -79,4 +87,16 @@ export function lowestPrice(variants: CatalogVariant[]): Money | null {
     if (price && (!lowest || price.amount < lowest.amount)) lowest = price
   }
   return lowest
+}
+
+/** "March 3, 2026": dates in UTC, so the server and the browser print the same day. */
+export function formatDate(value: string | Date): string {
+  const date = typeof value === "string" ? new Date(value) : value
+  if (Number.isNaN(date.getTime())) return ""
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(date)
+}
+
+/** The first size a customer can buy, for one-click buttons outside the product page. */
+export function firstBuyableVariant(product: CatalogProduct): CatalogVariant | null {
+  return product.variants.find((v) => v.stock !== "out_of_stock" && v.price) ?? null
 }

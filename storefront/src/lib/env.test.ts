@@ -55,4 +55,34 @@ describe("storefront configuration", () => {
 
     expect(storefrontEnv().backendUrl).toBe("http://localhost:9000")
   })
+
+  it("builds canonical URLs from NEXT_PUBLIC_BASE_URL, localhost:8000 by default", async () => {
+    vi.stubEnv("NEXT_PUBLIC_BASE_URL", "")
+    const { siteUrl } = await loadEnv()
+    expect(siteUrl()).toBe("http://localhost:8000")
+
+    vi.stubEnv("NEXT_PUBLIC_BASE_URL", "https://shop.example/")
+    expect(siteUrl()).toBe("https://shop.example")
+
+    vi.stubEnv("NEXT_PUBLIC_BASE_URL", "shop.example")
+    expect(() => siteUrl()).toThrow(/NEXT_PUBLIC_BASE_URL must be an http\(s\) URL/)
+  })
+
+  it("has no revalidation secret unless one is configured", async () => {
+    vi.stubEnv("REVALIDATE_SECRET", "")
+    const { revalidateSecret } = await loadEnv()
+    expect(revalidateSecret()).toBeNull()
+
+    vi.stubEnv("REVALIDATE_SECRET", "s3cret-from-the-backend")
+    expect(revalidateSecret()).toBe("s3cret-from-the-backend")
+  })
+
+  it("offers Stripe only with a publishable key, never a secret one", async () => {
+    vi.stubEnv("NEXT_PUBLIC_STRIPE_KEY", "sk_live_oops")
+    const { stripePublishableKey } = await loadEnv()
+    expect(stripePublishableKey()).toBeNull()
+
+    vi.stubEnv("NEXT_PUBLIC_STRIPE_KEY", "pk_test_123")
+    expect(stripePublishableKey()).toBe("pk_test_123")
+  })
 })

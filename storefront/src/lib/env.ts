@@ -64,3 +64,34 @@ function isHttpUrl(value: string): boolean {
     return false
   }
 }
+
+const BASE_URL = "NEXT_PUBLIC_BASE_URL"
+const DEFAULT_BASE_URL = "http://localhost:8000"
+const REVALIDATE_SECRET = "REVALIDATE_SECRET"
+const STRIPE_KEY = "NEXT_PUBLIC_STRIPE_KEY"
+
+/**
+ * The storefront's public address, for canonical URLs, Open Graph, the sitemap and JSON-LD. Read at run time
+ * so one build serves any host; a malformed value fails loudly instead of publishing broken links.
+ */
+export function siteUrl(): string {
+  const value = readVariable(BASE_URL) ?? DEFAULT_BASE_URL
+  if (!isHttpUrl(value)) {
+    throw new Error(`The storefront is not configured: ${BASE_URL} must be an http(s) URL, got "${value}".`)
+  }
+  return value.replace(/\/+$/, "")
+}
+
+/** The shared secret the backend sends to /api/revalidate; without it no caller may purge the cache. */
+export function revalidateSecret(): string | null {
+  return readVariable(REVALIDATE_SECRET) ?? null
+}
+
+/**
+ * Stripe's publishable key, when card payments are set up. Only a real publishable key counts: a secret
+ * key pasted here by mistake must never reach the browser.
+ */
+export function stripePublishableKey(): string | null {
+  const value = readVariable(STRIPE_KEY)
+  return value && value.startsWith("pk_") ? value : null
+}

@@ -7,10 +7,15 @@ export interface RecordedRequest {
   init: RequestInit & { next?: { tags?: string[]; revalidate?: number | false } }
 }
 
-type Route = (url: URL) => Response | Promise<Response>
+type Route = (url: URL, init: RequestInit) => Response | Promise<Response>
 
 export const TEST_BACKEND_URL = "http://backend.test:9000"
 export const TEST_PUBLISHABLE_KEY = "pk_test_storefront"
+
+/** The JSON body the storefront sent with a request. */
+export function bodyOf(request: RecordedRequest): unknown {
+  return typeof request.init.body === "string" ? JSON.parse(request.init.body) : undefined
+}
 
 export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } })
@@ -27,7 +32,7 @@ export function fakeBackend(routes: Record<string, Route>) {
     requests.push({ url, headers: new Headers(init.headers), init })
     const route = routes[url.pathname]
     if (!route) return json({ message: `No route for ${url.pathname}` }, 404)
-    return route(url)
+    return route(url, init)
   })
   vi.stubGlobal("fetch", fetchMock)
   return { requests, fetchMock }

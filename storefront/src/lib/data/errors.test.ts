@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest"
 import {
   BackendRequestError,
   BackendUnavailableError,
+  customerMessage,
+  NotAuthenticatedError,
   NotFoundError,
   nullIfNotFound,
   orNotFound,
@@ -50,5 +52,30 @@ describe("nullIfNotFound", () => {
     await expect(nullIfNotFound(Promise.reject(new NotFoundError("Product x")))).resolves.toBeNull()
     const outage = new BackendUnavailableError("down", 503)
     await expect(nullIfNotFound(Promise.reject(outage))).rejects.toBe(outage)
+  })
+})
+
+describe("what a customer is told", () => {
+  it("is a sentence about the outage, not an HTTP status", () => {
+    const message = customerMessage(toBackendError(new FetchError("Bad Gateway", "Bad Gateway", 502), "adding to the cart"))
+    expect(message).toBe("Our shop isn't answering right now. Please try again in a minute.")
+    expect(customerMessage(new TypeError("fetch failed"))).not.toMatch(/fetch|TypeError/)
+  })
+
+  it("is the backend's own rule, written as a sentence", () => {
+    const refused = toBackendError(new FetchError("quantity must be at most 10", "Bad Request", 400), "changing a subscription")
+    expect(customerMessage(refused)).toBe("Quantity must be at most 10.")
+  })
+
+  it("is never a stack trace or internal detail", () => {
+    const leaky = toBackendError(
+      new FetchError("TypeError: Cannot read properties of undefined (reading 'id')\n    at handler (/app/src/api/route.ts:10:5)", "Bad Request", 400),
+      "placing the order"
+    )
+    expect(customerMessage(leaky, "We couldn't place your order.")).toBe("We couldn't place your order.")
+  })
+
+  it("asks a customer whose login ended to log in again", () => {
+    expect(customerMessage(new NotAuthenticatedError())).toBe("Please log in to continue.")
   })
 })

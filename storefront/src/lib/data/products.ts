@@ -51,15 +51,24 @@ interface ProductsResponse {
 }
 
 /**
- * Every published product with the default region's prices, A to Z: seeded products share a created_at,
- * so the backend's default order would reshuffle the grid between cache refreshes.
+ * Published products with the default region's prices, A to Z: seeded products share a created_at, so the
+ * backend's default order would reshuffle the grid between cache refreshes. Narrowed to one category, or
+ * to a list of ids (the products a guide links to), when asked.
  */
-export async function listProducts(): Promise<CatalogProduct[]> {
+export async function listProducts(filter: { categoryId?: string; ids?: string[] } = {}): Promise<CatalogProduct[]> {
+  if (filter.ids && filter.ids.length === 0) return []
   const region = await getRegionForCountry()
   let response: ProductsResponse
   try {
     response = await medusa().client.fetch<ProductsResponse>("/store/products", {
-      query: { fields: PRODUCT_FIELDS, region_id: region.id, limit: CATALOG_PAGE_SIZE, order: "title" },
+      query: {
+        fields: PRODUCT_FIELDS,
+        region_id: region.id,
+        limit: CATALOG_PAGE_SIZE,
+        order: "title",
+        ...(filter.categoryId ? { category_id: [filter.categoryId] } : {}),
+        ...(filter.ids ? { id: filter.ids } : {}),
+      },
       next: { tags: [cacheTags.products], revalidate: CATALOG_REVALIDATE_SECONDS },
     })
   } catch (error) {

@@ -16,21 +16,24 @@ interface RegionsResponse {
     id: string
     name: string
     currency_code: string
-    countries?: { iso_2?: string | null }[] | null
+    countries?: { iso_2?: string | null; display_name?: string | null }[] | null
   }[]
 }
 
-/** The region that sells to a country; its id is what makes Medusa calculate prices. */
-export async function getRegionForCountry(countryCode: string = DEFAULT_COUNTRY): Promise<Region> {
-  let response: RegionsResponse
+async function fetchRegions(): Promise<RegionsResponse> {
   try {
-    response = await medusa().client.fetch<RegionsResponse>("/store/regions", {
+    return await medusa().client.fetch<RegionsResponse>("/store/regions", {
       query: { fields: "id,name,currency_code,*countries", limit: 100 },
       next: { tags: [cacheTags.regions], revalidate: CATALOG_REVALIDATE_SECONDS },
     })
   } catch (error) {
     throw toBackendError(error, "listing regions", "Regions")
   }
+}
+
+/** The region that sells to a country; its id is what makes Medusa calculate prices. */
+export async function getRegionForCountry(countryCode: string = DEFAULT_COUNTRY): Promise<Region> {
+  const response = await fetchRegions()
 
   const wanted = countryCode.toLowerCase()
   const region = response.regions.find((r) => r.countries?.some((c) => c.iso_2?.toLowerCase() === wanted))
@@ -40,4 +43,16 @@ export async function getRegionForCountry(countryCode: string = DEFAULT_COUNTRY)
     )
   }
   return { id: region.id, name: region.name, currencyCode: region.currency_code }
+}
+
+/** Every country the shop delivers to, A to Z, for address forms outside a cart. */
+export async function listCountries(): Promise<{ code: string; name: string }[]> {
+  const { regions } = await fetchRegions()
+  const countries = new Map<string, string>()
+  for (const region of regions) {
+    for (const country of region.countries ?? []) {
+      if (country.iso_2) countries.set(country.iso_2.toLowerCase(), country.display_name || country.iso_2.toUpperCase())
+    }
+  }
+  return [...countries].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name))
 }

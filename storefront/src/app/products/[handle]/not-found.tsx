@@ -9,7 +9,7 @@ export default function ProductNotFound() {
         its full supplement facts.
       </p>
       <p>
-        <Link className="button" href="/#products">
+        <Link className="button" href="/store">
           See all products
         </Link>
       </p>

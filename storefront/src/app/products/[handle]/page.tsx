@@ -1,6 +1,11 @@
 import type { Metadata } from "next"
-import { nullIfNotFound, orNotFound } from "@/lib/data/errors"
+import { getCustomer } from "@/lib/data/customer"
+import { nullIfNotFound, orFallback, orNotFound } from "@/lib/data/errors"
+import { listProductGuides } from "@/lib/data/guides"
 import { getProductByHandle } from "@/lib/data/products"
+import { absoluteUrl, pageMetadata } from "@/lib/seo"
+import { productJsonLd } from "@/lib/structured-data"
+import { JsonLd } from "@/modules/common/components/json-ld"
 import { ProductTemplate, productMetadataDescription } from "@/modules/products/templates/product-template"
 
 // Rendered per request so `next build` needs no backend; the product fetch itself is cached by tag.
@@ -15,15 +20,26 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
   // A missing product only needs a fitting title here; the page itself answers 404.
   const product = await nullIfNotFound(getProductByHandle(handle))
   if (!product) return { title: "Product not found" }
-  return {
+  return pageMetadata({
     title: product.title,
     description: productMetadataDescription(product),
-    openGraph: product.thumbnail ? { images: [product.thumbnail] } : undefined,
-  }
+    path: `/products/${product.handle}`,
+    images: [product.thumbnail],
+  })
 }
 
 export default async function ProductPage({ params }: ProductPageProps) {
   const { handle } = await params
   const product = await orNotFound(getProductByHandle(handle))
-  return <ProductTemplate product={product} />
+  // Guides and the customer's email only decorate the page; an outage there must not hide the product.
+  const [guides, customer] = await Promise.all([
+    orFallback(listProductGuides(product), [], "the product's guides"),
+    orFallback(getCustomer(), null, "the customer"),
+  ])
+  return (
+    <>
+      <JsonLd data={productJsonLd(product, absoluteUrl(`/products/${product.handle}`))} />
+      <ProductTemplate product={product} guides={guides} customerEmail={customer?.email ?? null} />
+    </>
+  )
 }

@@ -1,8 +1,10 @@
 import { render, screen } from "@testing-library/react"
 import { FDA_DISCLAIMER_SINGULAR } from "@biome/shared"
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { immuneDailyDefence, kidsBerryChewables } from "@/test/catalog-fixtures"
 import { HomeTemplate } from "./home-template"
+
+vi.mock("@/lib/actions/engagement", () => ({ newsletterAction: vi.fn() }))
 
 describe("the home page", () => {
   it("lists every product with a link to its page, entry price and total count", () => {
@@ -37,5 +39,32 @@ describe("the home page", () => {
     render(<HomeTemplate products={[]} />)
 
     expect(screen.getByText(/No products are on sale yet/)).toBeTruthy()
+  })
+
+  it("shows the latest guides and the newsletter sign-up", () => {
+    render(
+      <HomeTemplate
+        products={[immuneDailyDefence]}
+        guides={[
+          {
+            id: "g1",
+            slug: "what-is-the-gut-skin-axis",
+            title: "What is the gut-skin axis?",
+            summary: "How the gut and the skin exchange signals.",
+            heroImageUrl: null,
+            tags: ["gut-skin axis"],
+            readingMinutes: 7,
+            publishedAt: "2026-01-10T00:00:00.000Z",
+            updatedAt: null,
+            author: { id: "a", name: "Dr. Samuel Reyes", credentials: "PhD", bio: null, photoUrl: null },
+          },
+        ]}
+      />
+    )
+
+    const latest = screen.getByRole("region", { name: "Latest guides" })
+    expect(latest.textContent).toContain("By Dr. Samuel Reyes · 7 min read · January 10, 2026")
+    expect(screen.getByRole("link", { name: "What is the gut-skin axis?" }).getAttribute("href")).toBe("/guides/what-is-the-gut-skin-axis")
+    expect(screen.getByRole("button", { name: "Sign up" })).toBeTruthy()
   })
 })

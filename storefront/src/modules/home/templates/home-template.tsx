@@ -1,6 +1,10 @@
+import Link from "next/link"
 import type { CatalogProduct } from "@/lib/catalog"
+import type { GuideCard } from "@/lib/guides"
 import { FdaDisclaimer } from "@/modules/claims/components/fda-disclaimer"
 import { countClaimsOnPage } from "@/modules/claims/count-claims"
+import { GuideList } from "@/modules/guides/components/guide-card"
+import { NewsletterForm } from "@/modules/guides/components/newsletter-form"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 
 const PROMISES = [
@@ -18,8 +22,12 @@ const PROMISES = [
   },
 ]
 
-export function HomeTemplate({ products }: { products: CatalogProduct[] }) {
-  const claimCount = countClaimsOnPage(products.map((p) => p.subtitle))
+/** How many products the home page features; the rest are one click away in the shop. */
+export const FEATURED_PRODUCTS = 6
+
+export function HomeTemplate({ products, guides = [] }: { products: CatalogProduct[]; guides?: GuideCard[] }) {
+  const featured = products.slice(0, FEATURED_PRODUCTS)
+  const claimCount = countClaimsOnPage([...featured.map((p) => p.subtitle), ...guides.map((g) => g.summary)])
   return (
     <>
       <section className="hero" aria-labelledby="hero-heading">
@@ -27,6 +35,12 @@ export function HomeTemplate({ products }: { products: CatalogProduct[] }) {
         <p className="hero__lead">
           Biome &amp; Bloom makes gut and skin supplements from well-studied strains, in honest doses, with labels a
           person can read. Every formula below shows its full supplement facts before you buy.
+        </p>
+        <p className="hero__actions">
+          <Link className="button" href="/store">
+            Shop all probiotics
+          </Link>
+          <Link href="/guides">Read our guides</Link>
         </p>
       </section>
       <section id="our-promise" className="promises" aria-labelledby="promise-heading">
@@ -44,9 +58,24 @@ export function HomeTemplate({ products }: { products: CatalogProduct[] }) {
       </section>
       <section id="products" className="catalog" aria-labelledby="catalog-heading">
         <h2 id="catalog-heading">Our formulas</h2>
-        <ProductGrid products={products} />
-        <FdaDisclaimer markedClaimCount={claimCount} />
+        <ProductGrid products={featured} />
+        {products.length > featured.length && (
+          <p className="section-more">
+            <Link href="/store">See all {products.length} products</Link>
+          </p>
+        )}
       </section>
+      {guides.length > 0 && (
+        <section className="latest-guides" aria-labelledby="latest-guides-heading">
+          <h2 id="latest-guides-heading">Latest guides</h2>
+          <GuideList guides={guides} />
+          <p className="section-more">
+            <Link href="/guides">All guides</Link>
+          </p>
+        </section>
+      )}
+      <FdaDisclaimer markedClaimCount={claimCount} />
+      <NewsletterForm source="home" />
     </>
   )
 }

@@ -1,5 +1,7 @@
-import { SHOP_NAME } from "./site-header"
+import Link from "next/link"
+import { SHOP_NAME } from "@/lib/shop"
 
+/** The general disclaimer every page carries, and the shop's policies. */
 export function SiteFooter() {
   return (
     <footer className="site-footer">
@@ -9,6 +11,25 @@ export function SiteFooter() {
           products are not intended to diagnose, treat, cure, or prevent any disease. If you are pregnant, nursing,
           taking medication or have a medical condition, ask your doctor before taking a supplement.
         </p>
+        <nav aria-label="Policies and help" className="site-footer__nav">
+          <ul role="list">
+            <li>
+              <Link href="/policies#shipping">Shipping</Link>
+            </li>
+            <li>
+              <Link href="/policies#returns">Returns and refunds</Link>
+            </li>
+            <li>
+              <Link href="/policies#subscriptions">Subscriptions</Link>
+            </li>
+            <li>
+              <Link href="/policies#privacy">Privacy</Link>
+            </li>
+            <li>
+              <Link href="/guides">Guides</Link>
+            </li>
+          </ul>
+        </nav>
         <p className="site-footer__policies">
           Ships from Portland, Oregon to the US and the EU · Subscriptions can be skipped, paused or cancelled at any
           time · Shipping costs are shown before you pay

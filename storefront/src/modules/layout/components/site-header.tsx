@@ -1,8 +1,10 @@
 import Link from "next/link"
+import { SHOP_NAME } from "@/lib/shop"
 
-export const SHOP_NAME = "Biome & Bloom"
+export { SHOP_NAME }
 
-export function SiteHeader() {
+/** The shop's header: home, the main sections, the account, and the cart with its item count. */
+export function SiteHeader({ cartCount = 0 }: { cartCount?: number }) {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -16,10 +18,26 @@ export function SiteHeader() {
         <nav aria-label="Main" className="site-nav">
           <ul role="list">
             <li>
-              <Link href="/#products">Shop</Link>
+              <Link href="/store">Shop</Link>
             </li>
             <li>
-              <Link href="/#our-promise">Our promise</Link>
+              <Link href="/guides">Guides</Link>
+            </li>
+            <li>
+              <Link href="/account">Account</Link>
+            </li>
+            <li>
+              <Link href="/cart" className="site-nav__cart">
+                Cart
+                {cartCount > 0 && (
+                  <span className="site-nav__count">
+                    <span aria-hidden="true">{cartCount}</span>
+                    <span className="visually-hidden">
+                      , {cartCount} {cartCount === 1 ? "item" : "items"}
+                    </span>
+                  </span>
+                )}
+              </Link>
             </li>
           </ul>
         </nav>

@@ -12,16 +12,37 @@ export interface VariantOption {
   stock: StockState
 }
 
+/** The size a customer can buy first: the first one in stock. */
+export function defaultVariantId(variants: VariantOption[]): string | null {
+  return variants.find((v) => v.stock !== "out_of_stock")?.id ?? null
+}
+
 /**
  * Lets a customer compare sizes: each option shows its price and stock state, and the chosen one is
- * summarised below. Sold-out sizes stay visible but cannot be chosen.
+ * summarised below. Sold-out sizes stay visible but cannot be chosen. Controlled by a purchase form
+ * (`selectedId`, `onSelect`), or on its own.
  */
-export function VariantSelector({ variants }: { variants: VariantOption[] }) {
-  const name = useId()
-  const [selectedId, setSelectedId] = useState<string | null>(
-    () => (variants.find((v) => v.stock !== "out_of_stock") ?? null)?.id ?? null
-  )
+export function VariantSelector({
+  variants,
+  name,
+  selectedId: controlledId,
+  onSelect,
+  showSummary = true,
+}: {
+  variants: VariantOption[]
+  name?: string
+  selectedId?: string | null
+  onSelect?: (id: string) => void
+  showSummary?: boolean
+}) {
+  const generatedName = useId()
+  const [ownSelectedId, setOwnSelectedId] = useState<string | null>(() => defaultVariantId(variants))
+  const selectedId = controlledId !== undefined ? controlledId : ownSelectedId
   const selected = variants.find((v) => v.id === selectedId) ?? null
+  const select = (id: string) => {
+    setOwnSelectedId(id)
+    onSelect?.(id)
+  }
 
   if (variants.length === 0) {
     return <p className="variant-selector__empty">This product has no sizes on sale yet.</p>
@@ -43,11 +64,11 @@ export function VariantSelector({ variants }: { variants: VariantOption[] }) {
               >
                 <input
                   type="radio"
-                  name={name}
+                  name={name ?? generatedName}
                   value={variant.id}
                   checked={variant.id === selectedId}
                   disabled={soldOut}
-                  onChange={() => setSelectedId(variant.id)}
+                  onChange={() => select(variant.id)}
                 />
                 <span className="variant-option__title">{variant.title}</span>
                 <span className="variant-option__price">{variant.priceLabel ?? "Price unavailable"}</span>
@@ -57,16 +78,19 @@ export function VariantSelector({ variants }: { variants: VariantOption[] }) {
           })}
         </div>
       </fieldset>
-      <p className="variant-selector__summary" aria-live="polite">
-        {selected ? (
-          <>
-            <span className="variant-selector__price">{selected.priceLabel ?? "Price unavailable"}</span>{" "}
-            <span className="variant-selector__for">for {selected.title}</span>
-          </>
-        ) : (
-          "Every size is out of stock right now."
-        )}
-      </p>
+      {showSummary && (
+        <p className="variant-selector__summary" aria-live="polite">
+          {selected ? (
+            <>
+              <span className="variant-selector__price">{selected.priceLabel ?? "Price unavailable"}</span>{" "}
+              <span className="variant-selector__for">for {selected.title}</span>
+            </>
+          ) : (
+            "Every size is out of stock right now."
+          )}
+        </p>
+      )}
+      {!showSummary && !selected && <p className="variant-selector__summary">Every size is out of stock right now.</p>}
     </div>
   )
 }

@@ -1,8 +1,26 @@
 import { render, screen, within } from "@testing-library/react"
 import { FDA_DISCLAIMER_PLURAL, FDA_DISCLAIMER_SINGULAR } from "@biome/shared"
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
+import type { ProductGuide } from "@/lib/guides"
 import { immuneDailyDefence, kidsBerryChewables } from "@/test/catalog-fixtures"
 import { ProductTemplate, productMetadataDescription } from "./product-template"
+
+vi.mock("@/lib/actions/cart", () => ({ addToCartAction: vi.fn() }))
+vi.mock("@/lib/actions/engagement", () => ({ notifyMeAction: vi.fn() }))
+
+const guide = (slug: string, isPrimary: boolean, summary = "A guide."): ProductGuide => ({
+  id: `guide_${slug}`,
+  slug,
+  title: `Guide ${slug}`,
+  summary,
+  heroImageUrl: null,
+  tags: [],
+  readingMinutes: 5,
+  publishedAt: null,
+  updatedAt: null,
+  author: null,
+  isPrimary,
+})
 
 describe("a product page", () => {
   it("shows the description's claims with their asterisks and the plural disclaimer", () => {
@@ -48,6 +66,51 @@ describe("a product page", () => {
     expect(screen.getByRole("complementary", { name: "Subscribe and save" }).textContent).toContain(
       "10%On every delivery, every 30 or 60 days"
     )
+  })
+
+  it("lets the customer buy once or subscribe and save, and add to the cart", () => {
+    render(<ProductTemplate product={immuneDailyDefence} />)
+
+    const choice = screen.getByRole("radiogroup")
+    expect(within(choice).getByRole("radio", { name: "One-time purchase" })).toBeTruthy()
+    expect(within(choice).getByRole("radio", { name: "Subscribe & save" })).toBeTruthy()
+    expect(screen.getByRole("button", { name: "Add to cart" })).toBeTruthy()
+  })
+
+  it("offers 'Notify me' for the sold-out size, with a logged-in customer's email filled in", () => {
+    render(<ProductTemplate product={immuneDailyDefence} customerEmail="jane@example.com" />)
+
+    const notify = screen.getByRole("region", { name: "60 capsules: back soon" })
+    expect(within(notify).getByRole("textbox", { name: "Email address" })).toHaveProperty("value", "jane@example.com")
+    expect((notify.querySelector("input[name=variant_id]") as HTMLInputElement).value).toBe("v60")
+    expect(within(notify).getByRole("button", { name: "Notify me" })).toBeTruthy()
+  })
+
+  it("has no 'Notify me' while every size is in stock", () => {
+    render(<ProductTemplate product={{ ...immuneDailyDefence, variants: [immuneDailyDefence.variants[0]!] }} />)
+
+    expect(screen.queryByRole("button", { name: "Notify me" })).toBeNull()
+  })
+
+  it("shows the linked guides in order, the primary one first and prominent", () => {
+    render(<ProductTemplate product={immuneDailyDefence} guides={[guide("primary", true), guide("second", false), guide("third", false)]} />)
+
+    const section = screen.getByRole("region", { name: "Learn more" })
+    const primary = within(section).getByRole("article", { name: "Guide primary" })
+    expect(primary.textContent).toContain("Start here")
+    const others = within(section).getByRole("list")
+    expect(within(others).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/guides/second", "/guides/third"])
+  })
+
+  it("counts a claim in a guide summary towards the disclaimer's wording", () => {
+    render(
+      <ProductTemplate
+        product={{ ...immuneDailyDefence, description: "A daily capsule." }}
+        guides={[guide("primary", true, "How fibre supports digestive comfort*.")]}
+      />
+    )
+
+    expect(screen.getByRole("complementary", { name: "FDA disclaimer" }).textContent).toContain(FDA_DISCLAIMER_SINGULAR)
   })
 
   it("describes the product for search results without claims", () => {

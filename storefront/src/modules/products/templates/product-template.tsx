@@ -1,33 +1,54 @@
 import Link from "next/link"
 import { countMarkedClaims } from "@biome/shared"
 import { formatMoney, lowestPrice, type CatalogProduct } from "@/lib/catalog"
+import type { ProductGuide } from "@/lib/guides"
+import { purchasePriceLabels } from "@/lib/pricing"
 import { ClaimParagraphs, ClaimText } from "@/modules/claims/components/claim-text"
 import { FdaDisclaimer } from "@/modules/claims/components/fda-disclaimer"
 import { countClaimsOnPage } from "@/modules/claims/count-claims"
+import { NotifyMeForm } from "../components/notify-me-form"
 import { ProductGallery } from "../components/product-gallery"
+import { ProductGuides } from "../components/product-guides"
+import { PurchaseForm, type PurchaseVariant } from "../components/purchase-form"
+import { StockBadge } from "../components/stock-badge"
 import { SubscriptionOfferNote } from "../components/subscription-offer-note"
 import { SupplementFactsTable } from "../components/supplement-facts-table"
-import { VariantSelector, type VariantOption } from "../components/variant-selector"
 
-export function ProductTemplate({ product }: { product: CatalogProduct }) {
-  const claimCount = countClaimsOnPage([product.subtitle, product.description])
+export function ProductTemplate({
+  product,
+  guides = [],
+  customerEmail = null,
+}: {
+  product: CatalogProduct
+  guides?: ProductGuide[]
+  customerEmail?: string | null
+}) {
+  // Every piece of copy the page shows with ClaimText counts towards the disclaimer's wording.
+  const claimCount = countClaimsOnPage([product.subtitle, product.description, ...guides.map((g) => g.summary)])
   const category = product.categories[0]
-  const variants: VariantOption[] = product.variants.map((v) => ({
+  const offer = product.subscription
+  const variants: PurchaseVariant[] = product.variants.map((v) => ({
     id: v.id,
     title: v.title,
-    priceLabel: v.price ? formatMoney(v.price) : null,
     stock: v.stock,
+    ...purchasePriceLabels(v.price, offer.discount_percent),
   }))
+  const soldOut = product.variants.filter((v) => v.stock === "out_of_stock")
+  const allSoldOut = product.variants.length > 0 && soldOut.length === product.variants.length
   const images = product.images.length > 0 ? product.images : product.thumbnail ? [product.thumbnail] : []
 
   return (
-    <article className="product">
+    <article className="product" aria-labelledby="product-title">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>
-            <Link href="/">Shop</Link>
+            <Link href="/store">Shop</Link>
           </li>
-          {category && <li>{category.name}</li>}
+          {category && (
+            <li>
+              <Link href={`/categories/${category.handle}`}>{category.name}</Link>
+            </li>
+          )}
           <li aria-current="page">{product.title}</li>
         </ol>
       </nav>
@@ -35,15 +56,27 @@ export function ProductTemplate({ product }: { product: CatalogProduct }) {
       <div className="product__top">
         <ProductGallery title={product.title} images={images} />
         <div className="product__buy">
-          <h1 className="product__title">{product.title}</h1>
+          <h1 id="product-title" className="product__title">
+            {product.title}
+          </h1>
           {product.subtitle && (
             <p className="product__subtitle">
               <ClaimText text={product.subtitle} />
             </p>
           )}
-          <VariantSelector variants={variants} />
-          <SubscriptionOfferNote offer={product.subscription} />
-          <p className="product__ordering">Online ordering opens soon; prices shown are for the United States.</p>
+          <p className="product__stock">
+            {allSoldOut ? <StockBadge stock="out_of_stock" /> : <StockBadge stock={bestStock(product)} />}
+          </p>
+          <PurchaseForm
+            variants={variants}
+            offer={
+              offer.interval_days.length > 0
+                ? { discountPercent: offer.discount_percent, intervalDays: offer.interval_days }
+                : null
+            }
+          />
+          <NotifyMeForm soldOut={soldOut} email={customerEmail} />
+          <SubscriptionOfferNote offer={offer} />
         </div>
       </div>
 
@@ -55,6 +88,7 @@ export function ProductTemplate({ product }: { product: CatalogProduct }) {
           ) : (
             <p>A description is on its way.</p>
           )}
+          <ProductGuides guides={guides} />
           <FdaDisclaimer markedClaimCount={claimCount} />
         </section>
         {product.facts ? (
@@ -65,6 +99,13 @@ export function ProductTemplate({ product }: { product: CatalogProduct }) {
       </div>
     </article>
   )
+}
+
+// The headline stock state: in stock if any size is, else low if any size is running low.
+function bestStock(product: CatalogProduct) {
+  if (product.variants.some((v) => v.stock === "in_stock")) return "in_stock" as const
+  if (product.variants.some((v) => v.stock === "low_stock")) return "low_stock" as const
+  return "out_of_stock" as const
 }
 
 /**

@@ -1,0 +1,33 @@
+import type { Metadata } from "next"
+import { getCategoryByHandle, listCategories } from "@/lib/data/categories"
+import { nullIfNotFound, orFallback, orNotFound } from "@/lib/data/errors"
+import { listProducts } from "@/lib/data/products"
+import { pageMetadata } from "@/lib/seo"
+import { CatalogTemplate } from "@/modules/products/templates/catalog-template"
+
+export const dynamic = "force-dynamic"
+
+interface CategoryPageProps {
+  params: Promise<{ handle: string }>
+}
+
+export async function generateMetadata({ params }: CategoryPageProps): Promise<Metadata> {
+  const { handle } = await params
+  const category = await nullIfNotFound(getCategoryByHandle(handle))
+  if (!category) return { title: "Category not found" }
+  return pageMetadata({
+    title: category.name,
+    description: category.description ?? `${category.name}: probiotics with named strains and guaranteed CFU counts.`,
+    path: `/categories/${category.handle}`,
+  })
+}
+
+export default async function CategoryPage({ params }: CategoryPageProps) {
+  const { handle } = await params
+  const category = await orNotFound(getCategoryByHandle(handle))
+  const [products, categories] = await Promise.all([
+    listProducts({ categoryId: category.id }),
+    orFallback(listCategories(), [], "categories"),
+  ])
+  return <CatalogTemplate products={products} categories={categories} category={category} />
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next"
+import { nullIfNotFound, orFallback, orNotFound } from "@/lib/data/errors"
+import { getGuideBySlug } from "@/lib/data/guides"
+import { listProducts } from "@/lib/data/products"
+import { absoluteUrl, pageMetadata } from "@/lib/seo"
+import { articleJsonLd } from "@/lib/structured-data"
+import { JsonLd } from "@/modules/common/components/json-ld"
+import { GuideTemplate } from "@/modules/guides/templates/guide-template"
+
+// Rendered per request so `next build` needs no backend; the guide fetch itself is cached by tag.
+export const dynamic = "force-dynamic"
+
+interface GuidePageProps {
+  params: Promise<{ slug: string }>
+}
+
+export async function generateMetadata({ params }: GuidePageProps): Promise<Metadata> {
+  const { slug } = await params
+  const guide = await nullIfNotFound(getGuideBySlug(slug))
+  if (!guide) return { title: "Guide not found" }
+  return pageMetadata({
+    title: guide.title,
+    description: guide.summary || guide.title,
+    path: `/guides/${guide.slug}`,
+    images: [guide.heroImageUrl],
+    type: "article",
+    publishedTime: guide.publishedAt,
+    modifiedTime: guide.updatedAt,
+  })
+}
+
+export default async function GuidePage({ params }: GuidePageProps) {
+  const { slug } = await params
+  const guide = await orNotFound(getGuideBySlug(slug))
+  // Live prices for the product cards; without them the guide still reads fine.
+  const products = await orFallback(listProducts({ ids: guide.products.map((p) => p.id) }), [], "live prices")
+  return (
+    <>
+      <JsonLd data={articleJsonLd(guide, absoluteUrl(`/guides/${guide.slug}`))} />
+      <GuideTemplate guide={guide} products={products} />
+    </>
+  )
+}

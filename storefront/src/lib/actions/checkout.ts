@@ -1,0 +1,90 @@
+"use server"
+
+import { refresh } from "next/cache"
+import { redirect } from "next/navigation"
+import { parseAddressForm } from "@/lib/address-form"
+import { hasSubscriptionLine, STRIPE_PAYMENT_PROVIDER, SYSTEM_PAYMENT_PROVIDER } from "@/lib/cart"
+import { getCart } from "@/lib/data/cart"
+import { listPaymentProviders, placeOrder, setCartContact, setShippingMethod, startPaymentSession } from "@/lib/data/checkout"
+import { getCustomer } from "@/lib/data/customer"
+import { customerMessage } from "@/lib/data/errors"
+import { stripePublishableKey } from "@/lib/env"
+import { failed, isEmail, succeeded, textField, type ActionState } from "@/lib/forms"
+
+const NO_CART = "Your cart is empty or has expired. Please add your items again."
+const SUBSCRIPTION_NEEDS_ACCOUNT =
+  "Subscriptions need a customer account. Please log in or create an account before placing your order."
+
+/** Step 1: email and delivery address. */
+export async function saveContactAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const email = textField(formData, "email", 254)
+  if (!isEmail(email)) return failed("Please enter a valid email address, like name@example.com.")
+  const parsed = parseAddressForm(formData)
+  if (!parsed.ok) return failed(parsed.message)
+  try {
+    await setCartContact({ email, address: parsed.address })
+  } catch (error) {
+    return failed(customerMessage(error, "We couldn't save your address. Please try again."))
+  }
+  refresh()
+  return succeeded("Address saved. Now choose how we ship it.")
+}
+
+/** Step 2: the shipping method. */
+export async function chooseShippingAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const optionId = textField(formData, "option_id", 100)
+  if (!optionId) return failed("Please choose a shipping method.")
+  try {
+    await setShippingMethod(optionId)
+  } catch (error) {
+    return failed(customerMessage(error, "We couldn't set that shipping method. Please try again."))
+  }
+  refresh()
+  return succeeded("Shipping method saved.")
+}
+
+/** Step 3: the payment method. Stripe only when the backend offers it and the storefront has its key. */
+export async function choosePaymentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const providerId = textField(formData, "provider_id", 100)
+  try {
+    const cart = await getCart()
+    if (!cart || !cart.regionId) return failed(NO_CART)
+    const offered = (await listPaymentProviders(cart.regionId)).map((p) => p.id)
+    const usable = offered.filter((id) => id !== STRIPE_PAYMENT_PROVIDER || stripePublishableKey())
+    if (!usable.includes(providerId)) return failed("Please choose one of the payment methods shown.")
+    // A subscription's card is kept for its renewals.
+    const data =
+      providerId === STRIPE_PAYMENT_PROVIDER && hasSubscriptionLine(cart) ? { setup_future_usage: "off_session" } : undefined
+    await startPaymentSession(cart, providerId, data)
+  } catch (error) {
+    return failed(customerMessage(error, "We couldn't set up the payment. Please try again."))
+  }
+  refresh()
+  return succeeded("Payment method saved. Review your order and place it.")
+}
+
+/** "Place order": checks what the backend would refuse with a clearer message, then completes the cart. */
+export async function placeOrderAction(_state: ActionState, _formData: FormData): Promise<ActionState> {
+  let orderId: string
+  try {
+    const cart = await getCart()
+    if (!cart || cart.lines.length === 0) return failed(NO_CART)
+    if (hasSubscriptionLine(cart) && !(await getCustomer())) return failed(SUBSCRIPTION_NEEDS_ACCOUNT)
+    if (!cart.email || !cart.shippingAddress) return failed("Please save your email and delivery address first.")
+    if (!cart.shippingMethod) return failed("Please choose a shipping method first.")
+    if (!cart.paymentSession) {
+      // Without Stripe on the page the system provider is the only way to pay, so no choice is needed.
+      const offered = cart.regionId ? (await listPaymentProviders(cart.regionId)).map((p) => p.id) : []
+      if (offered.includes(STRIPE_PAYMENT_PROVIDER) && stripePublishableKey()) {
+        return failed("Please choose a payment method first.")
+      }
+      await startPaymentSession(cart, SYSTEM_PAYMENT_PROVIDER)
+    }
+    const result = await placeOrder()
+    if (!result.ok) return failed(result.message)
+    orderId = result.orderId
+  } catch (error) {
+    return failed(customerMessage(error, "We couldn't place your order. Nothing was charged; please try again."))
+  }
+  redirect(`/order/confirmed/${encodeURIComponent(orderId)}`)
+}

@@ -1,0 +1,85 @@
+"use server"
+
+import { refresh } from "next/cache"
+import { formatDate } from "@/lib/catalog"
+import {
+  cancelSubscription,
+  changeSubscription,
+  pauseSubscription,
+  resumeSubscription,
+  skipNextDelivery,
+} from "@/lib/data/subscriptions"
+import { customerMessage } from "@/lib/data/errors"
+import { failed, intField, succeeded, textField, type ActionState } from "@/lib/forms"
+import { isCancelReason, isIsoDay, MAX_SUBSCRIPTION_QUANTITY, type Subscription } from "@/lib/subscriptions"
+
+const nextDelivery = (s: Subscription) =>
+  s.nextDeliveryAt ? ` Your next delivery is on ${formatDate(s.nextDeliveryAt)}.` : ""
+
+async function run(change: () => Promise<Subscription>, done: (s: Subscription) => string): Promise<ActionState> {
+  let subscription: Subscription
+  try {
+    subscription = await change()
+  } catch (error) {
+    return failed(customerMessage(error, "We couldn't change your subscription. Please try again."))
+  }
+  refresh()
+  return succeeded(done(subscription))
+}
+
+export async function skipDeliveryAction(id: string, _state: ActionState, _formData: FormData): Promise<ActionState> {
+  return run(() => skipNextDelivery(id), (s) => `Done: that delivery is skipped.${nextDelivery(s)}`)
+}
+
+export async function pauseAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+  const until = textField(formData, "until", 10)
+  if (until && !isIsoDay(until)) return failed("Please choose a valid date to pause until, or leave it empty.")
+  return run(
+    () => pauseSubscription(id, until || undefined),
+    (s) => (s.pausedUntil ? `Paused until ${formatDate(s.pausedUntil)}.` : "Paused. Nothing is sent or charged until you resume.")
+  )
+}
+
+export async function resumeAction(id: string, _state: ActionState, _formData: FormData): Promise<ActionState> {
+  return run(() => resumeSubscription(id), (s) => `Welcome back: your subscription is active again.${nextDelivery(s)}`)
+}
+
+export async function changeFrequencyAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+  const intervalDays = intField(formData, "interval_days", 1, 365)
+  if (intervalDays === null) return failed("Please choose how often you'd like a delivery.")
+  return run(
+    () => changeSubscription(id, { intervalDays }),
+    (s) => `Now delivered every ${s.intervalDays} days.${nextDelivery(s)}`
+  )
+}
+
+export async function changeQuantityAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+  const quantity = intField(formData, "quantity", 1, MAX_SUBSCRIPTION_QUANTITY)
+  if (quantity === null) return failed(`Please choose a quantity from 1 to ${MAX_SUBSCRIPTION_QUANTITY}.`)
+  return run(() => changeSubscription(id, { quantity }), (s) => `Quantity changed to ${s.quantity} per delivery.`)
+}
+
+export async function swapVariantAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+  const variantId = textField(formData, "variant_id", 100)
+  if (!variantId) return failed("Please choose a size.")
+  return run(
+    () => changeSubscription(id, { variantId }),
+    (s) => `Switched to ${s.variant?.title ?? "the new size"} from your next delivery.`
+  )
+}
+
+export async function changeDateAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+  const date = textField(formData, "next_delivery_at", 10)
+  if (!isIsoDay(date)) return failed("Please choose a date for your next delivery.")
+  return run(() => changeSubscription(id, { nextDeliveryAt: date }), (s) => `Done.${nextDelivery(s)}`)
+}
+
+export async function cancelAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+  const reason = textField(formData, "reason", 40)
+  if (!isCancelReason(reason)) return failed("Please tell us why you're cancelling; it helps us improve.")
+  const comment = textField(formData, "comment", 500)
+  return run(
+    () => cancelSubscription(id, reason, comment || undefined),
+    () => "Your subscription is cancelled. No more deliveries will be sent or charged."
+  )
+}

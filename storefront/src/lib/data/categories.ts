@@ -1,0 +1,62 @@
+import "server-only"
+import type { CatalogCategoryDetail } from "@/lib/catalog"
+import { cacheTags, CATALOG_REVALIDATE_SECONDS, medusa } from "./client"
+import { NotFoundError, toBackendError } from "./errors"
+
+const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const CATEGORY_FIELDS = "id,handle,name,description,rank"
+
+interface CategoriesResponse {
+  product_categories: {
+    id: string
+    handle: string
+    name: string
+    description?: string | null
+    rank?: number | null
+  }[]
+}
+
+// Categories change with the catalog, so a "products" revalidation refreshes them too.
+const tagsFor = (handle?: string) =>
+  handle ? [cacheTags.products, cacheTags.categories, cacheTags.category(handle)] : [cacheTags.products, cacheTags.categories]
+
+/** The shop's categories in the admin's order, for the catalog's navigation and the sitemap. */
+export async function listCategories(): Promise<CatalogCategoryDetail[]> {
+  let response: CategoriesResponse
+  try {
+    response = await medusa().client.fetch<CategoriesResponse>("/store/product-categories", {
+      query: { fields: CATEGORY_FIELDS, limit: 100, order: "rank" },
+      next: { tags: tagsFor(), revalidate: CATALOG_REVALIDATE_SECONDS },
+    })
+  } catch (error) {
+    throw toBackendError(error, "listing categories", "Categories")
+  }
+  return response.product_categories.map(toCategory)
+}
+
+/** One category by its URL handle; NotFoundError when there is none. */
+export async function getCategoryByHandle(handle: string): Promise<CatalogCategoryDetail> {
+  const resource = `Category "${handle}"`
+  if (!HANDLE_PATTERN.test(handle)) throw new NotFoundError(resource)
+  let response: CategoriesResponse
+  try {
+    response = await medusa().client.fetch<CategoriesResponse>("/store/product-categories", {
+      query: { handle, fields: CATEGORY_FIELDS, limit: 1 },
+      next: { tags: tagsFor(handle), revalidate: CATALOG_REVALIDATE_SECONDS },
+    })
+  } catch (error) {
+    throw toBackendError(error, `loading category "${handle}"`, resource)
+  }
+  const category = response.product_categories.find((c) => c.handle === handle)
+  if (!category) throw new NotFoundError(resource)
+  return toCategory(category)
+}
+
+function toCategory(category: CategoriesResponse["product_categories"][number]): CatalogCategoryDetail {
+  return {
+    id: category.id,
+    handle: category.handle,
+    name: category.name,
+    description: category.description || null,
+  }
+}

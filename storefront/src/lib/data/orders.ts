@@ -1,0 +1,132 @@
+import "server-only"
+import { toAddress, type OrderDetail, type OrderSummary, type StoreAddress } from "@/lib/account"
+import { subscriptionIntervalOf } from "@/lib/cart"
+import type { Money } from "@/lib/catalog"
+import { medusa } from "./client"
+import { NotFoundError, toBackendError } from "./errors"
+import { customerRequest } from "./request"
+
+interface StoreOrder {
+  id: string
+  display_id?: number | null
+  created_at: string
+  status: string
+  payment_status?: string | null
+  fulfillment_status?: string | null
+  currency_code: string
+  email?: string | null
+  customer_id?: string | null
+  total?: number | null
+  subtotal?: number | null
+  item_subtotal?: number | null
+  shipping_total?: number | null
+  tax_total?: number | null
+  discount_total?: number | null
+  shipping_address?: StoreAddress | null
+  shipping_methods?: { name?: string | null }[] | null
+  items?: {
+    id: string
+    title?: string | null
+    product_title?: string | null
+    variant_title?: string | null
+    product_handle?: string | null
+    thumbnail?: string | null
+    quantity: number
+    unit_price: number
+    total?: number | null
+    metadata?: Record<string, unknown> | null
+  }[] | null
+}
+
+const ORDER_FIELDS = "+customer_id,+payment_status,+fulfillment_status"
+export const ORDERS_PAGE_SIZE = 20
+
+/** The logged-in customer's orders, newest first. */
+export async function listOrders(page = 0): Promise<{ orders: OrderSummary[]; count: number }> {
+  const response = await customerRequest<{ orders: StoreOrder[]; count?: number }>(
+    "/store/orders",
+    {
+      query: {
+        fields: "+payment_status,+fulfillment_status",
+        order: "-created_at",
+        limit: ORDERS_PAGE_SIZE,
+        offset: Math.max(page, 0) * ORDERS_PAGE_SIZE,
+      },
+    },
+    { action: "listing orders", resource: "Your orders" }
+  )
+  return { orders: response.orders.map(toOrderSummary), count: response.count ?? response.orders.length }
+}
+
+/**
+ * One order of the logged-in customer. The backend serves any order by id, so the owner is checked here:
+ * someone else's order is not found, exactly like a missing one.
+ */
+export async function getCustomerOrder(orderId: string, customerId: string): Promise<OrderDetail> {
+  const order = await customerRequest<{ order: StoreOrder }>(
+    `/store/orders/${encodeURIComponent(orderId)}`,
+    { query: { fields: ORDER_FIELDS } },
+    { action: `loading order ${orderId}`, resource: "This order" }
+  ).then((r) => toOrderDetail(r.order))
+  if (order.customerId !== customerId) throw new NotFoundError("This order")
+  return order
+}
+
+/**
+ * An order for its confirmation page, read without a login: the page checks that this browser placed it
+ * (or that it belongs to the logged-in customer) before showing anything.
+ */
+export async function getOrderForConfirmation(orderId: string): Promise<OrderDetail> {
+  try {
+    const { order } = await medusa().client.fetch<{ order: StoreOrder }>(`/store/orders/${encodeURIComponent(orderId)}`, {
+      query: { fields: ORDER_FIELDS },
+      cache: "no-store",
+    })
+    return toOrderDetail(order)
+  } catch (error) {
+    throw toBackendError(error, `loading order ${orderId}`, "This order")
+  }
+}
+
+const money = (amount: number | null | undefined, currencyCode: string): Money => ({
+  amount: typeof amount === "number" ? amount : 0,
+  currencyCode,
+})
+
+function toOrderSummary(order: StoreOrder): OrderSummary {
+  return {
+    id: order.id,
+    displayId: order.display_id ?? null,
+    createdAt: order.created_at,
+    status: order.status,
+    paymentStatus: order.payment_status ?? null,
+    fulfillmentStatus: order.fulfillment_status ?? null,
+    total: money(order.total, order.currency_code),
+  }
+}
+
+function toOrderDetail(order: StoreOrder): OrderDetail {
+  const currency = order.currency_code
+  return {
+    ...toOrderSummary(order),
+    email: order.email ?? null,
+    customerId: order.customer_id ?? null,
+    lines: (order.items ?? []).map((item) => ({
+      id: item.id,
+      title: item.product_title || item.title || "Item",
+      variantTitle: item.variant_title ?? null,
+      productHandle: item.product_handle ?? null,
+      thumbnail: item.thumbnail ?? null,
+      quantity: item.quantity,
+      unitPrice: money(item.unit_price, currency),
+      total: money(item.total ?? item.unit_price * item.quantity, currency),
+      subscriptionIntervalDays: subscriptionIntervalOf(item.metadata),
+    })),
+    subtotal: money(order.item_subtotal ?? order.subtotal, currency),
+    shippingTotal: money(order.shipping_total, currency),
+    taxTotal: money(order.tax_total, currency),
+    discountTotal: money(order.discount_total, currency),
+    shippingAddress: toAddress(order.shipping_address),
+    shippingMethods: (order.shipping_methods ?? []).flatMap((m) => (m.name ? [m.name] : [])),
+  }
+}

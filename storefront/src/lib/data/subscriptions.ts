@@ -1,0 +1,148 @@
+import "server-only"
+import type { CatalogProduct, Money } from "@/lib/catalog"
+import type { CancelReason, PortalAction, Subscription, SubscriptionChange, SubscriptionStatus } from "@/lib/subscriptions"
+import { nullIfNotFound, orFallback } from "./errors"
+import { getProductByHandle } from "./products"
+import { customerRequest } from "./request"
+
+interface StoreSubscription {
+  id: string
+  status: SubscriptionStatus
+  allowed_actions?: string[] | null
+  product?: { id: string; title: string; handle: string; thumbnail?: string | null } | null
+  variant?: { id: string; title: string; sku?: string | null } | null
+  quantity: number
+  interval_days: number
+  discount_percent: number
+  currency_code: string
+  next_delivery_at?: string | null
+  next_price?: {
+    currency_code: string
+    unit_price: number
+    regular_unit_price: number
+    total: number
+    savings_per_delivery: number
+  } | null
+  paused_until?: string | null
+  cancelled_at?: string | null
+  cancel_reason?: string | null
+  failed_attempts?: number | null
+  next_retry_at?: string | null
+  last_failure_reason?: string | null
+  orders?: { id: string; display_id?: number | null; created_at: string; total: number; status: string }[] | null
+}
+
+const BASE = "/store/customers/me/subscriptions"
+const RESOURCE = "This subscription"
+const PORTAL_ACTIONS: readonly PortalAction[] = ["skip", "pause", "resume", "cancel", "change"]
+
+const path = (id: string, action = "") => `${BASE}/${encodeURIComponent(id)}${action ? `/${action}` : ""}`
+
+/** The logged-in customer's subscriptions, newest first, each with its next price and its orders. */
+export async function listSubscriptions(): Promise<{ subscriptions: Subscription[]; count: number }> {
+  const response = await customerRequest<{ subscriptions: StoreSubscription[]; count?: number }>(
+    BASE,
+    { query: { limit: 50 } },
+    { action: "listing subscriptions", resource: "Your subscriptions" }
+  )
+  return { subscriptions: response.subscriptions.map(toSubscription), count: response.count ?? response.subscriptions.length }
+}
+
+export async function getSubscription(id: string): Promise<Subscription> {
+  const { subscription } = await customerRequest<{ subscription: StoreSubscription }>(
+    path(id),
+    {},
+    { action: `loading subscription ${id}`, resource: RESOURCE }
+  )
+  return toSubscription(subscription)
+}
+
+/**
+ * Each subscribed product as the catalog sells it today (sizes, prices, delivery intervals), by handle, for
+ * the portal's change forms. A product that is gone simply has no entry.
+ */
+export async function listSubscribedProducts(subscriptions: Subscription[]): Promise<Map<string, CatalogProduct>> {
+  const handles = [...new Set(subscriptions.flatMap((s) => (s.product ? [s.product.handle] : [])))]
+  const products = await Promise.all(
+    handles.map((handle) => orFallback(nullIfNotFound(getProductByHandle(handle)), null, `product ${handle}`))
+  )
+  return new Map(products.flatMap((p) => (p ? [[p.handle, p] as const] : [])))
+}
+
+/** Frequency, quantity, size or next date; the backend checks each against the product's offer. */
+export async function changeSubscription(id: string, change: SubscriptionChange): Promise<Subscription> {
+  const body = {
+    ...(change.intervalDays !== undefined ? { interval_days: change.intervalDays } : {}),
+    ...(change.quantity !== undefined ? { quantity: change.quantity } : {}),
+    ...(change.variantId !== undefined ? { variant_id: change.variantId } : {}),
+    ...(change.nextDeliveryAt !== undefined ? { next_delivery_at: change.nextDeliveryAt } : {}),
+  }
+  return mutate(id, "", body, "changing a subscription")
+}
+
+export async function skipNextDelivery(id: string): Promise<Subscription> {
+  return mutate(id, "skip", {}, "skipping a delivery")
+}
+
+/** Pauses until the given day (YYYY-MM-DD), or until the customer resumes when none is given. */
+export async function pauseSubscription(id: string, until?: string): Promise<Subscription> {
+  return mutate(id, "pause", until ? { until } : {}, "pausing a subscription")
+}
+
+export async function resumeSubscription(id: string): Promise<Subscription> {
+  return mutate(id, "resume", {}, "resuming a subscription")
+}
+
+export async function cancelSubscription(id: string, reason: CancelReason, comment?: string): Promise<Subscription> {
+  return mutate(id, "cancel", { reason, ...(comment ? { comment } : {}) }, "cancelling a subscription")
+}
+
+async function mutate(id: string, action: string, body: Record<string, unknown>, doing: string): Promise<Subscription> {
+  const response = await customerRequest<{ subscription?: StoreSubscription }>(
+    path(id, action),
+    { method: "POST", body },
+    { action: doing, resource: RESOURCE }
+  )
+  // Every action answers with the subscription; should one not, read it back.
+  return response.subscription ? toSubscription(response.subscription) : getSubscription(id)
+}
+
+export function toSubscription(s: StoreSubscription): Subscription {
+  const money = (amount: number, currency = s.currency_code): Money => ({ amount, currencyCode: currency })
+  const price = s.next_price
+  return {
+    id: s.id,
+    status: s.status,
+    allowedActions: (s.allowed_actions ?? []).filter((a): a is PortalAction => (PORTAL_ACTIONS as readonly string[]).includes(a)),
+    product: s.product
+      ? { id: s.product.id, title: s.product.title, handle: s.product.handle, thumbnail: s.product.thumbnail ?? null }
+      : null,
+    variant: s.variant ? { id: s.variant.id, title: s.variant.title, sku: s.variant.sku ?? null } : null,
+    quantity: s.quantity,
+    intervalDays: s.interval_days,
+    discountPercent: s.discount_percent,
+    currencyCode: s.currency_code,
+    nextDeliveryAt: s.next_delivery_at ?? null,
+    nextPrice: price
+      ? {
+          unitPrice: money(price.unit_price, price.currency_code),
+          regularUnitPrice: money(price.regular_unit_price, price.currency_code),
+          total: money(price.total, price.currency_code),
+          savingsPerDelivery: money(price.savings_per_delivery, price.currency_code),
+        }
+      : null,
+    pausedUntil: s.paused_until ?? null,
+    cancelledAt: s.cancelled_at ?? null,
+    cancelReason: s.cancel_reason ?? null,
+    failedAttempts: s.failed_attempts ?? 0,
+    nextRetryAt: s.next_retry_at ?? null,
+    lastFailureReason: s.last_failure_reason ?? null,
+    orders: (s.orders ?? []).map((o) => ({
+      id: o.id,
+      displayId: o.display_id ?? null,
+      createdAt: o.created_at,
+      total: money(Number(o.total)),
+      status: o.status,
+    })),
+  }
+}

@@ -1,0 +1,83 @@
+import type { Money } from "./catalog"
+
+export type SubscriptionStatus = "active" | "paused" | "past_due" | "cancelled"
+export type PortalAction = "skip" | "pause" | "resume" | "cancel" | "change"
+
+export const CANCEL_REASONS = ["too_expensive", "not_needed", "switching_product", "side_effects", "other"] as const
+export type CancelReason = (typeof CANCEL_REASONS)[number]
+
+export const CANCEL_REASON_LABELS: Record<CancelReason, string> = {
+  too_expensive: "It's too expensive",
+  not_needed: "I don't need it any more",
+  switching_product: "I'm switching to another product",
+  side_effects: "It didn't agree with me",
+  other: "Another reason",
+}
+
+export const STATUS_LABELS: Record<SubscriptionStatus, string> = {
+  active: "Active",
+  paused: "Paused",
+  past_due: "Payment due",
+  cancelled: "Cancelled",
+}
+
+export interface SubscriptionOrder {
+  id: string
+  displayId: number | null
+  createdAt: string
+  total: Money
+  status: string
+}
+
+export interface Subscription {
+  id: string
+  status: SubscriptionStatus
+  allowedActions: PortalAction[]
+  product: { id: string; title: string; handle: string; thumbnail: string | null } | null
+  variant: { id: string; title: string; sku: string | null } | null
+  quantity: number
+  intervalDays: number
+  discountPercent: number
+  currencyCode: string
+  nextDeliveryAt: string | null
+  nextPrice: {
+    unitPrice: Money
+    regularUnitPrice: Money
+    total: Money
+    savingsPerDelivery: Money
+  } | null
+  pausedUntil: string | null
+  cancelledAt: string | null
+  cancelReason: string | null
+  failedAttempts: number
+  nextRetryAt: string | null
+  lastFailureReason: string | null
+  orders: SubscriptionOrder[]
+}
+
+/** What the customer may change, with the limits the backend enforces. */
+export interface SubscriptionChange {
+  intervalDays?: number
+  quantity?: number
+  variantId?: string
+  /** YYYY-MM-DD */
+  nextDeliveryAt?: string
+}
+
+export const MAX_SUBSCRIPTION_QUANTITY = 10
+
+export function isCancelReason(value: unknown): value is CancelReason {
+  return typeof value === "string" && (CANCEL_REASONS as readonly string[]).includes(value)
+}
+
+/** "2026-12-01": a real calendar day, as the backend's date fields expect. */
+export function isIsoDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+}
+
+export function subscriptionName(subscription: Pick<Subscription, "product" | "variant">): string {
+  const product = subscription.product?.title ?? "Subscription"
+  return subscription.variant ? `${product}, ${subscription.variant.title}` : product
+}

@@ -1,0 +1,216 @@
+import Link from "next/link"
+import { chooseShippingAction, choosePaymentAction, placeOrderAction, saveContactAction } from "@/lib/actions/checkout"
+import type { Customer } from "@/lib/account"
+import {
+  hasSubscriptionLine,
+  paymentProviderLabel,
+  STRIPE_PAYMENT_PROVIDER,
+  SYSTEM_PAYMENT_PROVIDER,
+  type Cart,
+  type ShippingOption,
+} from "@/lib/cart"
+import { formatMoney } from "@/lib/catalog"
+import { AddressFields } from "@/modules/account/components/address-fields"
+import { LoginForm, RegisterForm } from "@/modules/account/components/login-form"
+import { LinePrice, SubscriptionTerms } from "@/modules/cart/components/cart-line"
+import { CartTotals } from "@/modules/cart/components/cart-totals"
+import { ActionForm } from "@/modules/common/components/action-form"
+import { SubmitButton } from "@/modules/common/components/submit-button"
+import { StripePayment } from "../components/stripe-payment"
+
+export interface CheckoutProps {
+  cart: Cart
+  customer: Customer | null
+  shippingOptions: ShippingOption[]
+  /** Payment providers this storefront can take: Stripe only when the backend offers it and a key is set. */
+  paymentProviders: string[]
+  stripeKey: string | null
+}
+
+/**
+ * Checkout on one page, in four steps that unlock in order: contact and address, shipping method, payment,
+ * review with "Place order". Each step is a form posting to a Server Action, so it works without JavaScript
+ * (card payments excepted: Stripe's card form needs it).
+ */
+export function CheckoutTemplate({ cart, customer, shippingOptions, paymentProviders, stripeKey }: CheckoutProps) {
+  const needsAccount = hasSubscriptionLine(cart) && !customer
+  return (
+    <div className="checkout">
+      <h1>Checkout</h1>
+      <div className="checkout__layout">
+        <div className="checkout__steps">
+          {needsAccount ? (
+            <section aria-labelledby="checkout-account-heading" className="checkout__step panel">
+              <h2 id="checkout-account-heading">Subscriptions need an account</h2>
+              <p>
+                Your cart has a subscription. So that you can skip, pause or cancel deliveries later, please log in or
+                create an account first. You&apos;ll come straight back here.
+              </p>
+              <div className="auth-forms">
+                <LoginForm next="/checkout" idPrefix="checkout-login" />
+                <RegisterForm next="/checkout" idPrefix="checkout-register" />
+              </div>
+            </section>
+          ) : (
+            <>
+              <ContactStep cart={cart} customer={customer} />
+              <ShippingStep cart={cart} options={shippingOptions} />
+              <PaymentStep cart={cart} providers={paymentProviders} />
+              <ReviewStep cart={cart} stripeKey={stripeKey} />
+            </>
+          )}
+        </div>
+        <OrderSummary cart={cart} />
+      </div>
+    </div>
+  )
+}
+
+function ContactStep({ cart, customer }: { cart: Cart; customer: Customer | null }) {
+  const saved = customer?.addresses.find((a) => a.isDefaultShipping) ?? customer?.addresses[0] ?? null
+  const defaults = cart.shippingAddress ?? saved ?? (customer ? { firstName: customer.firstName, lastName: customer.lastName } : null)
+  return (
+    <section aria-labelledby="checkout-contact-heading" className="checkout__step panel">
+      <h2 id="checkout-contact-heading">1. Contact and delivery address</h2>
+      <ActionForm action={saveContactAction}>
+        <div className="field">
+          <label htmlFor="checkout-email">Email</label>
+          <input
+            id="checkout-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={cart.email ?? customer?.email ?? ""}
+            aria-describedby="checkout-email-hint"
+          />
+          <p id="checkout-email-hint" className="field__hint">
+            For your order confirmation and delivery updates.
+          </p>
+        </div>
+        <AddressFields idPrefix="checkout-address" defaults={defaults} countries={cart.countries} />
+        <SubmitButton>{cart.shippingAddress ? "Update address" : "Continue to shipping"}</SubmitButton>
+      </ActionForm>
+    </section>
+  )
+}
+
+function ShippingStep({ cart, options }: { cart: Cart; options: ShippingOption[] }) {
+  const chosen = cart.shippingMethod?.optionId ?? options[0]?.id
+  return (
+    <section aria-labelledby="checkout-shipping-heading" className="checkout__step panel">
+      <h2 id="checkout-shipping-heading">2. Shipping method</h2>
+      {!cart.shippingAddress ? (
+        <p className="meta">Enter your delivery address first; the shipping methods depend on it.</p>
+      ) : options.length === 0 ? (
+        <p role="alert">
+          We can&apos;t ship to this address yet. Please check the country, or write to us and we&apos;ll find a way.
+        </p>
+      ) : (
+        <ActionForm action={chooseShippingAction}>
+          <fieldset className="choice-list">
+            <legend className="visually-hidden">Shipping method</legend>
+            {options.map((option) => (
+              <label key={option.id} className="choice">
+                <input type="radio" name="option_id" value={option.id} defaultChecked={option.id === chosen} required />
+                <span className="choice__label">{option.name}</span>
+                <span className="choice__price">{option.amount ? formatMoney(option.amount) : "Calculated later"}</span>
+              </label>
+            ))}
+          </fieldset>
+          <SubmitButton>{cart.shippingMethod ? "Change shipping method" : "Continue to payment"}</SubmitButton>
+        </ActionForm>
+      )}
+    </section>
+  )
+}
+
+function PaymentStep({ cart, providers }: { cart: Cart; providers: string[] }) {
+  const onlySystem = providers.length === 0 || (providers.length === 1 && providers[0] === SYSTEM_PAYMENT_PROVIDER)
+  const chosen = cart.paymentSession?.providerId ?? providers[0]
+  return (
+    <section aria-labelledby="checkout-payment-heading" className="checkout__step panel">
+      <h2 id="checkout-payment-heading">3. Payment</h2>
+      {!cart.shippingMethod ? (
+        <p className="meta">Choose a shipping method first.</p>
+      ) : onlySystem ? (
+        <p>
+          Card payments aren&apos;t set up in this shop yet, so no card is needed: your order is placed with manual
+          payment and nothing is charged now.
+        </p>
+      ) : (
+        <ActionForm action={choosePaymentAction}>
+          <fieldset className="choice-list">
+            <legend className="visually-hidden">Payment method</legend>
+            {providers.map((provider) => (
+              <label key={provider} className="choice">
+                <input type="radio" name="provider_id" value={provider} defaultChecked={provider === chosen} required />
+                <span className="choice__label">{paymentProviderLabel(provider)}</span>
+              </label>
+            ))}
+          </fieldset>
+          {hasSubscriptionLine(cart) && (
+            <p className="field__hint">Your card is kept securely by Stripe for your subscription&apos;s renewals.</p>
+          )}
+          <SubmitButton>{cart.paymentSession ? "Change payment method" : "Continue to review"}</SubmitButton>
+        </ActionForm>
+      )}
+    </section>
+  )
+}
+
+function ReviewStep({ cart, stripeKey }: { cart: Cart; stripeKey: string | null }) {
+  const ready = Boolean(cart.email && cart.shippingAddress && cart.shippingMethod)
+  const stripeSession =
+    cart.paymentSession?.providerId === STRIPE_PAYMENT_PROVIDER && cart.paymentSession.clientSecret && stripeKey
+      ? cart.paymentSession.clientSecret
+      : null
+  return (
+    <section aria-labelledby="checkout-review-heading" className="checkout__step panel">
+      <h2 id="checkout-review-heading">4. Review and place your order</h2>
+      {!ready && <p className="meta">Complete the steps above, then place your order here.</p>}
+      {ready && (
+        <p>
+          Delivering to {cart.shippingAddress?.firstName} {cart.shippingAddress?.lastName}, {cart.shippingAddress?.address1},{" "}
+          {cart.shippingAddress?.city} by {cart.shippingMethod?.name}. Confirmation to {cart.email}.
+        </p>
+      )}
+      {ready && stripeSession && stripeKey ? (
+        <StripePayment publishableKey={stripeKey} clientSecret={stripeSession} />
+      ) : (
+        <ActionForm action={placeOrderAction}>
+          <SubmitButton className="button button--large" disabled={!ready}>
+            Place order
+          </SubmitButton>
+        </ActionForm>
+      )}
+      <p className="field__hint">
+        By placing your order you agree to our <Link href="/policies">shop policies</Link>.
+      </p>
+    </section>
+  )
+}
+
+function OrderSummary({ cart }: { cart: Cart }) {
+  return (
+    <aside aria-labelledby="checkout-summary-heading" className="checkout__summary panel">
+      <h2 id="checkout-summary-heading">Your order</h2>
+      <ul role="list" className="summary-lines">
+        {cart.lines.map((line) => (
+          <li key={line.id} className="summary-line">
+            <p className="summary-line__title">
+              {line.quantity} × {line.productTitle}
+              {line.variantTitle && <span className="meta"> · {line.variantTitle}</span>}
+            </p>
+            <SubscriptionTerms line={line} />
+            <LinePrice line={line} />
+          </li>
+        ))}
+      </ul>
+      <CartTotals cart={cart} />
+      <p>
+        <Link href="/cart">Edit your cart</Link>
+      </p>
+    </aside>
+  )
+}

@@ -1,0 +1,6 @@
+import { serializeJsonLd } from "@/lib/json-ld"
+
+/** Structured data for search engines, serialised so no value can close the script element. */
+export function JsonLd({ data }: { data: Record<string, unknown> }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />
+}

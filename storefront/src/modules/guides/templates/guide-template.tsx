@@ -1,0 +1,98 @@
+import Link from "next/link"
+import type { CatalogProduct } from "@/lib/catalog"
+import { formatDate } from "@/lib/catalog"
+import { topicLabel, type Guide } from "@/lib/guides"
+import { citedNumbers, countClaims, parseMarkdown, safeHref } from "@/lib/markdown/parse"
+import { ClaimText } from "@/modules/claims/components/claim-text"
+import { FdaDisclaimer } from "@/modules/claims/components/fda-disclaimer"
+import { countClaimsOnPage } from "@/modules/claims/count-claims"
+import { AuthorBox } from "../components/author-box"
+import { FeedbackForm } from "../components/feedback-form"
+import { GuideList } from "../components/guide-card"
+import { GuideProducts } from "../components/guide-products"
+import { MarkdownBody } from "../components/markdown-body"
+import { NewsletterForm } from "../components/newsletter-form"
+import { ReferenceList } from "../components/reference-list"
+
+/**
+ * A guide: header with reading time, people and dates; the body with numbered citations; the products it
+ * mentions with live prices; the disclaimer when it carries claims; references; feedback; related guides.
+ */
+export function GuideTemplate({ guide, products }: { guide: Guide; products: CatalogProduct[] }) {
+  const blocks = parseMarkdown(guide.body)
+  const claimCount = countClaims(blocks) + countClaimsOnPage([guide.summary, ...guide.relatedGuides.map((g) => g.summary)])
+  const hero = guide.heroImageUrl ? safeHref(guide.heroImageUrl) : null
+  const topic = guide.tags[0]
+  const updated = guide.updatedAt && guide.publishedAt && guide.updatedAt.slice(0, 10) !== guide.publishedAt.slice(0, 10)
+
+  return (
+    <article className="guide" aria-labelledby="guide-title">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/guides">Guides</Link>
+          </li>
+          {topic && (
+            <li>
+              <Link href={`/guides?tag=${encodeURIComponent(topic)}`}>{topicLabel(topic)}</Link>
+            </li>
+          )}
+          <li aria-current="page">{guide.title}</li>
+        </ol>
+      </nav>
+
+      <header className="guide__header">
+        <h1 id="guide-title">{guide.title}</h1>
+        {guide.summary && (
+          <p className="guide__summary">
+            <ClaimText text={guide.summary} />
+          </p>
+        )}
+        <p className="guide__meta">
+          {guide.readingMinutes && <span>{guide.readingMinutes} min read</span>}
+          {guide.author && (
+            <span>
+              By {guide.author.name}
+              {guide.author.credentials && `, ${guide.author.credentials}`}
+            </span>
+          )}
+          {guide.reviewer && (
+            <span>
+              Reviewed by {guide.reviewer.name}
+              {guide.reviewer.credentials && `, ${guide.reviewer.credentials}`}
+            </span>
+          )}
+          {guide.publishedAt && (
+            <span>
+              Published <time dateTime={guide.publishedAt}>{formatDate(guide.publishedAt)}</time>
+            </span>
+          )}
+          {updated && guide.updatedAt && (
+            <span>
+              Updated <time dateTime={guide.updatedAt}>{formatDate(guide.updatedAt)}</time>
+            </span>
+          )}
+        </p>
+      </header>
+
+      {hero && !hero.href.startsWith("#") && <img className="guide__hero" src={hero.href} alt="" width={1200} height={600} />}
+
+      <MarkdownBody blocks={blocks} citations={guide.citations.map((c) => c.position)} />
+
+      <GuideProducts links={guide.products} products={products} />
+      <FdaDisclaimer markedClaimCount={claimCount} />
+      <ReferenceList citations={guide.citations} cited={citedNumbers(blocks)} />
+      <AuthorBox author={guide.author} reviewer={guide.reviewer} />
+      <FeedbackForm slug={guide.slug} />
+
+      {guide.relatedGuides.length > 0 && (
+        <section className="related-guides" aria-labelledby="related-guides-heading">
+          <h2 id="related-guides-heading">Related guides</h2>
+          <GuideList guides={guide.relatedGuides} />
+        </section>
+      )}
+
+      <NewsletterForm source={`guide:${guide.slug}`} />
+    </article>
+  )
+}

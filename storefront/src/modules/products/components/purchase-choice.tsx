@@ -1,0 +1,127 @@
+"use client"
+
+import { useEffect, useId, useState } from "react"
+
+export type PurchaseMode = "one_time" | "subscription"
+
+export interface PurchaseChoiceProps {
+  mode: PurchaseMode
+  onModeChange: (mode: PurchaseMode) => void
+  discountPercent: number
+  intervalOptions: number[]
+  intervalDays: number
+  onIntervalChange: (days: number) => void
+  /** The chosen size's prices, formatted on the server: "$29.99", "$25.49", and the saving "$4.50". */
+  priceLabel: string | null
+  subscriptionPriceLabel: string | null
+  savingLabel: string | null
+}
+
+/**
+ * One-time purchase or subscribe-and-save, with the discount and, for a subscription, how often to deliver.
+ * Before JavaScript runs the frequency select is shown or hidden by CSS alone (see globals.css), so the
+ * choice works in any browser; afterwards React hides it while one-time is chosen.
+ */
+export function PurchaseChoice({
+  mode,
+  onModeChange,
+  discountPercent,
+  intervalOptions,
+  intervalDays,
+  onIntervalChange,
+  priceLabel,
+  subscriptionPriceLabel,
+  savingLabel,
+}: PurchaseChoiceProps) {
+  const id = useId()
+  const [hydrated, setHydrated] = useState(false)
+  useEffect(() => setHydrated(true), [])
+  const subscribing = mode === "subscription"
+
+  return (
+    <div className="purchase-choice" data-mode={mode}>
+      <p id={`${id}-label`} className="purchase-choice__label">
+        How would you like to buy it?
+      </p>
+      <div role="radiogroup" aria-labelledby={`${id}-label`} className="purchase-choice__options">
+        <div className="purchase-option" data-selected={!subscribing || undefined}>
+          <input
+            id={`${id}-one-time`}
+            type="radio"
+            name="purchase"
+            value="one_time"
+            checked={!subscribing}
+            onChange={() => onModeChange("one_time")}
+            aria-describedby={`${id}-one-time-price`}
+          />
+          <label htmlFor={`${id}-one-time`} className="purchase-option__name">
+            One-time purchase
+          </label>
+          <span id={`${id}-one-time-price`} className="purchase-option__price">
+            {priceLabel ?? "Price unavailable"}
+          </span>
+        </div>
+        <div className="purchase-option" data-selected={subscribing || undefined}>
+          <input
+            id={`${id}-subscribe`}
+            type="radio"
+            name="purchase"
+            value="subscription"
+            checked={subscribing}
+            onChange={() => onModeChange("subscription")}
+            aria-describedby={`${id}-subscribe-price`}
+          />
+          <label htmlFor={`${id}-subscribe`} className="purchase-option__name">
+            Subscribe &amp; save
+          </label>
+          <span id={`${id}-subscribe-price`} className="purchase-option__price">
+            {discountPercent > 0 && <span className="purchase-option__badge">Save {discountPercent}%</span>}{" "}
+            {subscriptionPriceLabel ?? "Price unavailable"} per delivery
+          </span>
+        </div>
+      </div>
+
+      <div className="purchase-frequency" hidden={hydrated && !subscribing}>
+        <label htmlFor={`${id}-interval`}>Deliver every</label>
+        <select
+          id={`${id}-interval`}
+          name="interval_days"
+          value={intervalDays}
+          onChange={(event) => onIntervalChange(Number(event.target.value))}
+        >
+          {intervalOptions.map((days) => (
+            <option key={days} value={days}>
+              {days} days
+            </option>
+          ))}
+        </select>
+        <p className="purchase-frequency__note">Skip, pause or cancel any time from your account.</p>
+      </div>
+
+      <p className="purchase-summary" aria-live="polite">
+        {subscribing && subscriptionPriceLabel ? (
+          <>
+            {priceLabel && priceLabel !== subscriptionPriceLabel && (
+              <del className="purchase-summary__regular">
+                <span className="visually-hidden">Regular price </span>
+                {priceLabel}
+              </del>
+            )}{" "}
+            <span className="purchase-summary__price">{subscriptionPriceLabel}</span>{" "}
+            <span className="purchase-summary__detail">
+              every {intervalDays} days
+              {savingLabel && (
+                <>
+                  {" "}
+                  · you save {savingLabel} ({discountPercent}%) on every delivery
+                </>
+              )}
+            </span>
+          </>
+        ) : (
+          <span className="purchase-summary__price">{priceLabel ?? "Price unavailable"}</span>
+        )}
+      </p>
+    </div>
+  )
+}
