@@ -1,0 +1,17 @@
+import type { TestProject } from "vitest/node"
+import { startStack } from "./stack"
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    publishableKey: string
+  }
+}
+
+/** Starts the backend and storefront once for all end-to-end files; vitest calls the returned teardown. */
+export default async function setup(project: TestProject) {
+  const stack = await startStack()
+  project.provide("publishableKey", stack.publishableKey)
+  return async () => {
+    await stack.stop()
+  }
+}

@@ -1,0 +1,142 @@
+import { spawn, type ChildProcess } from "node:child_process"
+import { existsSync, mkdtempSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import postgres from "postgres"
+
+/**
+ * The whole store for end-to-end tests: a fresh database, the built Medusa server (migrated and seeded) and the
+ * built storefront, on ports of their own so a developer's `npm start` can keep running.
+ */
+const repo = join(__dirname, "..", "..")
+const bin = (name: string) => join(repo, "node_modules", ".bin", name)
+export const BACKEND_PORT = 9100
+export const STOREFRONT_PORT = 8100
+export const STOREFRONT_URL = `http://localhost:${STOREFRONT_PORT}`
+export const BACKEND_URL = `http://localhost:${BACKEND_PORT}`
+
+export interface Stack {
+  publishableKey: string
+  stop: () => Promise<void>
+}
+
+function dbServer() {
+  return {
+    host: process.env.DB_HOST ?? "localhost",
+    port: Number(process.env.DB_PORT ?? 5432),
+    user: process.env.DB_USERNAME ?? "postgres",
+    password: process.env.DB_PASSWORD ?? "",
+  }
+}
+
+function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] })
+    let out = ""
+    child.stdout.on("data", (d) => (out += d))
+    child.stderr.on("data", (d) => (out += d))
+    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(" ")} exited ${code}\n${out.slice(-3000)}`))))
+  })
+}
+
+function start(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, log: string[]): ChildProcess {
+  const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true })
+  const keep = (d: Buffer) => {
+    log.push(d.toString())
+    if (log.length > 200) log.shift()
+  }
+  child.stdout!.on("data", keep)
+  child.stderr!.on("data", keep)
+  return child
+}
+
+async function waitFor(url: string, child: ChildProcess, log: string[], timeoutMs = 180_000) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`process for ${url} exited ${child.exitCode}\n${log.join("").slice(-3000)}`)
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s\n${log.join("").slice(-3000)}`)
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      try { process.kill(-child.pid!, "SIGKILL") } catch {}
+      resolve()
+    }, 10_000)
+    child.once("exit", () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    try { process.kill(-child.pid!, "SIGTERM") } catch { resolve() }
+  })
+}
+
+export async function startStack(): Promise<Stack> {
+  const builtServer = join(repo, "backend", ".medusa", "server")
+  if (!existsSync(join(builtServer, "medusa-config.js")) || !existsSync(join(repo, "storefront", ".next", "BUILD_ID"))) {
+    throw new Error("End-to-end tests need the backend and storefront builds: run them through `npm test` (turbo builds first)")
+  }
+  const server = dbServer()
+  const database = `biome_e2e_${process.pid}`
+  const admin = postgres({ ...server, database: "postgres", max: 1, onnotice: () => {} })
+  await admin.unsafe(`drop database if exists "${database}"`)
+  await admin.unsafe(`create database "${database}"`)
+  await admin.end()
+  const auth = server.password ? `${server.user}:${encodeURIComponent(server.password)}` : server.user
+  const databaseUrl = `postgres://${auth}@${server.host}:${server.port}/${database}`
+
+  const envFile = join(mkdtempSync(join(tmpdir(), "biome-e2e-")), "storefront.env")
+  const backendEnv = {
+    NODE_ENV: "development",
+    DATABASE_URL: databaseUrl,
+    MEDUSA_BACKEND_URL: BACKEND_URL,
+    STOREFRONT_URL,
+    STORE_CORS: STOREFRONT_URL,
+    AUTH_CORS: `${STOREFRONT_URL},${BACKEND_URL}`,
+    ADMIN_CORS: BACKEND_URL,
+    STOREFRONT_ENV_FILE: envFile,
+    REVALIDATE_SECRET: "e2e-revalidate-secret",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    LOG_LEVEL: "error",
+  }
+  const backendDir = join(repo, "backend")
+  await run(bin("medusa"), ["db:migrate"], backendDir, backendEnv)
+  await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], backendDir, backendEnv)
+  const publishableKey = /NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY=(\S+)/.exec(readFileSync(envFile, "utf8"))?.[1]
+  if (!publishableKey) throw new Error("the seed wrote no publishable key")
+
+  const backendLog: string[] = []
+  const backend = start(bin("medusa"), ["start", "--port", String(BACKEND_PORT)], builtServer, backendEnv, backendLog)
+  const storefrontLog: string[] = []
+  let storefront: ChildProcess | undefined
+  try {
+    await waitFor(`${BACKEND_URL}/health`, backend, backendLog)
+    storefront = start(bin("next"), ["start", "--port", String(STOREFRONT_PORT)], join(repo, "storefront"), {
+      NODE_ENV: "production",
+      MEDUSA_BACKEND_URL: BACKEND_URL,
+      NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      NEXT_PUBLIC_BASE_URL: STOREFRONT_URL,
+      REVALIDATE_SECRET: "e2e-revalidate-secret",
+    }, storefrontLog)
+    await waitFor(`${STOREFRONT_URL}/`, storefront, storefrontLog)
+  } catch (e) {
+    await Promise.all([stopProcess(backend), storefront ? stopProcess(storefront) : undefined])
+    throw e
+  }
+
+  return {
+    publishableKey,
+    stop: async () => {
+      await Promise.all([stopProcess(storefront!), stopProcess(backend)])
+      const sql = postgres({ ...server, database: "postgres", max: 1, onnotice: () => {} })
+      await sql.unsafe(`drop database if exists "${database}" with (force)`)
+      await sql.end()
+    },
+  }
+}
