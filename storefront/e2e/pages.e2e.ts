@@ -73,6 +73,21 @@ describe("pages any visitor sees", () => {
     }
   })
 
+  it("reads a product and a guide with JavaScript switched off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const reader = await context.newPage()
+    await reader.goto(url("/products/daily-balance-probiotic"))
+    expect(await reader.getByRole("heading", { name: "Supplement Facts" }).count()).toBe(1)
+    expect(await reader.getByText("Lacticaseibacillus rhamnosus GG").count()).toBeGreaterThan(0)
+    expect(await reader.getByRole("button", { name: "Add to cart" }).count()).toBe(1)
+
+    await reader.goto(url("/guides"))
+    const guide = await reader.locator('main a[href^="/guides/"]').first().getAttribute("href")
+    await reader.goto(url(guide!))
+    expect(await reader.getByRole("heading", { name: "References" }).count()).toBe(1)
+    await context.close()
+  })
+
   it("answers an unknown product with a helpful 404", async () => {
     const response = await page.goto(url("/products/no-such-probiotic"))
     expect(response?.status()).toBe(404)
