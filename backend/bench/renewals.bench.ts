@@ -57,6 +57,8 @@ medusaIntegrationTestRunner({
       const started = process.hrtime.bigint()
       const summary = await renewDueSubscriptions(container, { now: new Date() })
       const seconds = Number(process.hrtime.bigint() - started) / 1e9
+      const failures = await subscriptionService(container).listSubscriptionRenewals({ status: "failed" }, { take: 5 })
+      process.stdout.write(`\nsummary ${JSON.stringify(summary)} failures ${JSON.stringify(failures.map((f) => f.failure_reason))}\n`)
       expect(summary.renewed).toBe(COUNT)
 
       const result = {

@@ -89,6 +89,16 @@ async function renewLocked(
     try {
       order = await placeRenewalOrder(container, sub, claim.renewal.id)
     } catch (e) {
+      if (isTransient(e)) {
+        // Busy infrastructure is not the customer's problem: close this attempt and let the next run retry.
+        await service.updateSubscriptionRenewals({
+          id: claim.renewal.id,
+          status: "failed",
+          failure_code: "busy",
+          failure_reason: (e as Error).message.slice(0, 200),
+        })
+        return { outcome: "skipped", reason: "the shop was busy; the next run retries" }
+      }
       const failure = classifyFailure(e)
       await recordRenewalFailureWorkflow(container).run({
         input: { renewal_id: claim.renewal.id, subscription_id: sub.id, ...failure, failed_at: input.now, recipient },
@@ -211,6 +221,11 @@ async function productTitle(container: MedusaContainer, productId: string): Prom
   const products = container.resolve(Modules.PRODUCT)
   const [product] = await products.listProducts({ id: productId }, { select: ["title"], take: 1 })
   return product?.title ?? "subscription"
+}
+
+/** Lock time-outs under load (stock reservations of a popular variant queue up) pass with the next run. */
+function isTransient(e: unknown): boolean {
+  return /timed.?out acquiring lock|could not acquire lock/i.test((e as Error)?.message ?? "")
 }
 
 /** Sorts a failed renewal into what the customer and the admins need to know. */
