@@ -54,19 +54,27 @@ medusaIntegrationTestRunner({
         }))
       )
 
+      // Job runs back to back, as the worker's schedule would make them, until nothing is due.
       const started = process.hrtime.bigint()
-      const summary = await renewDueSubscriptions(container, { now: new Date() })
+      let renewed = 0
+      let passes = 0
+      while (passes < 5) {
+        const summary = await renewDueSubscriptions(container, { now: new Date() })
+        if (summary.due === 0) break
+        passes += 1
+        renewed += summary.renewed
+        expect(summary.failed + summary.errors).toBe(0)
+      }
       const seconds = Number(process.hrtime.bigint() - started) / 1e9
-      const failures = await subscriptionService(container).listSubscriptionRenewals({ status: "failed" }, { take: 5 })
-      process.stdout.write(`\nsummary ${JSON.stringify(summary)} failures ${JSON.stringify(failures.map((f) => f.failure_reason))}\n`)
-      expect(summary.renewed).toBe(COUNT)
+      expect(renewed).toBe(COUNT)
 
       const result = {
         benchmark: "subscription renewals, one worker",
         due_subscriptions: COUNT,
-        renewed: summary.renewed,
+        renewed,
+        job_runs: passes,
         seconds: Number(seconds.toFixed(1)),
-        renewals_per_second: Number((summary.renewed / seconds).toFixed(2)),
+        renewals_per_second: Number((renewed / seconds).toFixed(2)),
         concurrency: 4,
         machine: `${cpus().length} × ${cpus()[0]?.model?.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
         node: process.version,
