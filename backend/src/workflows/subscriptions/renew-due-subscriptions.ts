@@ -38,19 +38,28 @@ export async function renewDueSubscriptions(
     const page = await service.listDueForRenewal(now, cursor, pageSize)
     if (!page.length) break
     summary.due += page.length
-    await inBatches(page, concurrency, async (sub) => {
-      try {
-        const result = await renewSubscription(container, { subscription_id: sub.id, trigger: "schedule", now })
-        summary[result.outcome satisfies RenewalOutcome] += 1
-      } catch (e) {
-        summary.errors += 1
-        logger.error(`Renewing subscription ${sub.id} failed: ${(e as Error).message}`)
+    // Renewals of one variant queue on its stock lock anyway: run variants side by side, each one in turn.
+    await inBatches(groupByVariant(page), concurrency, async (subs) => {
+      for (const sub of subs) {
+        try {
+          const result = await renewSubscription(container, { subscription_id: sub.id, trigger: "schedule", now })
+          summary[result.outcome satisfies RenewalOutcome] += 1
+        } catch (e) {
+          summary.errors += 1
+          logger.error(`Renewing subscription ${sub.id} failed: ${(e as Error).message}`)
+        }
       }
     })
     cursor = page[page.length - 1]!.id
     if (page.length < pageSize) break
   }
   return summary
+}
+
+function groupByVariant<T extends { variant_id: string }>(subs: T[]): T[][] {
+  const groups = new Map<string, T[]>()
+  for (const sub of subs) groups.set(sub.variant_id, [...(groups.get(sub.variant_id) ?? []), sub])
+  return [...groups.values()]
 }
 
 async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<void>) {
