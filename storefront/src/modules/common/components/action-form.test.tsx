@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from "@testing-library/react"
+import { fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { describe, expect, it, vi } from "vitest"
 import { failed, succeeded, type ActionState } from "@/lib/forms"
 import { ActionForm } from "./action-form"
@@ -27,7 +27,8 @@ describe("a form posting to a Server Action", () => {
     fireEvent.change(screen.getByRole("textbox", { name: "Tell us more (optional)" }), { target: { value: "More on kefir" } })
     fireEvent.click(screen.getByRole("button", { name: "No" }))
 
-    expect((await screen.findByRole("status")).textContent).toBe("Thanks (no: More on kefir)")
+    // The status line is on the page, empty, from the start: wait for the answer to fill it.
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Thanks (no: More on kefir)"))
     expect(action).toHaveBeenCalledTimes(1)
   })
 
