@@ -49,5 +49,3 @@ export async function createDraftGuide(api: Api, admin: AdminHeaders, authorId: 
   return data.guide as { id: string; slug: string; status: string; [key: string]: any }
 }
 
-/** Axios throws on 4xx; the story reads better with the response. */
-export const refused = (e: { response?: unknown }) => e.response as { status: number; data: any }

@@ -3,8 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { findProductCopyProblems } from "../../src/api/admin/claims/product-copy"
 import { CATALOG } from "../../src/scripts/seed/catalog"
 import { createAdminUser, type AdminHeaders } from "../helpers/admin"
-import { refused } from "../helpers/guides"
-import { seedCatalog } from "../helpers/seeded-shop"
+import { failedResponse, seedCatalog } from "../helpers/seeded-shop"
 
 jest.setTimeout(120 * 1000)
 
@@ -67,20 +66,20 @@ medusaIntegrationTestRunner({
         ["an unknown kind", { text: "Hello", kind: "blog" }, /kind/],
         ["an unknown field", { text: "Hello", strict: true }, /strict/],
       ])("answers %s with a 400 that says what is wrong", async (_story, body, message) => {
-        const res = await api.post("/admin/claims/check", body, admin).catch(refused)
+        const res = await failedResponse(api.post("/admin/claims/check", body, admin))
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(message)
       })
 
       it("asks anyone without an admin session to log in", async () => {
-        expect((await api.post("/admin/claims/check", { text: "Hello" }).catch(refused)).status).toBe(401)
+        expect((await failedResponse(api.post("/admin/claims/check", { text: "Hello" }))).status).toBe(401)
       })
     })
 
     describe("saving product copy", () => {
       it("refuses a description that says the product treats a disease, listing the findings", async () => {
         const description = "A daily probiotic that clears acne and soothes eczema."
-        const res = await api.post(`/admin/products/${dailyBalanceId}`, { description }, admin).catch(refused)
+        const res = await failedResponse(api.post(`/admin/products/${dailyBalanceId}`, { description }, admin))
         expect(res.status).toBe(400)
         expect(res.data.type).toBe("invalid_data")
         expect(res.data.message).toMatch(/cannot be saved/)
@@ -93,7 +92,7 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses an unmarked structure/function claim in the subtitle", async () => {
-        const res = await api.post(`/admin/products/${dailyBalanceId}`, { subtitle: "Supports immune function" }, admin).catch(refused)
+        const res = await failedResponse(api.post(`/admin/products/${dailyBalanceId}`, { subtitle: "Supports immune function" }, admin))
         expect(res.status).toBe(400)
         expect(res.data.findings[0]).toMatchObject({ field: "subtitle", rule: "unmarked-structure-function" })
       })
@@ -105,14 +104,14 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses a new product named after a disease it claims to cure", async () => {
-        const res = await api.post("/admin/products", { title: "Eczema Cure Capsules", options: [{ title: "Size", values: ["30"] }] }, admin).catch(refused)
+        const res = await failedResponse(api.post("/admin/products", { title: "Eczema Cure Capsules", options: [{ title: "Size", values: ["30"] }] }, admin))
         expect(res.status).toBe(400)
         expect(res.data.findings[0]).toMatchObject({ field: "title", rule: "disease-claim" })
       })
 
       it("refuses a batch update with a disease claim, naming the product's place in the batch", async () => {
         const body = { update: [{ id: dailyBalanceId, description: "Prevents colds and flu." }] }
-        const res = await api.post("/admin/products/batch", body, admin).catch(refused)
+        const res = await failedResponse(api.post("/admin/products/batch", body, admin))
         expect(res.status).toBe(400)
         expect(res.data.findings[0]).toMatchObject({ field: "description", batch: { list: "update", index: 0 } })
       })

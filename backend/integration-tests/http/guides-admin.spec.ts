@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminUser, type AdminHeaders } from "../helpers/admin"
-import { CLEAN_BODY, createAuthor, createDraftGuide, MONDA_2017, refused, SALEM_2018 } from "../helpers/guides"
-import { seedCatalog, storeHeaders } from "../helpers/seeded-shop"
+import { CLEAN_BODY, createAuthor, createDraftGuide, MONDA_2017, SALEM_2018 } from "../helpers/guides"
+import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 
 jest.setTimeout(120 * 1000)
 
@@ -52,7 +52,7 @@ medusaIntegrationTestRunner({
 
         const { data: after } = await api.post(`/admin/guides/${guide.id}/unpublish`, {}, admin)
         expect(after.guide).toMatchObject({ status: "draft", published_at: null })
-        const hidden = await api.get(`/store/guides/${guide.slug}`, storeHeaders(key)).catch(refused)
+        const hidden = await failedResponse(api.get(`/store/guides/${guide.slug}`, storeHeaders(key)))
         expect(hidden.status).toBe(404)
       })
 
@@ -63,7 +63,7 @@ medusaIntegrationTestRunner({
 
         const { data } = await api.delete(`/admin/guides/${guide.id}`, admin)
         expect(data).toEqual({ id: guide.id, object: "guide", deleted: true })
-        expect((await api.get(`/admin/guides/${guide.id}`, admin).catch(refused)).status).toBe(404)
+        expect((await failedResponse(api.get(`/admin/guides/${guide.id}`, admin))).status).toBe(404)
         const { data: left } = await api.get(`/admin/products/${products.products[0].id}/guides`, admin)
         expect(left.guides.map((g: { guide_id: string }) => g.guide_id)).not.toContain(guide.id)
       })
@@ -74,7 +74,7 @@ medusaIntegrationTestRunner({
         const guide = await createDraftGuide(api, admin, authorId, {
           body: `${CLEAN_BODY}\n\nOur probiotic clears acne in four weeks.`,
         })
-        const res = await api.post(`/admin/guides/${guide.id}/publish`, {}, admin).catch(refused)
+        const res = await failedResponse(api.post(`/admin/guides/${guide.id}/publish`, {}, admin))
         expect(res.status).toBe(400)
         expect(res.data).toMatchObject({ type: "invalid_data", findings: [expect.objectContaining({ rule: "disease-claim", severity: "error" })] })
         expect(res.data.message).toMatch(/cannot be published/)
@@ -83,7 +83,7 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses a guide created directly as published with a disease claim, and saves nothing", async () => {
-        const res = await createDraftGuide(api, admin, authorId, { status: "published", body: "This supplement cures eczema[^1][^2]." }).catch(refused)
+        const res = await failedResponse(createDraftGuide(api, admin, authorId, { status: "published", body: "This supplement cures eczema[^1][^2]." }))
         expect(res.status).toBe(400)
         expect(res.data.findings[0]).toMatchObject({ rule: "disease-claim", excerpt: expect.stringContaining("eczema") })
         const { data } = await api.get("/admin/guides?q=walking", admin)
@@ -92,7 +92,7 @@ medusaIntegrationTestRunner({
 
       it("refuses an edit that adds a disease claim to a published guide, keeping the old body", async () => {
         const guide = await createDraftGuide(api, admin, authorId, { status: "published" })
-        const res = await api.post(`/admin/guides/${guide.id}`, { body: `${CLEAN_BODY} This supplement treats IBS.` }, admin).catch(refused)
+        const res = await failedResponse(api.post(`/admin/guides/${guide.id}`, { body: `${CLEAN_BODY} This supplement treats IBS.` }, admin))
         expect(res.status).toBe(400)
         expect(res.data.findings).toHaveLength(1)
         expect((await api.get(`/admin/guides/${guide.id}`, admin)).data.guide.body).toBe(CLEAN_BODY)
@@ -100,7 +100,7 @@ medusaIntegrationTestRunner({
 
       it("refuses to publish when a marker has no citation or a citation is never cited", async () => {
         const guide = await createDraftGuide(api, admin, authorId, { body: "Exercise changes gut microbes[^1] and sleep matters[^3]." })
-        const res = await api.post(`/admin/guides/${guide.id}/publish`, {}, admin).catch(refused)
+        const res = await failedResponse(api.post(`/admin/guides/${guide.id}/publish`, {}, admin))
         expect(res.status).toBe(400)
         expect(res.data.findings).toEqual([])
         expect(res.data.citation_errors.map((e: { code: string; number: number }) => [e.code, e.number])).toEqual([
@@ -120,7 +120,7 @@ medusaIntegrationTestRunner({
     describe("input the admin API refuses", () => {
       it("refuses a second guide with the same slug", async () => {
         await createDraftGuide(api, admin, authorId)
-        const res = await createDraftGuide(api, admin, authorId).catch(refused)
+        const res = await failedResponse(createDraftGuide(api, admin, authorId))
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(/slug "walking-and-your-gut" already exists/)
       })
@@ -132,29 +132,29 @@ medusaIntegrationTestRunner({
         ["an unknown field", { colour: "green" }, /colour/],
         ["a status that does not exist", { status: "live" }, /status/],
       ])("answers %s with a 400 that says what is wrong", async (_story, overrides, message) => {
-        const res = await createDraftGuide(api, admin, authorId, overrides).catch(refused)
+        const res = await failedResponse(createDraftGuide(api, admin, authorId, overrides))
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(message)
       })
 
       it("answers unknown guides and authors with a 404", async () => {
-        expect((await api.get("/admin/guides/guide_missing", admin).catch(refused)).status).toBe(404)
-        expect((await api.post("/admin/guides/guide_missing", { title: "New" }, admin).catch(refused)).status).toBe(404)
-        expect((await api.post("/admin/guides/guide_missing/publish", {}, admin).catch(refused)).status).toBe(404)
-        expect((await api.delete("/admin/guides/guide_missing", admin).catch(refused)).status).toBe(404)
-        const res = await createDraftGuide(api, admin, "gauth_missing").catch(refused)
+        expect((await failedResponse(api.get("/admin/guides/guide_missing", admin))).status).toBe(404)
+        expect((await failedResponse(api.post("/admin/guides/guide_missing", { title: "New" }, admin))).status).toBe(404)
+        expect((await failedResponse(api.post("/admin/guides/guide_missing/publish", {}, admin))).status).toBe(404)
+        expect((await failedResponse(api.delete("/admin/guides/guide_missing", admin))).status).toBe(404)
+        const res = await failedResponse(createDraftGuide(api, admin, "gauth_missing"))
         expect(res.status).toBe(404)
         expect(res.data.message).toMatch(/gauth_missing/)
       })
 
       it("answers a non-numeric limit with a 400", async () => {
-        const res = await api.get("/admin/guides?limit=many", admin).catch(refused)
+        const res = await failedResponse(api.get("/admin/guides?limit=many", admin))
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(/limit/)
       })
 
       it("asks anyone without an admin session to log in", async () => {
-        expect((await api.get("/admin/guides").catch(refused)).status).toBe(401)
+        expect((await failedResponse(api.get("/admin/guides"))).status).toBe(401)
       })
     })
 
@@ -166,7 +166,7 @@ medusaIntegrationTestRunner({
 
       it("refuses to delete an author whose guide still carries their name", async () => {
         await createDraftGuide(api, admin, authorId)
-        const res = await api.delete(`/admin/guide-authors/${authorId}`, admin).catch(refused)
+        const res = await failedResponse(api.delete(`/admin/guide-authors/${authorId}`, admin))
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(/Walking and your gut/)
       })
@@ -174,7 +174,7 @@ medusaIntegrationTestRunner({
       it("deletes an author nobody depends on", async () => {
         const { data } = await api.delete(`/admin/guide-authors/${authorId}`, admin)
         expect(data).toEqual({ id: authorId, object: "guide_author", deleted: true })
-        expect((await api.get(`/admin/guide-authors/${authorId}`, admin).catch(refused)).status).toBe(404)
+        expect((await failedResponse(api.get(`/admin/guide-authors/${authorId}`, admin))).status).toBe(404)
       })
     })
   },

@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminUser, type AdminHeaders } from "../helpers/admin"
-import { createAuthor, createDraftGuide, refused } from "../helpers/guides"
-import { seedCatalog, storeHeaders } from "../helpers/seeded-shop"
+import { createAuthor, createDraftGuide } from "../helpers/guides"
+import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 
 jest.setTimeout(120 * 1000)
 
@@ -57,13 +57,13 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses unknown products and a product both added and removed", async () => {
-        const unknown = await api.post(`/admin/guides/${guideA}/products`, { add: [{ product_id: "prod_missing" }] }, admin).catch(refused)
+        const unknown = await failedResponse(api.post(`/admin/guides/${guideA}/products`, { add: [{ product_id: "prod_missing" }] }, admin))
         expect(unknown.status).toBe(404)
         expect(unknown.data.message).toMatch(/prod_missing/)
-        const both = await api.post(`/admin/guides/${guideA}/products`, { add: [{ product_id: productId }], remove: [productId] }, admin).catch(refused)
+        const both = await failedResponse(api.post(`/admin/guides/${guideA}/products`, { add: [{ product_id: productId }], remove: [productId] }, admin))
         expect(both.status).toBe(400)
         expect(both.data.message).toMatch(/both added and removed/)
-        const missingGuide = await api.post("/admin/guides/guide_missing/products", { add: [{ product_id: productId }] }, admin).catch(refused)
+        const missingGuide = await failedResponse(api.post("/admin/guides/guide_missing/products", { add: [{ product_id: productId }] }, admin))
         expect(missingGuide.status).toBe(404)
       })
     })
@@ -101,16 +101,16 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses two primary guides, a guide listed twice and unknown guides or products", async () => {
-        const two = await api
-          .post(`/admin/products/${productId}/guides`, { guides: [{ guide_id: guideA, is_primary: true }, { guide_id: guideB, is_primary: true }] }, admin)
-          .catch(refused)
+        const two = await failedResponse(
+          api.post(`/admin/products/${productId}/guides`, { guides: [{ guide_id: guideA, is_primary: true }, { guide_id: guideB, is_primary: true }] }, admin)
+        )
         expect(two.status).toBe(400)
         expect(two.data.message).toMatch(/only one guide can be primary/)
-        const twice = await api.post(`/admin/products/${productId}/guides`, { guides: [{ guide_id: guideA }, { guide_id: guideA }] }, admin).catch(refused)
+        const twice = await failedResponse(api.post(`/admin/products/${productId}/guides`, { guides: [{ guide_id: guideA }, { guide_id: guideA }] }, admin))
         expect(twice.status).toBe(400)
-        const unknownGuide = await api.post(`/admin/products/${productId}/guides`, { guides: [{ guide_id: "guide_missing" }] }, admin).catch(refused)
+        const unknownGuide = await failedResponse(api.post(`/admin/products/${productId}/guides`, { guides: [{ guide_id: "guide_missing" }] }, admin))
         expect(unknownGuide.status).toBe(404)
-        expect((await api.get("/admin/products/prod_missing/guides", admin).catch(refused)).status).toBe(404)
+        expect((await failedResponse(api.get("/admin/products/prod_missing/guides", admin))).status).toBe(404)
         expect(await productOrder()).toEqual([[seededGuides[0], 0, true]])
       })
 
@@ -119,7 +119,7 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/guides/${guideA}/unpublish`, {}, admin)
         const { data } = await api.get(`/store/products/${productId}/guides`, storeHeaders(key))
         expect(data.guides.map((g: { id: string }) => g.id)).toEqual([guideB])
-        expect((await api.get("/store/products/prod_missing/guides", storeHeaders(key)).catch(refused)).status).toBe(404)
+        expect((await failedResponse(api.get("/store/products/prod_missing/guides", storeHeaders(key)))).status).toBe(404)
       })
     })
   },

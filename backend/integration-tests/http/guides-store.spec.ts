@@ -1,8 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { checkClaims } from "@biome/shared"
-import { seedCatalog, storeHeaders } from "../helpers/seeded-shop"
+import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 import { createAdminUser, type AdminHeaders } from "../helpers/admin"
-import { createAuthor, createDraftGuide, refused } from "../helpers/guides"
+import { createAuthor, createDraftGuide } from "../helpers/guides"
 import { checkCitations } from "../../src/modules/guide/citations"
 import { CATALOG } from "../../src/scripts/seed/catalog"
 import { GUIDES, PRODUCT_GUIDES, seedGuides } from "../../src/scripts/seed/guides"
@@ -114,7 +114,7 @@ medusaIntegrationTestRunner({
         const draft = await createDraftGuide(api, admin, author.id, { slug: "secret-draft", tags: ["skin"] })
         const { data } = await api.get("/store/guides?limit=50&tag=skin", storeHeaders(key))
         expect(data.guides.map((g: { id: string }) => g.id)).not.toContain(draft.id)
-        const res = await api.get("/store/guides/secret-draft", storeHeaders(key)).catch(refused)
+        const res = await failedResponse(api.get("/store/guides/secret-draft", storeHeaders(key)))
         expect(res.status).toBe(404)
         expect(res.data.message).toBe('No published guide has the slug "secret-draft"')
       })
@@ -122,22 +122,22 @@ medusaIntegrationTestRunner({
 
     describe("requests the guide store refuses", () => {
       it("answers an unknown slug with a 404 that names it", async () => {
-        const res = await api.get("/store/guides/no-such-guide", storeHeaders(key)).catch(refused)
+        const res = await failedResponse(api.get("/store/guides/no-such-guide", storeHeaders(key)))
         expect(res.status).toBe(404)
         expect(res.data.message).toMatch(/no-such-guide/)
       })
 
       it("answers a request without a publishable key with a 400", async () => {
-        const res = await api.get("/store/guides").catch(refused)
+        const res = await failedResponse(api.get("/store/guides"))
         expect(res.status).toBe(400)
         expect(res.data.message).toContain("x-publishable-api-key")
       })
 
       it("answers a bad limit and an unknown filter with a 400 that names them", async () => {
-        const limit = await api.get("/store/guides?limit=many", storeHeaders(key)).catch(refused)
+        const limit = await failedResponse(api.get("/store/guides?limit=many", storeHeaders(key)))
         expect(limit.status).toBe(400)
         expect(limit.data.message).toMatch(/limit/)
-        const unknown = await api.get("/store/guides?colour=green", storeHeaders(key)).catch(refused)
+        const unknown = await failedResponse(api.get("/store/guides?colour=green", storeHeaders(key)))
         expect(unknown.status).toBe(400)
         expect(unknown.data.message).toMatch(/colour/)
       })

@@ -6,7 +6,8 @@ import { eventIds, variantsOfInventoryLevels } from "../workflows/inventory/stoc
 
 /**
  * Stock moved at a location: a delivery came in, an admin counted, or a reservation was made or released
- * (reservations change the level's reserved quantity, so their changes arrive here too, deletions included).
+ * (reservations change the level's reserved quantity, so every order and renewal arrives here too, deletions
+ * included, which is why no order event is needed).
  * Re-checks the low-stock threshold of the variants concerned and tells waiting shoppers about the ones that are back.
  */
 export default async function stockChanged({ event, container }: SubscriberArgs<{ id?: string | string[] }>) {
@@ -23,7 +24,7 @@ export default async function stockChanged({ event, container }: SubscriberArgs<
 }
 
 export const config: SubscriberConfig = {
-  // The module's own events catch every change, however it was made; the workflow event is the admin screens'.
-  event: ["inventory.inventory-level.updated", "inventory.inventory-level.created", "inventory-level.updated", "inventory-level.created"],
+  // The module's own events catch every change, however it was made (the admin screens' included).
+  event: ["inventory.inventory-level.updated", "inventory.inventory-level.created"],
   context: { subscriberId: "inventory-stock-changed" },
 }

@@ -10,3 +10,4 @@ export {
 export type { DemandTally, DueDelivery, ForecastSubscription, StockOutlook, UnitsNeeded } from "./demand"
 export { DEFAULT_LOW_STOCK_THRESHOLD_DAYS, daysOfCover, isBelowThreshold, lowStockCrossing } from "./stock-cover"
 export type { LowStockCrossing } from "./stock-cover"
+export type { LocationForecast, StockFigures, SubscriptionForecast, VariantForecast } from "./forecast-report"

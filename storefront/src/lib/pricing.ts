@@ -1,4 +1,4 @@
-import { subscriptionPrice } from "@biome/shared"
+import { lineSavings, subscriptionPrice } from "@biome/shared"
 import type { Money } from "./catalog"
 import { formatMoney } from "./catalog"
 
@@ -11,10 +11,10 @@ export function subscriptionMoney(price: Money, discountPercent: number): Money 
 export function purchasePriceLabels(price: Money | null, discountPercent: number) {
   if (!price) return { priceLabel: null, subscriptionPriceLabel: null, savingLabel: null }
   const subscribed = subscriptionMoney(price, discountPercent)
-  const saving = Math.round(price.amount * 100) - Math.round(subscribed.amount * 100)
+  const saving = lineSavings(price.amount, discountPercent, 1)
   return {
     priceLabel: formatMoney(price),
     subscriptionPriceLabel: formatMoney(subscribed),
-    savingLabel: saving > 0 ? formatMoney({ amount: saving / 100, currencyCode: price.currencyCode }) : null,
+    savingLabel: saving > 0 ? formatMoney({ amount: saving, currencyCode: price.currencyCode }) : null,
   }
 }

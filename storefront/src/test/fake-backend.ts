@@ -1,4 +1,5 @@
-import { vi } from "vitest"
+import { afterEach, beforeAll, beforeEach, vi } from "vitest"
+import { resetCookies } from "./fake-cookies"
 
 /** One request the storefront made, as the backend would see it. */
 export interface RecordedRequest {
@@ -97,4 +98,17 @@ export function storeProduct(overrides: Record<string, unknown> = {}) {
     ],
     ...overrides,
   }
+}
+
+/**
+ * Points every test of the file at the fake backend and restores fetch after each. With `cookies`, each test
+ * also starts from that cookie jar (e.g. a logged-in customer's token).
+ */
+export function useFakeBackend(cookies?: Record<string, string>) {
+  beforeAll(() => {
+    vi.stubEnv("MEDUSA_BACKEND_URL", TEST_BACKEND_URL)
+    vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", TEST_PUBLISHABLE_KEY)
+  })
+  if (cookies) beforeEach(() => resetCookies(cookies))
+  afterEach(() => vi.unstubAllGlobals())
 }

@@ -1,3 +1,5 @@
+import type { CitationProblem } from "@biome/shared"
+
 /**
  * Citation markers in a guide's Markdown body: `[^1]` (footnote style) or `[1]`, also lists and ranges
  * such as `[1, 3]` or `[2–4]`. A marker must point at a citation, and every citation must be cited.
@@ -9,18 +11,6 @@ export interface CitationMarker {
   start: number
   end: number
   text: string
-}
-
-export type CitationProblemCode = "missing_citation" | "uncited_citation" | "invalid_marker"
-
-export interface CitationProblem {
-  code: CitationProblemCode
-  /** The citation number concerned (for an invalid marker, its first number). */
-  number: number
-  message: string
-  /** Where in the body, for problems found at a marker. */
-  start?: number
-  end?: number
 }
 
 // Not a citation: a link `[1](…)` or a footnote definition `[^1]:`.

@@ -1,18 +1,6 @@
-import { checkClaims, type ClaimFinding } from "@biome/shared"
+import { checkClaims, type CitationProblem, type ClaimFinding, type GuideComplianceReport } from "@biome/shared"
 import { MedusaError } from "@medusajs/framework/utils"
-import { checkCitations, type CitationProblem } from "./citations"
-
-/** What the editor's compliance panel shows, and what decides whether a guide may be published. */
-export interface GuideComplianceReport {
-  ok: boolean
-  claims: {
-    ok: boolean
-    findings: ClaimFinding[]
-    marked_claims: number
-    disclaimer: string | null
-  }
-  citation_errors: CitationProblem[]
-}
+import { checkCitations } from "./citations"
 
 export interface GuideContentToReview {
   body: string

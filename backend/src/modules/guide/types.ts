@@ -1,19 +1,9 @@
-export const GUIDE_STATUSES = ["draft", "published"] as const
-export type GuideStatus = (typeof GUIDE_STATUSES)[number]
+import type { Citation } from "@biome/shared"
+
+export { GUIDE_STATUSES, type GuideStatus } from "@biome/shared"
 
 /** A reference as the editor enters it; its number is its place in the guide's list. */
-export interface CitationInput {
-  authors: string
-  title: string
-  journal: string
-  year: number
-  volume?: string | null
-  issue?: string | null
-  pages?: string | null
-  doi?: string | null
-  pmid?: string | null
-  url?: string | null
-}
+export type CitationInput = Citation
 
 export interface GuideContentInput {
   slug: string

@@ -3,6 +3,7 @@ import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { z } from "@medusajs/framework/zod"
 import { DEFAULT_LOW_STOCK_THRESHOLD_DAYS } from "@biome/shared"
+import { isUniqueViolation } from "../../lib/db-errors"
 import { BackInStockRequest } from "./models/back-in-stock-request"
 import { LowStockAlert } from "./models/low-stock-alert"
 import { LowStockThreshold } from "./models/low-stock-threshold"
@@ -101,11 +102,6 @@ class InventoryAlertModuleService extends MedusaService({ LowStockThreshold, Low
     if (!ids.length) return
     await this.updateBackInStockRequests({ selector: { id: ids }, data: { status: "waiting", notified_at: null } })
   }
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string; message?: string }
-  return err?.code === "23505" || /duplicate key|unique constraint|already exists/i.test(err?.message ?? "")
 }
 
 export default InventoryAlertModuleService

@@ -3,6 +3,7 @@ import { InjectManager, MedusaContext } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { DEFAULT_RETRY_SCHEDULE_DAYS } from "@biome/shared"
+import { isUniqueViolation } from "../../lib/db-errors"
 import { Subscription } from "./models/subscription"
 import { SubscriptionRenewal } from "./models/subscription-renewal"
 import { SubscriptionSettings } from "./models/subscription-settings"
@@ -100,11 +101,6 @@ class SubscriptionModuleService extends MedusaService({
       throw e
     }
   }
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string; message?: string }
-  return err?.code === "23505" || /duplicate key|unique constraint|already exists/i.test(err?.message ?? "")
 }
 
 export default SubscriptionModuleService

@@ -32,8 +32,8 @@ export function renderLowStockAlert(variant: VariantLabel, figures: LowStockFigu
 }
 
 /** The shopper's "it's back" email, sent once per request. */
-export function renderBackInStock(variant: VariantLabel, storefrontUrl: string): { subject: string; text: string } {
-  const link = variant.product_handle ? ` ${storefrontUrl.replace(/\/$/, "")}/products/${variant.product_handle}` : ""
+export function renderBackInStock(variant: VariantLabel, productUrl: string | null): { subject: string; text: string } {
+  const link = productUrl ? ` ${productUrl}` : ""
   return {
     subject: `${variant.product_title} is back in stock`,
     text: `Good news: ${name(variant)}, which you asked us to watch, is back in stock. Order it while it lasts:${link || " visit our shop."}`,

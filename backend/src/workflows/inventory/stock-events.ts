@@ -20,14 +20,3 @@ export async function variantsOfInventoryLevels(container: MedusaContainer, leve
   })
   return [...new Set((data as { variants?: { id: string }[] | null }[]).flatMap((i) => (i.variants ?? []).map((v) => v.id)))]
 }
-
-/** The variants an order took stock of. */
-export async function variantsOfOrder(container: MedusaContainer, orderId: string): Promise<string[]> {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["items.variant_id"],
-    filters: { id: orderId },
-  })
-  const items = ((data[0] as { items?: { variant_id?: string | null }[] } | undefined)?.items ?? [])
-  return [...new Set(items.map((i) => i.variant_id).filter((id): id is string => !!id))]
-}

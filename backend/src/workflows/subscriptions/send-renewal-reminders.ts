@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addDays, isReminderDue, subscriptionPrice } from "@biome/shared"
+import { storefrontUrl } from "../../lib/storefront-url"
 import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
 import type SubscriptionModuleService from "../../modules/subscription/service"
 import { notifySubscriber } from "./notifications"
@@ -15,7 +16,7 @@ export async function sendRenewalReminders(container: MedusaContainer, { now = n
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const { reminder_days_before } = await service.getRenewalPolicy()
   if (reminder_days_before <= 0) return 0
-  const manageUrl = `${process.env.STOREFRONT_URL ?? "http://localhost:8000"}/account/subscriptions`
+  const manageUrl = storefrontUrl("/account/subscriptions")
 
   let sent = 0
   let cursor: string | null = null

@@ -1,6 +1,6 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { resetCookies } from "@/test/fake-cookies"
-import { fakeBackend, json, TEST_BACKEND_URL, TEST_PUBLISHABLE_KEY } from "@/test/fake-backend"
+import { fakeBackend, json, useFakeBackend } from "@/test/fake-backend"
 import AddressesPage from "./addresses/page"
 import OrderPage from "./orders/[id]/page"
 import OrdersPage from "./orders/page"
@@ -9,13 +9,7 @@ import SubscriptionsPage from "./subscriptions/page"
 
 vi.mock("next/headers", async () => (await import("@/test/fake-cookies")).nextHeadersMock)
 
-beforeAll(() => {
-  vi.stubEnv("MEDUSA_BACKEND_URL", TEST_BACKEND_URL)
-  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", TEST_PUBLISHABLE_KEY)
-})
-
-beforeEach(() => resetCookies())
-afterEach(() => vi.unstubAllGlobals())
+useFakeBackend({})
 
 /** Where a page sent the visitor: next/navigation's redirect() throws an error carrying the target. */
 async function redirectOf(render: () => Promise<unknown>): Promise<string | null> {

@@ -1,18 +1,12 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { cookieJar, cookieOptions, resetCookies } from "@/test/fake-cookies"
-import { bodyOf, fakeBackend, json, TEST_BACKEND_URL, TEST_PUBLISHABLE_KEY, US_REGION } from "@/test/fake-backend"
+import { bodyOf, fakeBackend, json, TEST_PUBLISHABLE_KEY, US_REGION, useFakeBackend } from "@/test/fake-backend"
 import { addLineItem, getCart, getCartItemCount, removeLineItem, updateLineItemQuantity } from "./cart"
 import { BackendRequestError, customerMessage } from "./errors"
 
 vi.mock("next/headers", async () => (await import("@/test/fake-cookies")).nextHeadersMock)
 
-beforeAll(() => {
-  vi.stubEnv("MEDUSA_BACKEND_URL", TEST_BACKEND_URL)
-  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", TEST_PUBLISHABLE_KEY)
-})
-
-beforeEach(() => resetCookies())
-afterEach(() => vi.unstubAllGlobals())
+useFakeBackend({})
 
 /** A cart as the backend returns it: one subscription line at 15% off and one one-time line. */
 function storeCart(overrides: Record<string, unknown> = {}) {

@@ -1,9 +1,8 @@
 import "server-only"
 import type { CatalogCategoryDetail } from "@/lib/catalog"
-import { cacheTags, CATALOG_REVALIDATE_SECONDS, medusa } from "./client"
+import { cacheTags, CATALOG_REVALIDATE_SECONDS, HANDLE_PATTERN, medusa } from "./client"
 import { NotFoundError, toBackendError } from "./errors"
 
-const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const CATEGORY_FIELDS = "id,handle,name,description,rank"
 
 interface CategoriesResponse {

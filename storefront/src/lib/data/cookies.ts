@@ -61,9 +61,3 @@ export async function getPlacedOrderId(): Promise<string | null> {
 export async function setPlacedOrderId(orderId: string): Promise<void> {
   ;(await cookies()).set(PLACED_ORDER_COOKIE, orderId, cookieOptions(DAY_SECONDS))
 }
-
-/** The Authorization header of the logged-in customer, or none for a guest. */
-export async function authHeaders(): Promise<Record<string, string>> {
-  const token = await getAuthToken()
-  return token ? { authorization: `Bearer ${token}` } : {}
-}

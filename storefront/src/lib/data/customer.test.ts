@@ -1,17 +1,11 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { cookieJar, cookieOptions, resetCookies } from "@/test/fake-cookies"
-import { bodyOf, fakeBackend, json, TEST_BACKEND_URL, TEST_PUBLISHABLE_KEY } from "@/test/fake-backend"
+import { bodyOf, fakeBackend, json, useFakeBackend } from "@/test/fake-backend"
 import { AuthError, getCustomer, login, logout, register, requireCustomer } from "./customer"
 
 vi.mock("next/headers", async () => (await import("@/test/fake-cookies")).nextHeadersMock)
 
-beforeAll(() => {
-  vi.stubEnv("MEDUSA_BACKEND_URL", TEST_BACKEND_URL)
-  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", TEST_PUBLISHABLE_KEY)
-})
-
-beforeEach(() => resetCookies())
-afterEach(() => vi.unstubAllGlobals())
+useFakeBackend({})
 
 const jane = {
   id: "cus_jane",

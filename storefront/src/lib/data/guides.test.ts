@@ -1,18 +1,11 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
-import { resetCookies } from "@/test/fake-cookies"
-import { bodyOf, fakeBackend, json, TEST_BACKEND_URL, TEST_PUBLISHABLE_KEY } from "@/test/fake-backend"
+import { describe, expect, it, vi } from "vitest"
+import { bodyOf, fakeBackend, json, TEST_PUBLISHABLE_KEY, useFakeBackend } from "@/test/fake-backend"
 import { NotFoundError } from "./errors"
 import { getGuideBySlug, listGuides, listProductGuides, sendGuideFeedback } from "./guides"
 
 vi.mock("next/headers", async () => (await import("@/test/fake-cookies")).nextHeadersMock)
 
-beforeAll(() => {
-  vi.stubEnv("MEDUSA_BACKEND_URL", TEST_BACKEND_URL)
-  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", TEST_PUBLISHABLE_KEY)
-})
-
-beforeEach(() => resetCookies())
-afterEach(() => vi.unstubAllGlobals())
+useFakeBackend({})
 
 const author = { id: "ga_1", name: "Dr. Samuel Reyes", credentials: "PhD, Microbiology", photo_url: null }
 const card = (slug: string, overrides: Record<string, unknown> = {}) => ({

@@ -1,10 +1,9 @@
 import "server-only"
 import type { Citation, Guide, GuideCard, GuidePerson, GuideProductLink, ProductGuide } from "@/lib/guides"
-import { cacheTags, CATALOG_REVALIDATE_SECONDS, medusa } from "./client"
+import { cacheTags, CATALOG_REVALIDATE_SECONDS, HANDLE_PATTERN, medusa } from "./client"
 import { NotFoundError, toBackendError } from "./errors"
 import { visitorRequest } from "./request"
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const GUIDES_PAGE_SIZE = 12
 
 interface StorePerson {
@@ -69,7 +68,7 @@ export async function listGuides(filter: GuideListFilter = {}): Promise<{ guides
 /** One published guide with its body, people, references, products and related guides. */
 export async function getGuideBySlug(slug: string): Promise<Guide> {
   const resource = `The guide "${slug}"`
-  if (!SLUG_PATTERN.test(slug)) throw new NotFoundError(resource)
+  if (!HANDLE_PATTERN.test(slug)) throw new NotFoundError(resource)
   let response: { guide: StoreGuide }
   try {
     response = await medusa().client.fetch(`/store/guides/${slug}`, {
@@ -104,7 +103,7 @@ export async function listProductGuides(product: { id: string; handle: string })
 
 /** Stores a reader's "was this helpful?" answer; a logged-in customer's answer carries their account. */
 export async function sendGuideFeedback(slug: string, feedback: { helpful: boolean; comment?: string }): Promise<void> {
-  if (!SLUG_PATTERN.test(slug)) throw new NotFoundError(`The guide "${slug}"`)
+  if (!HANDLE_PATTERN.test(slug)) throw new NotFoundError(`The guide "${slug}"`)
   await visitorRequest(
     `/store/guides/${slug}/feedback`,
     { method: "POST", body: { helpful: feedback.helpful, ...(feedback.comment ? { comment: feedback.comment } : {}) } },

@@ -1,18 +1,11 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
-import { resetCookies } from "@/test/fake-cookies"
-import { fakeBackend, json, TEST_BACKEND_URL, TEST_PUBLISHABLE_KEY } from "@/test/fake-backend"
+import { describe, expect, it, vi } from "vitest"
+import { fakeBackend, json, useFakeBackend } from "@/test/fake-backend"
 import { NotFoundError } from "./errors"
 import { getCustomerOrder, listOrders } from "./orders"
 
 vi.mock("next/headers", async () => (await import("@/test/fake-cookies")).nextHeadersMock)
 
-beforeAll(() => {
-  vi.stubEnv("MEDUSA_BACKEND_URL", TEST_BACKEND_URL)
-  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", TEST_PUBLISHABLE_KEY)
-})
-
-beforeEach(() => resetCookies({ _biome_jwt: "jwt-of-jane" }))
-afterEach(() => vi.unstubAllGlobals())
+useFakeBackend({ _biome_jwt: "jwt-of-jane" })
 
 const order = (customerId: string) => ({
   id: "order_1",

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
+import { beforeEach, describe, expect, it, vi } from "vitest"
 import {
   EU_REGION,
   fakeBackend,
@@ -7,18 +7,12 @@ import {
   TEST_BACKEND_URL,
   TEST_PUBLISHABLE_KEY,
   US_REGION,
+  useFakeBackend,
 } from "@/test/fake-backend"
 import { BackendRequestError, BackendUnavailableError, NotFoundError } from "./errors"
 import { getProductByHandle, listProducts } from "./products"
 
-beforeAll(() => {
-  vi.stubEnv("MEDUSA_BACKEND_URL", TEST_BACKEND_URL)
-  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", TEST_PUBLISHABLE_KEY)
-})
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-})
+useFakeBackend()
 
 // EU first, so picking "the first region" instead of the US one would show euro prices and fail.
 const regionsRoute = () => json({ regions: [EU_REGION, US_REGION], count: 2 })

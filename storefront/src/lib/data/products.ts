@@ -1,7 +1,7 @@
 import "server-only"
 import { parseSubscriptionOffer, parseSupplementFacts } from "@biome/shared"
 import { stockStateOf, type CatalogProduct, type CatalogVariant } from "@/lib/catalog"
-import { cacheTags, CATALOG_REVALIDATE_SECONDS, medusa } from "./client"
+import { cacheTags, CATALOG_REVALIDATE_SECONDS, HANDLE_PATTERN, medusa } from "./client"
 import { NotFoundError, toBackendError } from "./errors"
 import { getRegionForCountry } from "./regions"
 
@@ -19,8 +19,6 @@ export const PRODUCT_FIELDS = [
 
 /** The seeded catalog is small; one page holds it until the full shop adds paging and filters. */
 const CATALOG_PAGE_SIZE = 100
-
-const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 interface StoreProduct {
   id: string

@@ -1,16 +1,9 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest"
-import { EU_REGION, fakeBackend, json, TEST_BACKEND_URL, TEST_PUBLISHABLE_KEY, US_REGION } from "@/test/fake-backend"
+import { describe, expect, it } from "vitest"
+import { EU_REGION, fakeBackend, json, US_REGION, useFakeBackend } from "@/test/fake-backend"
 import { StoreConfigurationError } from "./errors"
 import { getRegionForCountry } from "./regions"
 
-beforeAll(() => {
-  vi.stubEnv("MEDUSA_BACKEND_URL", TEST_BACKEND_URL)
-  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", TEST_PUBLISHABLE_KEY)
-})
-
-afterEach(() => {
-  vi.unstubAllGlobals()
-})
+useFakeBackend()
 
 describe("choosing the region that prices the catalog", () => {
   it("picks the region that sells to the United States by default, whatever its position", async () => {

@@ -1,6 +1,6 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { resetCookies } from "@/test/fake-cookies"
-import { bodyOf, fakeBackend, json, TEST_BACKEND_URL, TEST_PUBLISHABLE_KEY } from "@/test/fake-backend"
+import { bodyOf, fakeBackend, json, TEST_PUBLISHABLE_KEY, useFakeBackend } from "@/test/fake-backend"
 import { portalSubscription } from "@/test/subscription-fixtures"
 import { BackendRequestError, customerMessage, NotAuthenticatedError, NotFoundError } from "./errors"
 import {
@@ -15,13 +15,7 @@ import {
 
 vi.mock("next/headers", async () => (await import("@/test/fake-cookies")).nextHeadersMock)
 
-beforeAll(() => {
-  vi.stubEnv("MEDUSA_BACKEND_URL", TEST_BACKEND_URL)
-  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", TEST_PUBLISHABLE_KEY)
-})
-
-beforeEach(() => resetCookies({ _biome_jwt: "jwt-of-jane" }))
-afterEach(() => vi.unstubAllGlobals())
+useFakeBackend({ _biome_jwt: "jwt-of-jane" })
 
 const BASE = "/store/customers/me/subscriptions"
 

@@ -1,6 +1,9 @@
 /** The shapes of the guide, author and claims endpoints, as the admin reads them. */
 
-export type GuideStatus = "draft" | "published"
+import type { Citation, GuideComplianceReport, GuideStatus } from "@biome/shared"
+
+export type { Citation, CitationProblem, ClaimFinding, ClaimsCheck, GuideStatus } from "@biome/shared"
+export type GuideCompliance = GuideComplianceReport
 
 export interface GuideAuthor {
   id: string
@@ -8,49 +11,6 @@ export interface GuideAuthor {
   credentials: string
   bio: string
   photo_url: string | null
-}
-
-export interface Citation {
-  authors: string
-  title: string
-  journal: string
-  year: number
-  volume?: string | null
-  issue?: string | null
-  pages?: string | null
-  doi?: string | null
-  pmid?: string | null
-  url?: string | null
-}
-
-export interface ClaimFinding {
-  rule: "disease-claim" | "unmarked-structure-function"
-  severity: "error" | "warning"
-  start: number
-  end: number
-  excerpt: string
-  reason: string
-}
-
-export interface CitationProblem {
-  code: "missing_citation" | "uncited_citation" | "invalid_marker"
-  number: number
-  message: string
-  start?: number
-  end?: number
-}
-
-export interface ClaimsCheck {
-  ok: boolean
-  findings: ClaimFinding[]
-  marked_claims: number
-  disclaimer: string | null
-}
-
-export interface GuideCompliance {
-  ok: boolean
-  claims: ClaimsCheck
-  citation_errors: CitationProblem[]
 }
 
 export interface LinkedProduct {

@@ -1,12 +1,7 @@
+export { errorMessage, formatDay } from "../format"
 import type { VariantForecast } from "./types"
 
 export const WINDOW_CHOICES = [7, 14, 30, 60, 90, 180, 365] as const
-
-/** "Dec 1, 2026": a run-out date as a UTC calendar day. */
-export function formatDay(value: string | null | undefined): string {
-  if (!value) return "—"
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(value))
-}
 
 export function formatCover(days: number | null): string {
   return days === null ? "No demand" : `${days} days`
@@ -28,8 +23,4 @@ export function weeklyTotals(variants: Pick<VariantForecast, "units_per_week">[]
   const totals = new Array<number>(13).fill(0)
   for (const v of variants) v.units_per_week.forEach((units, week) => (totals[week] = (totals[week] ?? 0) + units))
   return totals
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : "Something went wrong"
 }

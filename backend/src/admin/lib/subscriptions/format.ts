@@ -1,3 +1,4 @@
+export { errorMessage, formatDay } from "../format"
 import type { CancelReason, SubscriptionStatus } from "./types"
 
 export const STATUS_LABEL: Record<SubscriptionStatus, string> = {
@@ -22,12 +23,6 @@ export const CANCEL_REASON_LABEL: Record<CancelReason, string> = {
   other: "Other",
 }
 
-/** Dates as the shop plans them: UTC calendar days. */
-export function formatDay(value: string | null | undefined): string {
-  if (!value) return "—"
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(value))
-}
-
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return "—"
   return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" }).format(new Date(value))
@@ -43,6 +38,3 @@ export function customerName(customer: { first_name: string | null; last_name: s
 }
 
 /** The message of a failed admin request, as the API worded it. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : "Something went wrong"
-}

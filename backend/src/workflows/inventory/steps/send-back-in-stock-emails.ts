@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { Modules } from "@medusajs/framework/utils"
 import type { ClaimedBackInStockRequest } from "../../../modules/inventory-alert/types"
+import { storefrontUrl } from "../../../lib/storefront-url"
 import { renderBackInStock, type VariantLabel } from "../inventory-emails"
 
 export const sendBackInStockEmailsStepId = "send-back-in-stock-emails"
@@ -16,7 +17,6 @@ export const sendBackInStockEmailsStep = createStep(
   async (input: SendBackInStockEmailsStepInput, { container }) => {
     if (!input.requests.length) return new StepResponse(undefined)
     const variants = new Map(input.variants.map((v) => [v.variant_id, v]))
-    const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:8000"
     await container.resolve(Modules.NOTIFICATION).createNotifications(
       input.requests.map((request) => {
         const variant = variants.get(request.variant_id)!
@@ -26,7 +26,7 @@ export const sendBackInStockEmailsStep = createStep(
           template: "back-in-stock",
           idempotency_key: `back-in-stock:${request.id}`,
           data: { back_in_stock_request_id: request.id, ...variant },
-          content: renderBackInStock(variant, storefrontUrl),
+          content: renderBackInStock(variant, variant.product_handle ? storefrontUrl(`/products/${variant.product_handle}`) : null),
           resource_id: request.id,
           resource_type: "back_in_stock_request",
         }
