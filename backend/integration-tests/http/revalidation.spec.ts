@@ -158,6 +158,33 @@ medusaIntegrationTestRunner({
 
         await storefront.requestWith(["guides", "guide:how-to-read-a-probiotic-label"])
       })
+
+      it("linking a guide to a product refreshes the guide's page and the product's page", async () => {
+        const { data } = await api.get("/store/guides/fermented-foods-a-practical-guide", storeHeaders(key))
+        const { id } = await product("travel-boulardii")
+        await api.post(`/admin/guides/${data.guide.id}/products`, { add: [{ product_id: id }] }, admin)
+
+        await storefront.requestWith(["guide:fermented-foods-a-practical-guide", "product:travel-boulardii"])
+      })
+
+      it("clearing a product's guides refreshes the product's page and each guide it showed", async () => {
+        const { id } = await product("skin-biome-glow")
+        await api.post(`/admin/products/${id}/guides`, { guides: [] }, admin)
+
+        await storefront.requestWith(["product:skin-biome-glow", "guide:what-is-the-gut-skin-axis", "guide:how-to-read-a-probiotic-label"])
+      })
+
+      it("a link request that changes nothing asks the storefront for nothing", async () => {
+        const { id } = await product("gut-restore-50")
+        const { data } = await api.get(`/admin/products/${id}/guides`, admin)
+        await api.post(`/admin/products/${id}/guides`, { guides: data.guides.map((g: { guide_id: string; is_primary: boolean }) => ({ guide_id: g.guide_id, is_primary: g.is_primary })) }, admin)
+        // A later change proves the event bus had time to deliver anything the first request caused.
+        const { id: other } = await product("womens-flora")
+        await api.post(`/admin/products/${other}`, { subtitle: "Edited to flush the event queue" }, admin)
+        await storefront.requestWith(["product:womens-flora"])
+
+        expect(storefront.received.flatMap((r) => r.tags)).not.toContain("product:gut-restore-50")
+      })
     })
 
     describe("a storefront that is down never holds the admin up", () => {

@@ -1,22 +1,11 @@
+import { cacheTags } from "@biome/shared"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { GUIDE_MODULE } from "../modules/guide"
 import type GuideModuleService from "../modules/guide/service"
+import { GUIDE_PRODUCT_LINKS_UPDATED } from "../workflows/guides/link-plans"
 
-/**
- * The storefront's cache tags (storefront/src/lib/data/client.ts): lists carry "products", "categories" or
- * "guides"; a page also carries its own "product:<handle>", "category:<handle>" or "guide:<slug>".
- */
-export const storefrontCacheTags = {
-  products: "products",
-  product: (handle: string) => `product:${handle}`,
-  categories: "categories",
-  category: (handle: string) => `category:${handle}`,
-  guides: "guides",
-  guide: (slug: string) => `guide:${slug}`,
-} as const
-
-type ChangedThing = "product" | "variant" | "catalog" | "category" | "guide" | "guide-citation" | "guide-author"
+type ChangedThing = "product" | "variant" | "catalog" | "category" | "guide" | "guide-citation" | "guide-author" | "guide-links"
 
 const crud = (prefix: string, thing: ChangedThing) =>
   Object.fromEntries(["created", "updated", "deleted"].map((action) => [`${prefix}.${action}`, thing]))
@@ -24,7 +13,7 @@ const crud = (prefix: string, thing: ChangedThing) =>
 /**
  * What each event says changed. Product, variant and inventory-level names are Medusa's workflow events;
  * prices have no workflow event, so the pricing module's own events stand in; guides emit no workflow events
- * either, so the guide module's own (guide.<model>.<action>) do.
+ * either, so the guide module's own (guide.<model>.<action>) do; linking guides and products emits its own.
  */
 const CHANGE_EVENTS: Record<string, ChangedThing> = {
   ...crud("product", "product"),
@@ -36,19 +25,21 @@ const CHANGE_EVENTS: Record<string, ChangedThing> = {
   ...crud("guide.guide", "guide"),
   ...crud("guide.guide-citation", "guide-citation"),
   ...crud("guide.guide-author", "guide-author"),
+  [GUIDE_PRODUCT_LINKS_UPDATED]: "guide-links",
 }
 
 export const STOREFRONT_CHANGE_EVENTS = Object.keys(CHANGE_EVENTS)
 
 /** What to refresh when an event names no id: every page of that kind. */
 const FALLBACK_TAG: Record<ChangedThing, string> = {
-  product: storefrontCacheTags.products,
-  variant: storefrontCacheTags.products,
-  catalog: storefrontCacheTags.products,
-  category: storefrontCacheTags.categories,
-  guide: storefrontCacheTags.guides,
-  "guide-citation": storefrontCacheTags.guides,
-  "guide-author": storefrontCacheTags.guides,
+  product: cacheTags.products,
+  variant: cacheTags.products,
+  catalog: cacheTags.products,
+  category: cacheTags.categories,
+  guide: cacheTags.guides,
+  "guide-citation": cacheTags.guides,
+  "guide-author": cacheTags.guides,
+  "guide-links": cacheTags.guides,
 }
 
 const uniq = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))]
@@ -57,34 +48,46 @@ const uniq = (values: (string | null | undefined)[]) => [...new Set(values.filte
  * The cache tags a change makes stale. Looks up handles and slugs, deleted rows included, so a page that
  * just disappeared is refreshed too.
  */
-export async function cacheTagsForChange(container: MedusaContainer, eventName: string, ids: string[]): Promise<string[]> {
+export async function cacheTagsForChange(
+  container: MedusaContainer,
+  eventName: string,
+  ids: string[],
+  /** For link changes: the products whose guide lists changed (`ids` are the guides). */
+  productIds: string[] = []
+): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const guides = () => container.resolve<GuideModuleService>(GUIDE_MODULE)
   const guideTags = async (guideIds: string[]) => {
     const found = guideIds.length > 0 ? await guides().listGuides({ id: guideIds }, { select: ["slug"], withDeleted: true }) : []
-    return [storefrontCacheTags.guides, ...uniq(found.map((g) => g.slug)).map(storefrontCacheTags.guide)]
+    return [cacheTags.guides, ...uniq(found.map((g) => g.slug)).map(cacheTags.guide)]
+  }
+
+  const productTags = async (productIdsToTag: string[]) => {
+    if (productIdsToTag.length === 0) return []
+    const { data } = await query.graph({ entity: "product", fields: ["handle"], filters: { id: productIdsToTag }, withDeleted: true })
+    return uniq(data.map((p) => p.handle)).map(cacheTags.product)
   }
 
   const changed = CHANGE_EVENTS[eventName]
   if (!changed) return []
+  // A link change that changed nothing names no guide and no product: nothing to refresh.
+  if (changed === "guide-links") return ids.length === 0 ? [] : [...(await guideTags(ids)), ...(await productTags(productIds))]
   if (ids.length === 0) return [FALLBACK_TAG[changed]]
 
   switch (changed) {
-    case "product": {
-      const { data } = await query.graph({ entity: "product", fields: ["handle"], filters: { id: ids }, withDeleted: true })
-      return [storefrontCacheTags.products, ...uniq(data.map((p) => p.handle)).map(storefrontCacheTags.product)]
-    }
+    case "product":
+      return [cacheTags.products, ...(await productTags(ids))]
     case "variant": {
       const { data } = await query.graph({ entity: "variants", fields: ["product.handle"], filters: { id: ids }, withDeleted: true })
-      return [storefrontCacheTags.products, ...uniq(data.map((v) => v.product?.handle)).map(storefrontCacheTags.product)]
+      return [cacheTags.products, ...uniq(data.map((v) => v.product?.handle)).map(cacheTags.product)]
     }
     case "category": {
       const { data } = await query.graph({ entity: "product_category", fields: ["handle"], filters: { id: ids }, withDeleted: true })
-      return [storefrontCacheTags.categories, ...uniq(data.map((c) => c.handle)).map(storefrontCacheTags.category)]
+      return [cacheTags.categories, ...uniq(data.map((c) => c.handle)).map(cacheTags.category)]
     }
     case "catalog":
       // A price or stock level belongs to a variant several lookups away; every product list and page refreshes.
-      return [storefrontCacheTags.products]
+      return [cacheTags.products]
     case "guide":
       return await guideTags(ids)
     case "guide-citation": {
@@ -93,6 +96,6 @@ export async function cacheTagsForChange(container: MedusaContainer, eventName: 
     }
     case "guide-author":
       // An author's byline is on every guide they wrote or reviewed.
-      return [storefrontCacheTags.guides]
+      return [cacheTags.guides]
   }
 }

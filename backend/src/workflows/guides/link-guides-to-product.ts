@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { planProductGuideOrder, type ProductGuideChoice } from "./link-plans"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { GUIDE_PRODUCT_LINKS_UPDATED, linkChangeEvent, planProductGuideOrder, type ProductGuideChoice } from "./link-plans"
 import { applyGuideProductLinksStep } from "./steps/apply-guide-product-links"
 import { assertGuidesExistStep } from "./steps/assert-guides-exist"
 import { assertProductsExistStep } from "./steps/assert-products-exist"
@@ -37,5 +38,7 @@ export const linkGuidesToProductWorkflow = createWorkflow("link-guides-to-produc
   assertGuidesExistStep(transform({ input }, ({ input }) => input.guides.map((g) => g.guide_id)))
   const current = listGuideProductLinksStep(productIds)
   const plan = transform({ input, current }, ({ input, current }) => planProductGuideOrder(input.product_id, current, input.guides))
-  return new WorkflowResponse(applyGuideProductLinksStep(plan))
+  const applied = applyGuideProductLinksStep(plan)
+  emitEventStep({ eventName: GUIDE_PRODUCT_LINKS_UPDATED, data: transform({ applied }, ({ applied }) => linkChangeEvent(applied)) })
+  return new WorkflowResponse(applied)
 })

@@ -100,3 +100,20 @@ export function planProductGuideOrder(
     dismiss: before.filter((row) => !wanted.has(row.guide_id)).map(({ guide_id, product_id }) => ({ guide_id, product_id })),
   }
 }
+
+/** Emitted after guide–product links change, so the storefront refreshes both sides' pages. */
+export const GUIDE_PRODUCT_LINKS_UPDATED = "guide.product-links.updated"
+
+export interface GuideProductLinksEvent {
+  /** The guides whose product lists changed. */
+  id: string[]
+  product_ids: string[]
+}
+
+export function linkChangeEvent(plan: GuideProductLinkPlan): GuideProductLinksEvent {
+  const touched = [...plan.upsert, ...plan.dismiss]
+  return {
+    id: [...new Set(touched.map((row) => row.guide_id))],
+    product_ids: [...new Set(touched.map((row) => row.product_id))],
+  }
+}

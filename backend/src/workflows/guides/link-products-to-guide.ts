@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { planGuideProductLinks, type GuideProductAddition } from "./link-plans"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { GUIDE_PRODUCT_LINKS_UPDATED, linkChangeEvent, planGuideProductLinks, type GuideProductAddition } from "./link-plans"
 import { applyGuideProductLinksStep } from "./steps/apply-guide-product-links"
 import { assertGuidesExistStep } from "./steps/assert-guides-exist"
 import { assertProductsExistStep } from "./steps/assert-products-exist"
@@ -25,5 +26,7 @@ export const linkProductsToGuideWorkflow = createWorkflow("link-products-to-guid
   const plan = transform({ input, current }, ({ input, current }) =>
     planGuideProductLinks(input.guide_id, current, input.add ?? [], input.remove ?? [])
   )
-  return new WorkflowResponse(applyGuideProductLinksStep(plan))
+  const applied = applyGuideProductLinksStep(plan)
+  emitEventStep({ eventName: GUIDE_PRODUCT_LINKS_UPDATED, data: transform({ applied }, ({ applied }) => linkChangeEvent(applied)) })
+  return new WorkflowResponse(applied)
 })

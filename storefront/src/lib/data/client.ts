@@ -16,19 +16,11 @@ export function medusa(): Medusa {
   return sdk
 }
 
+/** What a product or category handle, or a guide slug, can look like; anything else is a 404 without a request. */
+export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
 /** How long catalog responses stay in Next's data cache before a background refresh. */
 export const CATALOG_REVALIDATE_SECONDS = 300
 
-/**
- * Cache tags of everything shared between visitors. The backend POSTs them to /api/revalidate when an
- * admin edits the catalog or a guide, so the change shows on the next visit.
- */
-export const cacheTags = {
-  regions: "regions",
-  products: "products",
-  product: (handle: string) => `product:${handle}`,
-  categories: "categories",
-  category: (handle: string) => `category:${handle}`,
-  guides: "guides",
-  guide: (slug: string) => `guide:${slug}`,
-} as const
+/** Cache tags of everything shared between visitors; the backend names them when an admin changes something. */
+export { cacheTags } from "@biome/shared"
