@@ -4,6 +4,7 @@ import { startStack } from "./stack"
 declare module "vitest" {
   export interface ProvidedContext {
     publishableKey: string
+    databaseUrl: string
   }
 }
 
@@ -11,6 +12,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const stack = await startStack()
   project.provide("publishableKey", stack.publishableKey)
+  project.provide("databaseUrl", stack.databaseUrl)
   return async () => {
     await stack.stop()
   }

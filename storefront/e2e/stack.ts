@@ -17,6 +17,8 @@ export const BACKEND_URL = `http://localhost:${BACKEND_PORT}`
 
 export interface Stack {
   publishableKey: string
+  /** The stack's database, for reading what the backend sent (emails are stored as notifications). */
+  databaseUrl: string
   stop: () => Promise<void>
 }
 
@@ -132,6 +134,7 @@ export async function startStack(): Promise<Stack> {
 
   return {
     publishableKey,
+    databaseUrl,
     stop: async () => {
       await Promise.all([stopProcess(storefront!), stopProcess(backend)])
       const sql = postgres({ ...server, database: "postgres", max: 1, onnotice: () => {} })

@@ -2,14 +2,24 @@ import { authenticate, validateAndTransformBody, validateAndTransformQuery, type
 import { AdminGetGuideFeedback } from "./admin/guides/[id]/feedback/validators"
 import { AdminListNewsletterSubscriptions } from "./admin/newsletter-subscriptions/validators"
 import { StoreGuideFeedback } from "./store/guides/[slug]/feedback/validators"
-import { StoreNewsletterSignUp } from "./store/newsletter-subscriptions/validators"
+import { StoreNewsletterSignUp, StoreNewsletterToken } from "./store/newsletter-subscriptions/validators"
 
 // Anyone may answer "was this helpful?"; a logged-in customer's answer carries their id.
 const customerIfLoggedIn = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
-/** The newsletter sign-up and guide feedback, and the admin's views of both. */
+/** The newsletter sign-up (with its confirm and unsubscribe links) and guide feedback, and the admin's views of both. */
 export const engagementMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/newsletter-subscriptions", middlewares: [validateAndTransformBody(StoreNewsletterSignUp)] },
+  {
+    method: ["POST"],
+    matcher: "/store/newsletter-subscriptions/confirm",
+    middlewares: [validateAndTransformBody(StoreNewsletterToken)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/newsletter-subscriptions/unsubscribe",
+    middlewares: [validateAndTransformBody(StoreNewsletterToken)],
+  },
   {
     method: ["POST"],
     matcher: "/store/guides/:slug/feedback",

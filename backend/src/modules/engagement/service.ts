@@ -1,27 +1,70 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import GuideFeedback from "./models/guide-feedback"
 import NewsletterSubscription from "./models/newsletter-subscription"
-import { normalizeEmail, type GuideFeedbackInput, type GuideFeedbackSummary, type NewsletterSignUp } from "./types"
+import {
+  CONFIRMATION_RESEND_MINUTES,
+  normalizeEmail,
+  type GuideFeedbackInput,
+  type GuideFeedbackSummary,
+  type NewsletterSignUp,
+  type NewsletterStatus,
+} from "./types"
+
+interface NewsletterSubscriptionRow {
+  id: string
+  email: string
+  status: NewsletterStatus
+  confirmation_sent_at: Date | string | null
+}
+
+export type NewsletterConfirmation =
+  | { outcome: "not_found" }
+  | { outcome: "confirmed" | "already_confirmed" | "unsubscribed"; subscription: NewsletterSubscriptionRow }
 
 /** How readers engage beyond buying: the newsletter list and "was this helpful?" under guides. */
 class EngagementModuleService extends MedusaService({ NewsletterSubscription, GuideFeedback }) {
   /**
-   * Puts a reader on the newsletter list. Signing up again, in any letter case, is harmless: it returns the
-   * existing entry (re-subscribing a reader who had left) and `created: false`.
+   * A reader asks to join the newsletter. A new address (or one that had left) waits as "pending" until the
+   * reader confirms it; signing up again, in any letter case, is harmless and keeps the one row.
+   * `send_confirmation` says whether a confirmation email is due: for a pending reader, at most once every
+   * CONFIRMATION_RESEND_MINUTES, so repeated sign-ups cannot flood someone's inbox.
    */
-  async subscribeToNewsletter(input: NewsletterSignUp) {
+  async subscribeToNewsletter(input: NewsletterSignUp, now = new Date()) {
     const email = normalizeEmail(input.email)
     const existing = await this.findNewsletterSubscription(email)
-    if (existing) return { subscription: await this.resubscribe(existing), created: false }
+    if (existing) return await this.signUpAgain(existing, now)
     try {
-      const subscription = await this.createNewsletterSubscriptions({ email, source: input.source ?? null, status: "subscribed" })
-      return { subscription, created: true }
+      const subscription = await this.createNewsletterSubscriptions({
+        email,
+        source: input.source ?? null,
+        status: "pending",
+        confirmation_sent_at: now,
+      })
+      return { subscription, created: true, send_confirmation: true }
     } catch (error) {
       // A simultaneous sign-up of the same address inserted first; the unique index kept it to one row.
       const winner = await this.findNewsletterSubscription(email)
       if (!winner) throw error
-      return { subscription: await this.resubscribe(winner), created: false }
+      return await this.signUpAgain(winner, now)
     }
+  }
+
+  /** The reader clicked the confirmation link. Confirming twice is harmless; after unsubscribing it is refused. */
+  async confirmNewsletterSubscription(email: string, now = new Date()): Promise<NewsletterConfirmation> {
+    const subscription = await this.findNewsletterSubscription(normalizeEmail(email))
+    if (!subscription) return { outcome: "not_found" }
+    if (subscription.status === "unsubscribed") return { outcome: "unsubscribed", subscription }
+    if (subscription.status === "subscribed") return { outcome: "already_confirmed", subscription }
+    const confirmed = await this.updateNewsletterSubscriptions({ id: subscription.id, status: "subscribed", confirmed_at: now })
+    return { outcome: "confirmed", subscription: confirmed }
+  }
+
+  /** The reader left the list from an email's link; leaving twice is harmless. */
+  async unsubscribeFromNewsletter(email: string, now = new Date()) {
+    const subscription = await this.findNewsletterSubscription(normalizeEmail(email))
+    if (!subscription) return null
+    if (subscription.status === "unsubscribed") return subscription
+    return await this.updateNewsletterSubscriptions({ id: subscription.id, status: "unsubscribed", unsubscribed_at: now })
   }
 
   /** Records one reader's answer; an empty comment is no comment. */
@@ -63,9 +106,13 @@ class EngagementModuleService extends MedusaService({ NewsletterSubscription, Gu
     return subscription
   }
 
-  private async resubscribe<S extends { id: string; status: string }>(subscription: S) {
-    if (subscription.status === "subscribed") return subscription
-    return await this.updateNewsletterSubscriptions({ id: subscription.id, status: "subscribed" })
+  private async signUpAgain(subscription: NewsletterSubscriptionRow, now: Date) {
+    if (subscription.status === "subscribed") return { subscription, created: false, send_confirmation: false }
+    const lastSent = subscription.confirmation_sent_at ? new Date(subscription.confirmation_sent_at).getTime() : 0
+    const resendDue = subscription.status === "unsubscribed" || now.getTime() - lastSent >= CONFIRMATION_RESEND_MINUTES * 60_000
+    if (!resendDue) return { subscription, created: false, send_confirmation: false }
+    const pending = await this.updateNewsletterSubscriptions({ id: subscription.id, status: "pending", confirmation_sent_at: now })
+    return { subscription: pending, created: false, send_confirmation: true }
   }
 }
 

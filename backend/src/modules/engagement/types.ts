@@ -1,4 +1,5 @@
-export const NEWSLETTER_STATUSES = ["subscribed", "unsubscribed"] as const
+/** "pending" until the reader clicks the link in the confirmation email (double opt-in). */
+export const NEWSLETTER_STATUSES = ["pending", "subscribed", "unsubscribed"] as const
 export type NewsletterStatus = (typeof NEWSLETTER_STATUSES)[number]
 
 /** Longest email SMTP can deliver to (RFC 5321 path limit). */
@@ -6,6 +7,8 @@ export const EMAIL_MAX_LENGTH = 254
 /** Where a sign-up came from, e.g. "footer" or "guide:what-is-the-gut-skin-axis". */
 export const SIGN_UP_SOURCE_MAX_LENGTH = 100
 export const FEEDBACK_COMMENT_MAX_LENGTH = 500
+/** A pending reader who signs up again gets the confirmation email again, but not more often than this. */
+export const CONFIRMATION_RESEND_MINUTES = 10
 
 export interface NewsletterSignUp {
   email: string

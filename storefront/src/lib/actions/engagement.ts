@@ -1,23 +1,95 @@
 "use server"
 
-import { requestBackInStockNotice, subscribeToNewsletter } from "@/lib/data/engagement"
-import { customerMessage, NotFoundError } from "@/lib/data/errors"
+import {
+  confirmNewsletter,
+  requestBackInStockNotice,
+  subscribeToNewsletter,
+  unsubscribeFromNewsletter,
+  type NewsletterSignUpStatus,
+  type NewsletterSubscription,
+} from "@/lib/data/engagement"
+import { BackendRequestError, customerMessage, NotFoundError } from "@/lib/data/errors"
 import { sendGuideFeedback } from "@/lib/data/guides"
 import { failed, isEmail, succeeded, textField, type ActionState } from "@/lib/forms"
 
 const INVALID_EMAIL = "Please enter a valid email address, like name@example.com."
 
+// The backend's tokens are a few hundred characters; a longer one was not made by us.
+const MAX_TOKEN_LENGTH = 1000
+
 export async function newsletterAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const email = textField(formData, "email", 254).toLowerCase()
   if (!isEmail(email)) return failed(INVALID_EMAIL)
   const source = textField(formData, "source", 100)
+  let status: NewsletterSignUpStatus
   try {
-    await subscribeToNewsletter(email, source || undefined)
+    status = await subscribeToNewsletter(email, source || undefined)
   } catch (error) {
     if (error instanceof NotFoundError) return failed("Newsletter sign-up isn't open yet. Please try again in a few days.")
     return failed(customerMessage(error, "We couldn't sign you up. Please try again."))
   }
-  return succeeded("Thank you! You're signed up. Look out for our next letter in your inbox.")
+  if (status === "subscribed") {
+    return succeeded("You're already on our list, so there's nothing more to do. Look out for our next letter in your inbox.")
+  }
+  return succeeded(
+    `Almost done! Please check your inbox at ${email} and click the link in our email to confirm your subscription. The link works for 7 days.`
+  )
+}
+
+/** The "Confirm my subscription" button on the page a confirmation email links to. */
+export async function confirmNewsletterAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const token = textField(formData, "token", MAX_TOKEN_LENGTH + 1)
+  const problem = linkTokenProblem(token)
+  if (problem) return failed(problem)
+  let subscription: NewsletterSubscription
+  try {
+    subscription = await confirmNewsletter(token)
+  } catch (error) {
+    if (error instanceof NotFoundError) {
+      return failed("We couldn't find a newsletter sign-up for this link. Please sign up again and we'll send you a new one.")
+    }
+    if (error instanceof BackendRequestError && error.status === 409) {
+      return failed(customerMessage(error, "You unsubscribed after this link was sent. To join again, please sign up once more."))
+    }
+    if (error instanceof BackendRequestError && error.status === 400) {
+      return failed(
+        customerMessage(error, "This link isn't valid any more. Confirmation links work for 7 days; please sign up again for a new one.")
+      )
+    }
+    return failed(customerMessage(error, "We couldn't confirm your subscription. Please try again."))
+  }
+  return succeeded(`Thank you, you're subscribed! Our next letter will go to ${subscription.email}.`)
+}
+
+/** The "Unsubscribe" button on the page every newsletter email links to. */
+export async function unsubscribeNewsletterAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const token = textField(formData, "token", MAX_TOKEN_LENGTH + 1)
+  const problem = linkTokenProblem(token)
+  if (problem) return failed(problem)
+  let subscription: NewsletterSubscription
+  try {
+    subscription = await unsubscribeFromNewsletter(token)
+  } catch (error) {
+    if (error instanceof NotFoundError) {
+      return failed("We couldn't find this address on our newsletter list, so there's nothing to unsubscribe.")
+    }
+    if (error instanceof BackendRequestError && error.status === 400) {
+      return failed(customerMessage(error, "This unsubscribe link isn't valid. Please use the link at the bottom of one of our emails."))
+    }
+    return failed(customerMessage(error, "We couldn't unsubscribe you. Please try again."))
+  }
+  return succeeded(`Done: we won't send our newsletter to ${subscription.email} any more. You're welcome back whenever you like.`)
+}
+
+/** Why the token from an email's link cannot be sent on, or null when it can. */
+function linkTokenProblem(token: string): string | null {
+  if (!token) {
+    return "This link is missing part of its address. Please open it again from our email, or copy the whole link into your browser."
+  }
+  if (token.length > MAX_TOKEN_LENGTH) {
+    return "This link is longer than the ones we send, so it may have been changed. Please open it again from our email."
+  }
+  return null
 }
 
 export async function guideFeedbackAction(slug: string, _state: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,32 +1,85 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { resetCookies } from "@/test/fake-cookies"
-import { bodyOf, fakeBackend, json, TEST_BACKEND_URL, TEST_PUBLISHABLE_KEY } from "@/test/fake-backend"
-import { requestBackInStockNotice, subscribeToNewsletter } from "./engagement"
-import { NotFoundError } from "./errors"
+import { bodyOf, fakeBackend, json, useFakeBackend } from "@/test/fake-backend"
+import { confirmNewsletter, requestBackInStockNotice, subscribeToNewsletter, unsubscribeFromNewsletter } from "./engagement"
+import { BackendRequestError, customerMessage, NotFoundError } from "./errors"
 
 vi.mock("next/headers", async () => (await import("@/test/fake-cookies")).nextHeadersMock)
 
-beforeAll(() => {
-  vi.stubEnv("MEDUSA_BACKEND_URL", TEST_BACKEND_URL)
-  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", TEST_PUBLISHABLE_KEY)
-})
-
-beforeEach(() => resetCookies())
-afterEach(() => vi.unstubAllGlobals())
+useFakeBackend({})
 
 describe("newsletter and back-in-stock requests", () => {
   it("signs a reader up with where they signed up, and a second sign-up is no error", async () => {
     const backend = fakeBackend({
-      "/store/newsletter-subscriptions": () => json({ subscription: { id: "ns_1" } }, backend.requests.length === 1 ? 201 : 200),
+      "/store/newsletter-subscriptions": () =>
+        json({ newsletter_subscription: { email: "jane@example.com", status: "pending" } }, backend.requests.length === 1 ? 201 : 200),
     })
 
-    await subscribeToNewsletter("jane@example.com", "guide:fermented-foods")
-    await subscribeToNewsletter("jane@example.com", "guide:fermented-foods")
+    expect(await subscribeToNewsletter("jane@example.com", "guide:fermented-foods")).toBe("pending")
+    expect(await subscribeToNewsletter("jane@example.com", "guide:fermented-foods")).toBe("pending")
 
     expect(backend.requests.map((r) => bodyOf(r))).toEqual([
       { email: "jane@example.com", source: "guide:fermented-foods" },
       { email: "jane@example.com", source: "guide:fermented-foods" },
     ])
+  })
+
+  it("says whether a confirmation email went out or the reader had confirmed before", async () => {
+    const statuses = ["pending", "subscribed"]
+    const backend = fakeBackend({
+      "/store/newsletter-subscriptions": () =>
+        json({ newsletter_subscription: { email: "jane@example.com", status: statuses[backend.requests.length - 1] } }),
+    })
+
+    expect(await subscribeToNewsletter("jane@example.com")).toBe("pending")
+    expect(await subscribeToNewsletter("jane@example.com")).toBe("subscribed")
+    expect(bodyOf(backend.requests[0]!)).toEqual({ email: "jane@example.com" })
+  })
+
+  it("confirms and unsubscribes with the token from the email, uncached, and says for which address", async () => {
+    const backend = fakeBackend({
+      "/store/newsletter-subscriptions/confirm": () =>
+        json({ newsletter_subscription: { email: "jane@example.com", status: "subscribed" } }),
+      "/store/newsletter-subscriptions/unsubscribe": () =>
+        json({ newsletter_subscription: { email: "jane@example.com", status: "unsubscribed" } }),
+    })
+
+    expect(await confirmNewsletter("eyJlIjoiamFuZSJ9.c2ln")).toEqual({ email: "jane@example.com", status: "subscribed" })
+    expect(await unsubscribeFromNewsletter("eyJlIjoiamFuZSJ9.dW5z")).toEqual({ email: "jane@example.com", status: "unsubscribed" })
+
+    expect(backend.requests.map((r) => [r.init.method, r.url.pathname, bodyOf(r)])).toEqual([
+      ["POST", "/store/newsletter-subscriptions/confirm", { token: "eyJlIjoiamFuZSJ9.c2ln" }],
+      ["POST", "/store/newsletter-subscriptions/unsubscribe", { token: "eyJlIjoiamFuZSJ9.dW5z" }],
+    ])
+    expect(backend.requests.every((r) => r.init.cache === "no-store")).toBe(true)
+  })
+
+  it("passes on the backend's reason when a confirmation link has expired or the reader unsubscribed since", async () => {
+    fakeBackend({
+      "/store/newsletter-subscriptions/confirm": (_url, init) =>
+        String(init.body).includes("old-token")
+          ? json({ type: "invalid_data", message: "This confirmation link has expired. Please sign up again for a new one." }, 400)
+          : json({ type: "conflict", message: "this address unsubscribed after signing up, so please sign up again" }, 409),
+    })
+
+    const expired = await confirmNewsletter("old-token").catch((e: unknown) => e)
+    const unsubscribed = await confirmNewsletter("token-of-a-leaver").catch((e: unknown) => e)
+
+    expect(expired).toBeInstanceOf(BackendRequestError)
+    expect((expired as BackendRequestError).status).toBe(400)
+    expect(customerMessage(expired)).toBe("This confirmation link has expired. Please sign up again for a new one.")
+    expect((unsubscribed as BackendRequestError).status).toBe(409)
+    expect(customerMessage(unsubscribed)).toBe("This address unsubscribed after signing up, so please sign up again.")
+  })
+
+  it("is NotFound when the link's address never signed up", async () => {
+    fakeBackend({
+      "/store/newsletter-subscriptions/confirm": () => json({ type: "not_found", message: "No sign-up for this address" }, 404),
+      "/store/newsletter-subscriptions/unsubscribe": () => json({ type: "not_found", message: "No sign-up for this address" }, 404),
+    })
+
+    await expect(confirmNewsletter("token-of-a-stranger")).rejects.toBeInstanceOf(NotFoundError)
+    await expect(unsubscribeFromNewsletter("token-of-a-stranger")).rejects.toBeInstanceOf(NotFoundError)
   })
 
   it("asks to be told when a sold-out size is back, as the logged-in customer when there is one", async () => {

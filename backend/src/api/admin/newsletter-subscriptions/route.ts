@@ -1,9 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { newsletterLink } from "../../../lib/newsletter-emails"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
 import type EngagementModuleService from "../../../modules/engagement/service"
 import type { AdminListNewsletterSubscriptionsType } from "./validators"
 
-/** GET /admin/newsletter-subscriptions: the newsletter list, newest first, searchable by email. */
+/**
+ * GET /admin/newsletter-subscriptions: the newsletter list, newest first, searchable by email. Only
+ * "subscribed" readers confirmed their address; each entry carries the link that takes the reader off the
+ * list, for the email tool that sends the newsletter to put in every issue.
+ */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListNewsletterSubscriptionsType>, res: MedusaResponse) => {
   const { q, status, limit, offset } = req.validatedQuery
   const filters = {
@@ -14,5 +19,10 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListNews
   const [subscriptions, count] = await req.scope
     .resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
     .listAndCountNewsletterSubscriptions(filters, { skip: offset, take: limit, order: { created_at: "DESC", id: "DESC" } })
-  res.json({ newsletter_subscriptions: subscriptions, count, limit, offset })
+  res.json({
+    newsletter_subscriptions: subscriptions.map((s) => ({ ...s, unsubscribe_url: newsletterLink("unsubscribe", s.email) })),
+    count,
+    limit,
+    offset,
+  })
 }

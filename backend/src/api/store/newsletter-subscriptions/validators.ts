@@ -15,3 +15,15 @@ export const StoreNewsletterSignUp = z
   })
   .strict()
 export type StoreNewsletterSignUpType = z.infer<typeof StoreNewsletterSignUp>
+
+/** The signed token from a confirmation or unsubscribe link. */
+export const StoreNewsletterToken = z
+  .object({
+    token: z
+      .string({ error: (issue) => (issue.input === undefined ? "token is required" : "token must be a string") })
+      .trim()
+      .min(1)
+      .max(1000, "token must be at most 1000 characters"),
+  })
+  .strict()
+export type StoreNewsletterTokenType = z.infer<typeof StoreNewsletterToken>
