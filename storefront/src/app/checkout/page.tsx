@@ -1,6 +1,5 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
-import { STRIPE_PAYMENT_PROVIDER } from "@/lib/cart"
 import { getCart } from "@/lib/data/cart"
 import { listPaymentProviders, listShippingOptions } from "@/lib/data/checkout"
 import { getCustomer } from "@/lib/data/customer"
@@ -24,8 +23,7 @@ export default async function CheckoutPage() {
     cart.shippingAddress ? orFallback(listShippingOptions(cart), [], "shipping options") : Promise.resolve([]),
     cart.regionId ? orFallback(listPaymentProviders(cart.regionId), [], "payment providers") : Promise.resolve([]),
   ])
-  // Stripe is offered only with its publishable key: without it Elements cannot load.
-  const paymentProviders = providers.map((p) => p.id).filter((id) => id !== STRIPE_PAYMENT_PROVIDER || stripeKey)
+  const paymentProviders = providers.map((p) => p.id)
 
   return (
     <CheckoutTemplate

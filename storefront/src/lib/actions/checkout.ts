@@ -8,7 +8,6 @@ import { getCart } from "@/lib/data/cart"
 import { listPaymentProviders, placeOrder, setCartContact, setShippingMethod, startPaymentSession } from "@/lib/data/checkout"
 import { getCustomer } from "@/lib/data/customer"
 import { customerMessage } from "@/lib/data/errors"
-import { stripePublishableKey } from "@/lib/env"
 import { failed, isEmail, succeeded, textField, type ActionState } from "@/lib/forms"
 
 const NO_CART = "Your cart is empty or has expired. Please add your items again."
@@ -49,8 +48,7 @@ export async function choosePaymentAction(_state: ActionState, formData: FormDat
   try {
     const cart = await getCart()
     if (!cart || !cart.regionId) return failed(NO_CART)
-    const offered = (await listPaymentProviders(cart.regionId)).map((p) => p.id)
-    const usable = offered.filter((id) => id !== STRIPE_PAYMENT_PROVIDER || stripePublishableKey())
+    const usable = (await listPaymentProviders(cart.regionId)).map((p) => p.id)
     if (!usable.includes(providerId)) return failed("Please choose one of the payment methods shown.")
     // A subscription's card is kept for its renewals.
     const data =
@@ -74,8 +72,8 @@ export async function placeOrderAction(_state: ActionState, _formData: FormData)
     if (!cart.shippingMethod) return failed("Please choose a shipping method first.")
     if (!cart.paymentSession) {
       // Without Stripe on the page the system provider is the only way to pay, so no choice is needed.
-      const offered = cart.regionId ? (await listPaymentProviders(cart.regionId)).map((p) => p.id) : []
-      if (offered.includes(STRIPE_PAYMENT_PROVIDER) && stripePublishableKey()) {
+      const usable = cart.regionId ? (await listPaymentProviders(cart.regionId)).map((p) => p.id) : []
+      if (usable.includes(STRIPE_PAYMENT_PROVIDER)) {
         return failed("Please choose a payment method first.")
       }
       await startPaymentSession(cart, SYSTEM_PAYMENT_PROVIDER)

@@ -1,17 +1,11 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
-import { cookieJar, resetCookies } from "@/test/fake-cookies"
-import { bodyOf, fakeBackend, json, TEST_BACKEND_URL, TEST_PUBLISHABLE_KEY } from "@/test/fake-backend"
+import { describe, expect, it, vi } from "vitest"
+import { cookieJar } from "@/test/fake-cookies"
+import { bodyOf, fakeBackend, json, useFakeBackend } from "@/test/fake-backend"
 import { listShippingOptions, placeOrder, setCartContact, startPaymentSession } from "./checkout"
 
 vi.mock("next/headers", async () => (await import("@/test/fake-cookies")).nextHeadersMock)
 
-beforeAll(() => {
-  vi.stubEnv("MEDUSA_BACKEND_URL", TEST_BACKEND_URL)
-  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", TEST_PUBLISHABLE_KEY)
-})
-
-beforeEach(() => resetCookies({ _biome_cart_id: "cart_1" }))
-afterEach(() => vi.unstubAllGlobals())
+useFakeBackend({ _biome_cart_id: "cart_1" })
 
 const cart = { id: "cart_1", currency_code: "usd", items: [] }
 const address = {

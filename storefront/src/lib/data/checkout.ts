@@ -1,6 +1,7 @@
 import "server-only"
 import { toStoreAddress, type Address } from "@/lib/account"
-import type { Cart, PaymentProvider, ShippingOption } from "@/lib/cart"
+import { STRIPE_PAYMENT_PROVIDER, type Cart, type PaymentProvider, type ShippingOption } from "@/lib/cart"
+import { stripePublishableKey } from "@/lib/env"
 import { CART_FIELDS, requireCartId, toCart, type CartResponse, type StoreCart } from "./cart"
 import { removeCartId, setPlacedOrderId } from "./cookies"
 import { BackendRequestError, customerMessage } from "./errors"
@@ -56,14 +57,20 @@ export async function setShippingMethod(optionId: string): Promise<Cart> {
   return toCart(cart)
 }
 
-/** The payment providers of the cart's region: the system provider always, Stripe when it is configured. */
+/**
+ * The payment methods the storefront can take in the cart's region: the system provider always, Stripe when
+ * the backend offers it and the storefront has its publishable key (without it Elements cannot load). The
+ * checkout page shows these, and the actions accept only these.
+ */
 export async function listPaymentProviders(regionId: string): Promise<PaymentProvider[]> {
   const { payment_providers } = await visitorRequest<{ payment_providers: { id: string; is_enabled?: boolean }[] }>(
     "/store/payment-providers",
     { query: { region_id: regionId } },
     { action: "listing payment providers", resource: "Payment methods" }
   )
-  return payment_providers.filter((p) => p.is_enabled !== false).map((p) => ({ id: p.id }))
+  return payment_providers
+    .filter((p) => p.is_enabled !== false && (p.id !== STRIPE_PAYMENT_PROVIDER || stripePublishableKey()))
+    .map((p) => ({ id: p.id }))
 }
 
 /**
