@@ -31,10 +31,12 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
 export default async function ProductPage({ params }: ProductPageProps) {
   const { handle } = await params
   const product = await orNotFound(getProductByHandle(handle))
-  // Guides and the customer's email only decorate the page; an outage there must not hide the product.
+  // Guides and the customer's email only decorate the page; an outage there must not hide the product. The
+  // email only pre-fills "notify me", which a sold-out size alone shows, so other views skip the request.
+  const soldOutSize = product.variants.some((v) => v.stock === "out_of_stock")
   const [guides, customer] = await Promise.all([
     orFallback(listProductGuides(product), [], "the product's guides"),
-    orFallback(getCustomer(), null, "the customer"),
+    soldOutSize ? orFallback(getCustomer(), null, "the customer") : null,
   ])
   return (
     <>

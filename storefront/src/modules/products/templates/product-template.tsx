@@ -34,7 +34,6 @@ export function ProductTemplate({
     ...purchasePriceLabels(v.price, offer.discount_percent),
   }))
   const soldOut = product.variants.filter((v) => v.stock === "out_of_stock")
-  const allSoldOut = product.variants.length > 0 && soldOut.length === product.variants.length
   const images = product.images.length > 0 ? product.images : product.thumbnail ? [product.thumbnail] : []
 
   return (
@@ -65,7 +64,7 @@ export function ProductTemplate({
             </p>
           )}
           <p className="product__stock">
-            {allSoldOut ? <StockBadge stock="out_of_stock" /> : <StockBadge stock={bestStock(product)} />}
+            <StockBadge stock={bestStock(product)} />
           </p>
           <PurchaseForm
             variants={variants}
