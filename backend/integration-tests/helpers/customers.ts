@@ -41,12 +41,15 @@ export interface CheckoutLine {
   interval_days?: number
 }
 
-/** Walks a cart through checkout with the system payment provider and returns the completion response. */
-export async function checkout(
+/**
+ * Walks a cart to the point of completion with the system payment provider: lines, addresses, shipping and a
+ * payment session. `tamper` runs after the lines are added, as a client editing its cart would.
+ */
+export async function prepareCheckout(
   api: AxiosInstance,
   headers: { headers: Record<string, string> },
-  input: { region_id: string; email: string; lines: CheckoutLine[] }
-) {
+  input: { region_id: string; email: string; lines: CheckoutLine[]; tamper?: (cartId: string) => Promise<void> }
+): Promise<string> {
   const { data: created } = await api.post("/store/carts", { region_id: input.region_id, email: input.email }, headers)
   const cartId = created.cart.id as string
   for (const line of input.lines) {
@@ -60,6 +63,7 @@ export async function checkout(
       headers
     )
   }
+  await input.tamper?.(cartId)
   await api.post(`/store/carts/${cartId}`, { shipping_address: US_ADDRESS, billing_address: US_ADDRESS }, headers)
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
   const standard = options.shipping_options.find((o: { name: string }) => o.name.startsWith("Standard"))
@@ -70,6 +74,16 @@ export async function checkout(
     { provider_id: "pp_system_default" },
     headers
   )
+  return cartId
+}
+
+/** Walks a cart through checkout with the system payment provider and returns the completion response. */
+export async function checkout(
+  api: AxiosInstance,
+  headers: { headers: Record<string, string> },
+  input: { region_id: string; email: string; lines: CheckoutLine[] }
+) {
+  const cartId = await prepareCheckout(api, headers, input)
   const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, headers).catch(explain("complete the cart"))
   return { cartId, completion: data }
 }

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-shop"
-import { US_ADDRESS, checkout, registerCustomer, variantId } from "../helpers/customers"
+import { US_ADDRESS, checkout, prepareCheckout, registerCustomer, variantId } from "../helpers/customers"
 
 jest.setTimeout(180 * 1000)
 
@@ -152,6 +152,64 @@ medusaIntegrationTestRunner({
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: orders } = await query.graph({ entity: "order", fields: ["id"], filters: { email: "guest@example.com" } })
       expect(orders).toEqual([])
+    })
+
+    describe("a client that edits its cart cannot keep a discount it is not owed", () => {
+      const ordersOf = async (email: string) => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        return (await query.graph({ entity: "order", fields: ["id"], filters: { email } })).data
+      }
+      const editLine = (headers: { headers: Record<string, string> }, metadata: Record<string, unknown>) => async (cartId: string) => {
+        const { data } = await api.get(`/store/carts/${cartId}`, headers)
+        await api.post(`/store/carts/${cartId}/line-items/${data.cart.items[0].id}`, { quantity: 1, metadata }, headers)
+      }
+
+      it("a line that claims to renew a subscription is refused: only the shop's renewal orders carry one", async () => {
+        const shopper = await registerCustomer(api, key, "fake.renewal@example.com")
+        const cartId = await prepareCheckout(api, shopper.headers, {
+          region_id: regionId,
+          email: shopper.email,
+          lines: [{ variant_id: daily30, quantity: 1 }],
+          tamper: editLine(shopper.headers, { subscription_interval_days: 30, subscription_id: "sub_someone_else" }),
+        })
+
+        const res = await failedResponse(api.post(`/store/carts/${cartId}/complete`, {}, shopper.headers))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toBe("metadata.subscription_id is set by the shop on renewal orders only; remove it from Daily Balance Probiotic")
+        expect(await ordersOf(shopper.email)).toEqual([])
+      })
+
+      it("a subscribed line whose interval is taken off afterwards cannot keep the subscribe-and-save price", async () => {
+        const shopper = await registerCustomer(api, key, "dropped.interval@example.com")
+        const cartId = await prepareCheckout(api, shopper.headers, {
+          region_id: regionId,
+          email: shopper.email,
+          lines: [{ variant_id: daily30, quantity: 1, interval_days: 30 }],
+          tamper: editLine(shopper.headers, { subscription_interval_days: null, subscription_discount_percent: null }),
+        })
+        const { data } = await api.get(`/store/carts/${cartId}`, shopper.headers)
+        expect(data.cart.items[0].unit_price).toBe(25.49)
+
+        const res = await failedResponse(api.post(`/store/carts/${cartId}/complete`, {}, shopper.headers))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain("the line no longer asks for a subscription; add it to the cart again")
+        expect(await ordersOf(shopper.email)).toEqual([])
+      })
+
+      it("a subscribed line whose discount is edited in its metadata is refused, so no subscription renews at that discount", async () => {
+        const shopper = await registerCustomer(api, key, "bigger.discount@example.com")
+        const cartId = await prepareCheckout(api, shopper.headers, {
+          region_id: regionId,
+          email: shopper.email,
+          lines: [{ variant_id: daily30, quantity: 1, interval_days: 30 }],
+          tamper: editLine(shopper.headers, { subscription_interval_days: 30, subscription_discount_percent: 90 }),
+        })
+
+        const res = await failedResponse(api.post(`/store/carts/${cartId}/complete`, {}, shopper.headers))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toBe("The subscribe-and-save price of Daily Balance Probiotic is now 25.49 (15% off); add it to the cart again")
+        expect(await ordersOf(shopper.email)).toEqual([])
+      })
     })
   },
 })

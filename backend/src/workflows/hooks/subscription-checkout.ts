@@ -1,24 +1,57 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, type StepExecutionContext } from "@medusajs/framework/workflows-sdk"
-import { priceSubscriptionLine, requestedInterval } from "../subscriptions/subscription-line"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
+import type SubscriptionModuleService from "../../modules/subscription/service"
+import { DISCOUNT_KEY, priceSubscriptionLine, RENEWS_KEY, requestedInterval } from "../subscriptions/subscription-line"
 import { createSubscriptionsFromOrder, deleteSubscriptions } from "../subscriptions/subscriptions-from-order"
 
 type CheckoutCart = {
+  id: string
   customer?: { has_account?: boolean } | null
   region_id?: string | null
   currency_code: string
   customer_id?: string | null
-  items?: { variant_id?: string | null; unit_price: unknown; quantity: unknown; metadata?: Record<string, unknown> | null }[]
+  items?: {
+    variant_id?: string | null
+    product_title?: string | null
+    unit_price: unknown
+    quantity: unknown
+    is_custom_price?: boolean | null
+    metadata?: Record<string, unknown> | null
+  }[]
 }
 
 /**
- * Before an order is placed or a card authorised: subscription lines need a customer account (renewals are
- * charged to it) and must still carry the subscribe-and-save price the product offers today.
+ * Before an order is placed or a card authorised, every line's price is checked against where it came from:
+ * - a renewal line (it names the subscription it renews) must be in the cart the shop built for that
+ *   renewal; it is priced from the subscription's own discount, so an offer changed since still renews;
+ * - a subscribe-and-save line needs a customer account (renewals are charged to it) and must carry the
+ *   price and discount the product offers today;
+ * - any other line must carry Medusa's own price: a client that edits a subscribed line's metadata to drop
+ *   the interval cannot keep the discount without the subscription.
  */
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const checkout = cart as unknown as CheckoutCart
-  const subscribed = (checkout.items ?? []).filter((item) => requestedInterval(item.metadata) !== null)
+  const items = checkout.items ?? []
+  for (const item of items) {
+    const renews = item.metadata?.[RENEWS_KEY]
+    if (renews === undefined || renews === null) continue
+    if (typeof renews !== "string" || !(await isRenewalCartOf(container, checkout.id, renews))) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `metadata.${RENEWS_KEY} is set by the shop on renewal orders only; remove it from ${item.product_title ?? "the line"}`)
+    }
+  }
+  const checkoutLines = items.filter((item) => item.metadata?.[RENEWS_KEY] == null)
+  for (const item of checkoutLines) {
+    if (requestedInterval(item.metadata) === null && item.is_custom_price) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `The price of ${item.product_title ?? "a line"} is the subscribe-and-save price, but the line no longer asks for a subscription; add it to the cart again`
+      )
+    }
+  }
+  const subscribed = checkoutLines.filter((item) => requestedInterval(item.metadata) !== null)
   if (!subscribed.length) return
 
   if (!checkout.customer?.has_account) {
@@ -35,14 +68,22 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
       currency_code: checkout.currency_code,
       customer_id: checkout.customer_id,
     })
-    if (Number(item.unit_price) !== priced.unit_price) {
+    if (Number(item.unit_price) !== priced.unit_price || Number(item.metadata?.[DISCOUNT_KEY]) !== priced.discount_percent) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `The subscribe-and-save price of ${priced.product_title} is now ${priced.unit_price}; add it to the cart again`
+        `The subscribe-and-save price of ${priced.product_title} is now ${priced.unit_price} (${priced.discount_percent}% off); add it to the cart again`
       )
     }
   }
 })
+
+/** True when the shop itself built this cart to renew this subscription (the attempt records the cart). */
+async function isRenewalCartOf(container: MedusaContainer, cartId: string, subscriptionId: string): Promise<boolean> {
+  const renewals = await container
+    .resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
+    .listSubscriptionRenewals({ cart_id: cartId, subscription_id: subscriptionId, status: "processing" }, { take: 1, select: ["id"] })
+  return renewals.length > 0
+}
 
 // Declared by the workflow at run time, but left out of its published types.
 type OrderCreatedHook = (
