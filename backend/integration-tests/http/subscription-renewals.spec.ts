@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { renewalPeriodKey } from "@biome/shared"
 import { seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 import { cloneSubscription, daysFrom, ordersOf, setStock, subscribedCustomer, subscriptionService } from "../helpers/subscriptions"
+import renewDueSubscriptionsJob from "../../src/jobs/renew-due-subscriptions"
 import { renewDueSubscriptions } from "../../src/workflows/subscriptions/renew-due-subscriptions"
 import { renewSubscription } from "../../src/workflows/subscriptions/renew-subscription"
 import { sendRenewalReminders } from "../../src/workflows/subscriptions/send-renewal-reminders"
@@ -47,6 +48,41 @@ medusaIntegrationTestRunner({
       const after = await subscriptionService(getContainer()).retrieveSubscription(subscription.id)
       expect(new Date(after.next_delivery_at).toISOString()).toBe(daysFrom(dueDate, 60).toISOString())
       expect(after.status).toBe("active")
+    })
+
+    it("keeps renewing at the subscription's own discount and interval after the product's offer changes", async () => {
+      const { subscription } = await subscribe("offer.changed@example.com")
+      const products = getContainer().resolve(Modules.PRODUCT)
+      const product = await products.retrieveProduct(subscription.product_id)
+      const offer = product.metadata?.subscription
+      // Admins cut the discount to 10% and stop offering 60 days; this subscriber signed up at 15%, every 60.
+      await products.updateProducts(product.id, { metadata: { ...product.metadata, subscription: { discount_percent: 10, interval_days: [30] } } })
+      try {
+        const summary = await renewDueSubscriptions(getContainer(), { now: daysFrom(subscription.next_delivery_at, 0.1) })
+        expect(summary).toMatchObject({ due: 1, renewed: 1, failed: 0, errors: 0 })
+        const [, renewal] = await ordersOf(getContainer(), subscription.id)
+        expect(Number(renewal.items[0].unit_price)).toBe(25.49)
+      } finally {
+        await products.updateProducts(product.id, { metadata: { ...product.metadata, subscription: offer ?? null } })
+      }
+    })
+
+    it("the worker's scheduled job renews what is due when scheduled jobs are on, and nothing when they are off", async () => {
+      const { subscription } = await subscribe("scheduled.job@example.com")
+      await subscriptionService(getContainer()).updateSubscriptions({ id: subscription.id, next_delivery_at: daysFrom(new Date(), -0.1) })
+      const saved = process.env.SCHEDULED_JOBS
+      try {
+        process.env.SCHEDULED_JOBS = "off"
+        await renewDueSubscriptionsJob(getContainer())
+        expect(await ordersOf(getContainer(), subscription.id)).toHaveLength(1)
+
+        process.env.SCHEDULED_JOBS = "on"
+        await renewDueSubscriptionsJob(getContainer())
+        expect(await ordersOf(getContainer(), subscription.id)).toHaveLength(2)
+      } finally {
+        if (saved === undefined) delete process.env.SCHEDULED_JOBS
+        else process.env.SCHEDULED_JOBS = saved
+      }
     })
 
     it("tells the customer by email when a renewal order is placed", async () => {

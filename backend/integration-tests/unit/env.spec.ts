@@ -31,6 +31,14 @@ describe("backend configuration", () => {
     expect(load({ NODE_ENV: "development", DATABASE_URL: "mysql://localhost/shop" })).toThrow(/postgres:\/\//)
   })
 
+  it("runs the scheduled jobs unless told not to, and not under tests, where they would renew beside the test", () => {
+    expect(load({ NODE_ENV: "production", DATABASE_URL: db, JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40) })().SCHEDULED_JOBS).toBe("on")
+    expect(load({ NODE_ENV: "development", DATABASE_URL: db })().SCHEDULED_JOBS).toBe("on")
+    expect(load({ NODE_ENV: "development", DATABASE_URL: db, SCHEDULED_JOBS: "off" })().SCHEDULED_JOBS).toBe("off")
+    expect(load({ NODE_ENV: "test" })().SCHEDULED_JOBS).toBe("off")
+    expect(load({ NODE_ENV: "development", DATABASE_URL: db, SCHEDULED_JOBS: "sometimes" })).toThrow(/SCHEDULED_JOBS/)
+  })
+
   it("refuses an unknown worker mode", () => {
     expect(load({ NODE_ENV: "development", DATABASE_URL: db, MEDUSA_WORKER_MODE: "both" })).toThrow(/MEDUSA_WORKER_MODE/)
   })

@@ -52,6 +52,11 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   DISABLE_MEDUSA_ADMIN: z.enum(["true", "false"]).default("false"),
+  /**
+   * The worker's scheduled jobs (renewals, reminders). Off under NODE_ENV=test: tests and benchmarks run the
+   * renewals themselves, and a job firing on the quarter hour would renew beside them.
+   */
+  SCHEDULED_JOBS: z.enum(["on", "off"]).default(process.env.NODE_ENV === "test" ? "off" : "on"),
 })
 
 export type BackendEnv = z.infer<typeof schema>

@@ -13,6 +13,8 @@ export interface RenewalRunSummary {
   skipped: number
   errors: number
   resumed_from_pause: number
+  /** Why subscriptions were skipped (another process holds one, the shop was busy…), with how many. */
+  skipped_reasons: Record<string, number>
 }
 
 
@@ -26,7 +28,7 @@ export async function renewDueSubscriptions(
 ): Promise<RenewalRunSummary> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
-  const summary: RenewalRunSummary = { due: 0, renewed: 0, already_renewed: 0, failed: 0, skipped: 0, errors: 0, resumed_from_pause: 0 }
+  const summary: RenewalRunSummary = { due: 0, renewed: 0, already_renewed: 0, failed: 0, skipped: 0, errors: 0, resumed_from_pause: 0, skipped_reasons: {} }
 
   for (const { id } of await service.listEndedPauses(now)) {
     await resumeSubscriptionWorkflow(container).run({ input: { subscription_id: id } })
@@ -44,6 +46,10 @@ export async function renewDueSubscriptions(
         try {
           const result = await renewSubscription(container, { subscription_id: sub.id, trigger: "schedule", now })
           summary[result.outcome satisfies RenewalOutcome] += 1
+          if (result.outcome === "skipped") {
+            const reason = result.reason ?? "unknown"
+            summary.skipped_reasons[reason] = (summary.skipped_reasons[reason] ?? 0) + 1
+          }
         } catch (e) {
           summary.errors += 1
           logger.error(`Renewing subscription ${sub.id} failed: ${(e as Error).message}`)
