@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
+import { renewalPeriodKey } from "@biome/shared"
 import { createAdminUser, type AdminHeaders } from "../helpers/admin"
 import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 import { daysFrom, setStock, subscribedCustomer, subscriptionService } from "../helpers/subscriptions"
@@ -169,6 +170,27 @@ medusaIntegrationTestRunner({
       // The depot serves no channel: no subscription can draw on it.
       expect(rows["Wholesale Depot"]).toMatchObject({ available: 10, units_needed: { in_window: 0 }, run_out_date: null, subscriptions: 0 })
       await settle() // let the stock check the new level triggered finish before the next test resets the database
+    })
+
+    it("a subscription whose renewal order is being placed right now is not counted twice: its stock is already reserved", async () => {
+      const container = getContainer()
+      const sku = "SKIN-BIOME-GLOW-60"
+      const [due] = await planSubscriptions(container, shop, sku, now, [{ quantity: 2, interval_days: 30, next_in_days: -0.1 }])
+      const before = variantIn(await forecast(`?days=20&variant_id=${shop.variants[sku]!.id}`), sku)
+      expect(before.units_needed.in_window).toBe(2)
+
+      // The renewal's attempt notes its order as soon as the order exists; the reservation follows in the same run.
+      await subscriptionService(container).createSubscriptionRenewals({
+        subscription_id: due!.id,
+        period_key: renewalPeriodKey(due!.id, new Date(due!.next_delivery_at)),
+        scheduled_for: new Date(due!.next_delivery_at),
+        attempt: 1,
+        trigger: "schedule",
+        status: "processing",
+        order_id: "order_being_placed",
+      })
+      const during = variantIn(await forecast(`?days=20&variant_id=${shop.variants[sku]!.id}`), sku)
+      expect(during.units_needed.in_window).toBe(0)
     })
 
     it("a renewal that finds no stock follows the visible path, and the forecast shows the subscription at risk", async () => {

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { renewalPeriodKey } from "@biome/shared"
 import { seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 import { cloneSubscription, daysFrom, ordersOf, setStock, subscribedCustomer, subscriptionService } from "../helpers/subscriptions"
@@ -28,6 +28,29 @@ medusaIntegrationTestRunner({
     const subscribe = (email: string, extra: { interval?: number; handle?: string; size?: string } = {}) =>
       subscribedCustomer(api, getContainer(), { key, regionId, email, ...extra })
 
+    const orderDetails = async (orderId: string) => {
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "order",
+        fields: [
+          "status", "email", "customer_id", "total", "items.id", "items.metadata", "shipping_methods.name", "shipping_methods.amount",
+          "payment_collections.status", "payment_collections.amount", "payment_collections.payments.amount",
+        ],
+        filters: { id: orderId },
+      })
+      return data[0] as any
+    }
+
+    /** Units of a variant held by reservations, over all its locations. */
+    const reservedUnits = async (variantId: string) => {
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "product_variant",
+        fields: ["inventory_items.inventory.location_levels.reserved_quantity"],
+        filters: { id: variantId },
+      })
+      const levels = (data[0] as any).inventory_items.flatMap((i: any) => i.inventory.location_levels)
+      return levels.reduce((sum: number, l: { reserved_quantity: number }) => sum + Number(l.reserved_quantity), 0)
+    }
+
     it("renews a subscription on its due date: new order at the subscription price, next date one interval on", async () => {
       const { subscription } = await subscribe("due.date@example.com")
       const dueDate = new Date(subscription.next_delivery_at)
@@ -48,6 +71,68 @@ medusaIntegrationTestRunner({
       const after = await subscriptionService(getContainer()).retrieveSubscription(subscription.id)
       expect(new Date(after.next_delivery_at).toISOString()).toBe(daysFrom(dueDate, 60).toISOString())
       expect(after.status).toBe("active")
+    })
+
+    it("a renewal is an ordinary order: shipped with the subscription's option, paid for its whole total, its stock reserved", async () => {
+      const { subscription } = await subscribe("ordinary.order@example.com")
+      await renewDueSubscriptions(getContainer(), { now: daysFrom(subscription.next_delivery_at, 0.1) })
+
+      const [, renewal] = await ordersOf(getContainer(), subscription.id)
+      const order = await orderDetails(renewal.id)
+      expect(order).toMatchObject({ status: "pending", email: "ordinary.order@example.com", customer_id: subscription.customer_id })
+      expect(order.items[0].metadata).toMatchObject({ subscription_id: subscription.id, subscription_interval_days: 60 })
+      expect(order.shipping_methods.map((m: any) => [m.name, Number(m.amount)])).toEqual([["Standard shipping (3–5 business days)", 4.95]])
+      expect(Number(order.total)).toBe(30.44)
+      expect(order.payment_collections.map((c: any) => [c.status, Number(c.amount), c.payments.map((p: any) => Number(p.amount))])).toEqual([
+        ["authorized", 30.44, [30.44]],
+      ])
+      const reservations = await getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: order.items[0].id })
+      expect(reservations.map((r) => Number(r.quantity))).toEqual([1])
+    })
+
+    it("a declined renewal leaves no order, no payment and no held stock behind", async () => {
+      const { subscription } = await subscribe("declined.clean@example.com")
+      await subscriptionService(getContainer()).updateSubscriptions({ id: subscription.id, payment_provider_id: "pp_declining_test" })
+      const reservedBefore = await reservedUnits(subscription.variant_id)
+      const collectionsBefore = await getContainer().resolve(Modules.PAYMENT).listPaymentCollections({}, { select: ["id"] })
+
+      const summary = await renewDueSubscriptions(getContainer(), { now: daysFrom(subscription.next_delivery_at, 0.1) })
+
+      expect(summary).toMatchObject({ due: 1, renewed: 0, failed: 1, errors: 0 })
+      expect(await reservedUnits(subscription.variant_id)).toBe(reservedBefore)
+      expect(await getContainer().resolve(Modules.PAYMENT).listPaymentCollections({}, { select: ["id"] })).toHaveLength(collectionsBefore.length)
+      const { data: orders } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "order",
+        fields: ["id"],
+        filters: { email: "declined.clean@example.com" },
+      })
+      expect(orders).toHaveLength(1)
+      const [attempt] = await subscriptionService(getContainer()).listSubscriptionRenewals({ subscription_id: subscription.id })
+      expect(attempt).toMatchObject({ status: "failed", failure_code: "payment_failed", order_id: null })
+    })
+
+    it("a customer who moved where the shipping option does not deliver is told so, and nothing is shipped or charged", async () => {
+      const { subscription } = await subscribe("moved.abroad@example.com")
+      await getContainer().resolve(Modules.CUSTOMER).createCustomerAddresses({
+        customer_id: subscription.customer_id,
+        first_name: "Jo",
+        last_name: "Moved",
+        address_1: "Unter den Linden 1",
+        city: "Berlin",
+        postal_code: "10117",
+        country_code: "de",
+        is_default_shipping: true,
+      })
+
+      const summary = await renewDueSubscriptions(getContainer(), { now: daysFrom(subscription.next_delivery_at, 0.1) })
+
+      expect(summary).toMatchObject({ due: 1, renewed: 0, failed: 1 })
+      const after = await subscriptionService(getContainer()).retrieveSubscription(subscription.id)
+      expect(after).toMatchObject({
+        status: "past_due",
+        last_failure_reason: "we cannot deliver to the shipping address on your account with your chosen shipping method",
+      })
+      expect(await ordersOf(getContainer(), subscription.id)).toHaveLength(1)
     })
 
     it("keeps renewing at the subscription's own discount and interval after the product's offer changes", async () => {
@@ -133,12 +218,12 @@ medusaIntegrationTestRunner({
       await renewSubscription(getContainer(), { subscription_id: subscription.id, trigger: "schedule", now })
       const [renewal] = await subscriptionService(getContainer()).listSubscriptionRenewals({ subscription_id: subscription.id })
 
-      // Put the world back to "order placed, renewal not yet recorded", as a crash would leave it.
-      await subscriptionService(getContainer()).updateSubscriptionRenewals({ id: renewal!.id, status: "processing", order_id: null })
+      // Put the world back to "order placed and noted on the attempt, renewal not yet recorded", as a crash would leave it.
+      await subscriptionService(getContainer()).updateSubscriptionRenewals({ id: renewal!.id, status: "processing" })
       await subscriptionService(getContainer()).updateSubscriptions({ id: subscription.id, next_delivery_at: dueDate })
 
       const retried = await renewSubscription(getContainer(), { subscription_id: subscription.id, trigger: "schedule", now })
-      expect(retried).toMatchObject({ outcome: "renewed", order_id: renewal!.order_id ?? expect.any(String) })
+      expect(retried).toMatchObject({ outcome: "renewed", order_id: renewal!.order_id })
       expect(await ordersOf(getContainer(), subscription.id)).toHaveLength(2)
       const periods = await subscriptionService(getContainer()).listSubscriptionRenewals({
         period_key: renewalPeriodKey(subscription.id, dueDate),

@@ -1,14 +1,10 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, type StepExecutionContext } from "@medusajs/framework/workflows-sdk"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
-import type SubscriptionModuleService from "../../modules/subscription/service"
 import { DISCOUNT_KEY, priceSubscriptionLine, RENEWS_KEY, requestedInterval } from "../subscriptions/subscription-line"
 import { createSubscriptionsFromOrder, deleteSubscriptions } from "../subscriptions/subscriptions-from-order"
 
 type CheckoutCart = {
-  id: string
   customer?: { has_account?: boolean } | null
   region_id?: string | null
   currency_code: string
@@ -25,8 +21,7 @@ type CheckoutCart = {
 
 /**
  * Before an order is placed or a card authorised, every line's price is checked against where it came from:
- * - a renewal line (it names the subscription it renews) must be in the cart the shop built for that
- *   renewal; it is priced from the subscription's own discount, so an offer changed since still renews;
+ * - no line may name a subscription it renews: renewal orders are placed by the shop, never through a cart;
  * - a subscribe-and-save line needs a customer account (renewals are charged to it) and must carry the
  *   price and discount the product offers today;
  * - any other line must carry Medusa's own price: a client that edits a subscribed line's metadata to drop
@@ -36,14 +31,9 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const checkout = cart as unknown as CheckoutCart
   const items = checkout.items ?? []
   for (const item of items) {
-    const renews = item.metadata?.[RENEWS_KEY]
-    if (renews === undefined || renews === null) continue
-    if (typeof renews !== "string" || !(await isRenewalCartOf(container, checkout.id, renews))) {
+    if (item.metadata?.[RENEWS_KEY] != null) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `metadata.${RENEWS_KEY} is set by the shop on renewal orders only; remove it from ${item.product_title ?? "the line"}`)
     }
-  }
-  const checkoutLines = items.filter((item) => item.metadata?.[RENEWS_KEY] == null)
-  for (const item of checkoutLines) {
     if (requestedInterval(item.metadata) === null && item.is_custom_price) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
@@ -51,7 +41,7 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
       )
     }
   }
-  const subscribed = checkoutLines.filter((item) => requestedInterval(item.metadata) !== null)
+  const subscribed = items.filter((item) => requestedInterval(item.metadata) !== null)
   if (!subscribed.length) return
 
   if (!checkout.customer?.has_account) {
@@ -76,14 +66,6 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
     }
   }
 })
-
-/** True when the shop itself built this cart to renew this subscription (the attempt records the cart). */
-async function isRenewalCartOf(container: MedusaContainer, cartId: string, subscriptionId: string): Promise<boolean> {
-  const renewals = await container
-    .resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
-    .listSubscriptionRenewals({ cart_id: cartId, subscription_id: subscriptionId, status: "processing" }, { take: 1, select: ["id"] })
-  return renewals.length > 0
-}
 
 // Declared by the workflow at run time, but left out of its published types.
 type OrderCreatedHook = (

@@ -1,19 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import {
-  addShippingMethodToCartWorkflow,
-  completeCartWorkflow,
-  createCartWorkflow,
-  createPaymentCollectionForCartWorkflow,
-  createPaymentSessionsWorkflow,
-} from "@medusajs/medusa/core-flows"
-import { addDays, checkTransition, renewalPeriodKey, subscriptionPrice } from "@biome/shared"
+import { addDays, checkTransition, renewalPeriodKey } from "@biome/shared"
 import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
 import type SubscriptionModuleService from "../../modules/subscription/service"
 import type { RenewalTrigger, SubscriptionDTO } from "../../modules/subscription/types"
 import { completeRenewalWorkflow, recordRenewalFailureWorkflow } from "./renewal-outcome-workflows"
 import { assertActionAllowed, subscriptionLockKey } from "./subscription-rules"
-import { currentVariantPrice, DISCOUNT_KEY, INTERVAL_KEY, RENEWS_KEY } from "./subscription-line"
+import { placeRenewalOrderWorkflow } from "./place-renewal-order"
 
 export type RenewalOutcome = "renewed" | "already_renewed" | "failed" | "skipped"
 export interface RenewalResult {
@@ -28,7 +21,8 @@ const LOCK_WAIT_SECONDS = 1
 /**
  * Renews one subscription period exactly once. A lock per subscription keeps two workers (or a job and an
  * admin) from renewing it at the same time; the period key keeps a retry after a crash from charging twice.
- * Order, payment and stock go through Medusa's own cart completion, so a renewal is an ordinary order.
+ * The order, its payment and its stock go through the steps Medusa's checkout completion uses, so a renewal is
+ * an ordinary order; it is built without a cart, which would be made only to be thrown away.
  */
 export async function renewSubscription(
   container: MedusaContainer,
@@ -83,7 +77,7 @@ async function renewLocked(
     return { outcome: "already_renewed", order_id: claim.renewal.order_id ?? undefined }
   }
   // A crash after the order was placed but before it was recorded: finish recording, do not order again.
-  const earlierOrder = claim.state === "resumed" ? await orderOfCart(container, claim.renewal.cart_id) : null
+  const earlierOrder = claim.state === "resumed" ? await orderById(container, claim.renewal.order_id) : null
   let order = earlierOrder
   if (!order) {
     try {
@@ -130,57 +124,24 @@ function nextDeliveryFrom(scheduledFor: Date, intervalDays: number, now: Date): 
   return next > now ? next : addDays(now, intervalDays)
 }
 
-/** Builds the renewal as a cart for the customer and completes it: stock is reserved and payment authorised. */
+/** Places the renewal order (stock reserved, payment authorised) for the customer's current address. */
 async function placeRenewalOrder(container: MedusaContainer, sub: SubscriptionDTO, renewalId: string) {
-  const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
-  const { amount } = await currentVariantPrice(container, {
-    variant_id: sub.variant_id,
-    region_id: sub.region_id,
-    currency_code: sub.currency_code,
-    customer_id: sub.customer_id,
-  })
-  const { result: cart } = await createCartWorkflow(container).run({
-    input: {
-      region_id: sub.region_id,
-      currency_code: sub.currency_code,
-      customer_id: sub.customer_id,
-      email: sub.email,
-      ...(sub.sales_channel_id ? { sales_channel_id: sub.sales_channel_id } : {}),
-      shipping_address: await shippingAddressFor(container, sub),
-      items: [
-        {
-          variant_id: sub.variant_id,
-          quantity: sub.quantity,
-          unit_price: subscriptionPrice(amount, sub.discount_percent),
-          compare_at_unit_price: amount,
-          metadata: { [INTERVAL_KEY]: sub.interval_days, [DISCOUNT_KEY]: sub.discount_percent, [RENEWS_KEY]: sub.id },
-        },
-      ],
-      metadata: { subscription_id: sub.id, subscription_renewal_id: renewalId },
-    },
-  })
-  await service.updateSubscriptionRenewals({ id: renewalId, cart_id: cart.id })
-  if (sub.shipping_option_id) {
-    await addShippingMethodToCartWorkflow(container).run({
-      input: { cart_id: cart.id, options: [{ id: sub.shipping_option_id }] },
-    })
+  if (!sub.shipping_option_id) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The subscription has no shipping option to deliver with")
   }
-  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({
-    input: { cart_id: cart.id },
-  })
-  await createPaymentSessionsWorkflow(container).run({
+  const shippingAddress = await shippingAddressFor(container, sub)
+  if (!shippingAddress?.country_code) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The customer has no shipping address to deliver to")
+  }
+  const { result } = await placeRenewalOrderWorkflow(container).run({
     input: {
-      payment_collection_id: collection.id,
-      provider_id: sub.payment_provider_id,
-      customer_id: sub.customer_id,
-      data: offSessionPaymentData(sub),
-      context: { idempotency_key: `renewal:${renewalId}` },
+      renewal_id: renewalId,
+      subscription: { ...sub, shipping_option_id: sub.shipping_option_id },
+      shipping_address: shippingAddress,
+      payment_data: offSessionPaymentData(sub),
     },
   })
-  const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
-  const order = await orderById(container, result.id)
-  if (!order) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Renewal order ${result.id} is missing`)
-  return order
+  return result
 }
 
 /** Stripe charges the card saved at checkout without the customer present; the system provider needs nothing. */
@@ -203,15 +164,8 @@ async function shippingAddressFor(container: MedusaContainer, sub: SubscriptionD
   return Object.fromEntries(fields.filter((f) => source[f] != null).map((f) => [f, source[f]]))
 }
 
-async function orderOfCart(container: MedusaContainer, cartId: string | null) {
-  if (!cartId) return null
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["id", "order.id", "order.display_id"], filters: { id: cartId } })
-  const order = (data[0] as { order?: { id: string; display_id: number } } | undefined)?.order
-  return order ?? null
-}
-
-async function orderById(container: MedusaContainer, orderId: string) {
+async function orderById(container: MedusaContainer, orderId: string | null) {
+  if (!orderId) return null
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderId } })
   return (data[0] as { id: string; display_id: number } | undefined) ?? null
@@ -236,6 +190,9 @@ function classifyFailure(e: unknown): { failure_code: "payment_failed" | "out_of
   }
   if (/payment|authori[sz]|card|declin/i.test(message)) {
     return { failure_code: "payment_failed", failure_reason: "the payment was declined" }
+  }
+  if (/no longer delivers|no shipping address|no shipping option/i.test(message)) {
+    return { failure_code: "error", failure_reason: "we cannot deliver to the shipping address on your account with your chosen shipping method" }
   }
   return { failure_code: "error", failure_reason: `the renewal could not be completed (${message.slice(0, 200)})` }
 }

@@ -13,7 +13,6 @@ export const SubscriptionRenewal = model
     attempt: model.number(),
     status: model.enum(["processing", "succeeded", "failed"]).default("processing"),
     trigger: model.enum(["schedule", "retry", "admin"]),
-    cart_id: model.text().nullable(),
     order_id: model.text().nullable(),
     failure_code: model.text().nullable(),
     failure_reason: model.text().nullable(),

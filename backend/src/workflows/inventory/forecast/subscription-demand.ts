@@ -29,11 +29,11 @@ export async function subscriptionDemandRows(container: MedusaContainer, variant
       "s.interval_days",
       "s.next_delivery_at",
       knex.raw("coalesce(s.status = 'past_due' and last_attempt.failure_code = 'out_of_stock', false) as stock_failure"),
-      knex.raw("coalesce(last_attempt.status = 'processing' and last_attempt.cart_id is not null, false) as renewing")
+      knex.raw("coalesce(last_attempt.status = 'processing' and last_attempt.order_id is not null, false) as renewing")
     )
     .joinRaw(
       `left join lateral (
-         select r.status, r.failure_code, r.cart_id from subscription_renewal r
+         select r.status, r.failure_code, r.order_id from subscription_renewal r
          where r.subscription_id = s.id and r.deleted_at is null
          order by r.created_at desc limit 1
        ) last_attempt on true`

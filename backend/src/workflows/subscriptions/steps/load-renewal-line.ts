@@ -1,0 +1,116 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
+import { subscriptionPrice } from "@biome/shared"
+import { DISCOUNT_KEY, INTERVAL_KEY, RENEWS_KEY } from "../subscription-line"
+
+export const loadRenewalLineStepId = "load-renewal-line"
+
+export interface LoadRenewalLineStepInput {
+  subscription_id: string
+  variant_id: string
+  quantity: number
+  interval_days: number
+  discount_percent: number
+  region_id: string
+  currency_code: string
+  customer_id: string
+}
+
+/** What Medusa's inventory confirmation reads of a variant: its inventory items and their stock per location. */
+const INVENTORY_FIELDS = [
+  "manage_inventory",
+  "allow_backorder",
+  "inventory_items.inventory_item_id",
+  "inventory_items.variant_id",
+  "inventory_items.required_quantity",
+  "inventory_items.inventory.requires_shipping",
+  "inventory_items.inventory.location_levels.stocked_quantity",
+  "inventory_items.inventory.location_levels.reserved_quantity",
+  "inventory_items.inventory.location_levels.raw_stocked_quantity",
+  "inventory_items.inventory.location_levels.raw_reserved_quantity",
+  "inventory_items.inventory.location_levels.location_id",
+  "inventory_items.inventory.location_levels.stock_locations.id",
+  "inventory_items.inventory.location_levels.stock_locations.name",
+  "inventory_items.inventory.location_levels.stock_locations.sales_channels.id",
+  "inventory_items.inventory.location_levels.stock_locations.sales_channels.name",
+]
+
+const PRODUCT_FIELDS = [
+  "product.id",
+  "product.title",
+  "product.subtitle",
+  "product.description",
+  "product.handle",
+  "product.thumbnail",
+  "product.discountable",
+  "product.is_giftcard",
+  "product.type.id",
+  "product.type.value",
+  "product.collection.title",
+  "product.shipping_profile.id",
+]
+
+type RenewalVariant = Record<string, any> & {
+  id: string
+  title: string
+  product?: Record<string, any> | null
+  inventory_items?: { inventory?: { requires_shipping?: boolean } | null }[] | null
+  calculated_price?: { calculated_amount?: unknown; is_calculated_price_tax_inclusive?: boolean } | null
+}
+
+/**
+ * The renewal's order line, read in one query: the variant as an order line describes it, priced at today's
+ * price with the subscription's own discount, and the stock figures Medusa's inventory confirmation needs.
+ */
+export const loadRenewalLineStep = createStep(loadRenewalLineStepId, async (input: LoadRenewalLineStepInput, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "title", "sku", "barcode", "thumbnail", "calculated_price.*", ...PRODUCT_FIELDS, ...INVENTORY_FIELDS],
+    filters: { id: input.variant_id },
+    context: {
+      calculated_price: QueryContext({
+        region_id: input.region_id,
+        currency_code: input.currency_code,
+        customer_id: input.customer_id,
+      }),
+    },
+  })
+  const variant = data[0] as RenewalVariant | undefined
+  if (!variant?.product) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `The subscribed product (variant ${input.variant_id}) is no longer sold`)
+  }
+  const price = variant.calculated_price
+  const amount = Number(price?.calculated_amount)
+  if (price?.calculated_amount == null || !Number.isFinite(amount)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${variant.product.title} has no price in ${input.currency_code.toUpperCase()}`)
+  }
+  const product = variant.product
+  const line = {
+    quantity: input.quantity,
+    title: product.title,
+    subtitle: variant.title,
+    thumbnail: variant.thumbnail ?? product.thumbnail ?? null,
+    product_id: product.id,
+    product_title: product.title,
+    product_description: product.description ?? null,
+    product_subtitle: product.subtitle ?? null,
+    product_type: product.type?.value ?? null,
+    product_type_id: product.type?.id ?? null,
+    product_collection: product.collection?.title ?? null,
+    product_handle: product.handle,
+    variant_id: variant.id,
+    variant_sku: variant.sku ?? null,
+    variant_barcode: variant.barcode ?? null,
+    variant_title: variant.title,
+    is_discountable: product.discountable ?? true,
+    is_giftcard: product.is_giftcard ?? false,
+    requires_shipping: !!product.shipping_profile?.id || !!variant.inventory_items?.some((i) => i.inventory?.requires_shipping),
+    unit_price: subscriptionPrice(amount, input.discount_percent),
+    compare_at_unit_price: amount,
+    is_custom_price: true,
+    is_tax_inclusive: !!price.is_calculated_price_tax_inclusive,
+    metadata: { [INTERVAL_KEY]: input.interval_days, [DISCOUNT_KEY]: input.discount_percent, [RENEWS_KEY]: input.subscription_id },
+  }
+  return new StepResponse({ line, variant })
+})
