@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { renewalPeriodKey } from "@biome/shared"
+import { SUBSCRIPTION_MODULE } from "../../src/modules/subscription"
 import { seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 import { cloneSubscription, daysFrom, ordersOf, setStock, subscribedCustomer, subscriptionService } from "../helpers/subscriptions"
 import renewDueSubscriptionsJob from "../../src/jobs/renew-due-subscriptions"
@@ -230,6 +231,38 @@ medusaIntegrationTestRunner({
       })
       expect(periods).toHaveLength(1)
       expect(periods[0]!.status).toBe("succeeded")
+    })
+
+    it("a retry after a crash that left the order unpaid cancels that order, frees its stock and places a paid one", async () => {
+      const { subscription } = await subscribe("crash.unpaid@example.com")
+      const dueDate = new Date(subscription.next_delivery_at)
+      const now = daysFrom(dueDate, 0.1)
+      const reservedBefore = await reservedUnits(subscription.variant_id)
+      await renewSubscription(getContainer(), { subscription_id: subscription.id, trigger: "schedule", now })
+      const [renewal] = await subscriptionService(getContainer()).listSubscriptionRenewals({ subscription_id: subscription.id })
+      const unpaid = renewal!.order_id!
+
+      // As a crash before the payment step leaves it: the order exists with its stock held, nothing is paid,
+      // nothing is recorded on the subscription.
+      const link = getContainer().resolve(ContainerRegistrationKeys.LINK)
+      const { payment_collections } = await orderDetails(unpaid)
+      await link.dismiss({ [Modules.ORDER]: { order_id: unpaid }, [Modules.PAYMENT]: { payment_collection_id: payment_collections[0].id } })
+      await link.dismiss({ [SUBSCRIPTION_MODULE]: { subscription_id: subscription.id }, [Modules.ORDER]: { order_id: unpaid } })
+      await subscriptionService(getContainer()).updateSubscriptionRenewals({ id: renewal!.id, status: "processing" })
+      await subscriptionService(getContainer()).updateSubscriptions({ id: subscription.id, next_delivery_at: dueDate })
+      expect(await reservedUnits(subscription.variant_id)).toBe(reservedBefore + 1)
+
+      const retried = await renewSubscription(getContainer(), { subscription_id: subscription.id, trigger: "schedule", now })
+
+      expect(retried.outcome).toBe("renewed")
+      expect(retried.order_id).not.toBe(unpaid)
+      expect((await orderDetails(unpaid)).status).toBe("canceled")
+      const paid = await orderDetails(retried.order_id!)
+      expect(paid.payment_collections.map((c: any) => c.status)).toEqual(["authorized"])
+      expect(await reservedUnits(subscription.variant_id)).toBe(reservedBefore + 1)
+      expect((await ordersOf(getContainer(), subscription.id)).map((o) => o.id)).toEqual([expect.any(String), retried.order_id])
+      const [attempt] = await subscriptionService(getContainer()).listSubscriptionRenewals({ subscription_id: subscription.id })
+      expect(attempt).toMatchObject({ status: "succeeded", order_id: retried.order_id })
     })
 
     it("a declined card walks through retries after 1, 3 and 7 days, then pauses, telling the customer each time", async () => {

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { addDays, checkTransition, renewalPeriodKey } from "@biome/shared"
 import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
 import type SubscriptionModuleService from "../../modules/subscription/service"
@@ -76,9 +77,9 @@ async function renewLocked(
   if (claim.state === "already_renewed") {
     return { outcome: "already_renewed", order_id: claim.renewal.order_id ?? undefined }
   }
-  // A crash after the order was placed but before it was recorded: finish recording, do not order again.
-  const earlierOrder = claim.state === "resumed" ? await orderById(container, claim.renewal.order_id) : null
-  let order = earlierOrder
+  // A crash after the order was paid for but before it was recorded: finish recording, do not order again.
+  let order: { id: string; display_id: number } | null =
+    claim.state === "resumed" ? await paidOrderOfAttempt(container, claim.renewal) : null
   if (!order) {
     try {
       order = await placeRenewalOrder(container, sub, claim.renewal.id)
@@ -164,11 +165,27 @@ async function shippingAddressFor(container: MedusaContainer, sub: SubscriptionD
   return Object.fromEntries(fields.filter((f) => source[f] != null).map((f) => [f, source[f]]))
 }
 
-async function orderById(container: MedusaContainer, orderId: string | null) {
-  if (!orderId) return null
+/** Payment states that mean the renewal order was paid for (authorised, or captured since). */
+const PAID_COLLECTION_STATUSES = new Set(["authorized", "partially_authorized", "completed", "partially_captured"])
+
+/**
+ * The order an interrupted attempt placed, when its payment went through: the next run only records it. An
+ * order the crash left unpaid is cancelled (releasing its stock) and the attempt places a new one.
+ */
+async function paidOrderOfAttempt(container: MedusaContainer, renewal: { id: string; order_id: string | null }) {
+  if (!renewal.order_id) return null
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderId } })
-  return (data[0] as { id: string; display_id: number } | undefined) ?? null
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "status", "payment_collections.status"],
+    filters: { id: renewal.order_id },
+  })
+  const order = data[0] as { id: string; display_id: number; status: string; payment_collections?: { status: string }[] | null } | undefined
+  if (!order) return null
+  if ((order.payment_collections ?? []).some((c) => PAID_COLLECTION_STATUSES.has(c?.status))) return order
+  if (order.status !== "canceled") await cancelOrderWorkflow(container).run({ input: { order_id: order.id } })
+  await container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE).updateSubscriptionRenewals({ id: renewal.id, order_id: null })
+  return null
 }
 
 async function productTitle(container: MedusaContainer, productId: string): Promise<string> {
