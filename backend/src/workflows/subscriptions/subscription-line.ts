@@ -30,15 +30,19 @@ export interface PricedSubscriptionLine {
   product_title: string
 }
 
-/** A variant's current calculated unit price in a region, with its product's title and metadata. */
+/**
+ * A variant's current calculated unit price in a region, with its product's title and metadata. `fields` reads
+ * more of the variant in the same query; the variant comes back with them.
+ */
 export async function currentVariantPrice(
   scope: MedusaContainer,
-  input: { variant_id: string; region_id: string; currency_code: string; customer_id?: string | null }
+  input: { variant_id: string; region_id: string; currency_code: string; customer_id?: string | null },
+  fields: string[] = []
 ) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: variants } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "title", "product.title", "product.metadata", "calculated_price.*"],
+    fields: ["id", "title", "product.title", "product.metadata", "calculated_price.*", ...fields],
     filters: { id: input.variant_id },
     context: {
       calculated_price: QueryContext({
@@ -48,7 +52,9 @@ export async function currentVariantPrice(
       }),
     },
   })
-  const variant = variants[0] as (typeof variants)[number] & { calculated_price?: { calculated_amount?: unknown } }
+  const variant = variants[0] as (typeof variants)[number] & {
+    calculated_price?: { calculated_amount?: unknown; is_calculated_price_tax_inclusive?: boolean }
+  }
   if (!variant) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Variant ${input.variant_id} was not found`)
   }
@@ -57,7 +63,13 @@ export async function currentVariantPrice(
   if (variant.calculated_price?.calculated_amount == null || !Number.isFinite(amount)) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `${title} has no price in ${input.currency_code.toUpperCase()}`)
   }
-  return { amount, title, productMetadata: variant.product?.metadata ?? null }
+  return {
+    amount,
+    is_tax_inclusive: !!variant.calculated_price?.is_calculated_price_tax_inclusive,
+    title,
+    productMetadata: variant.product?.metadata ?? null,
+    variant,
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { firstDeliveryDate } from "@biome/shared"
 import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
 import type SubscriptionModuleService from "../../modules/subscription/service"
-import { DISCOUNT_KEY, RENEWS_KEY, requestedInterval } from "./subscription-line"
+import { DISCOUNT_KEY, requestedInterval } from "./subscription-line"
 
 const ORDER_FIELDS = [
   "id",
@@ -26,10 +26,8 @@ export async function createSubscriptionsFromOrder(container: MedusaContainer, o
   const { data: orders } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
   const order = orders[0]
   if (!order) return []
-  // Renewal orders carry the subscription they renew; only checkout lines start new subscriptions.
-  const lines = (order.items ?? []).filter(
-    (item) => item && requestedInterval(item.metadata) !== null && !item.metadata?.[RENEWS_KEY]
-  )
+  // Only checkout orders come here: renewal orders are placed without a cart, and checkout refuses renewal lines.
+  const lines = (order.items ?? []).filter((item) => item && requestedInterval(item.metadata) !== null)
   if (!lines.length) return []
 
   const payment = order.payment_collections?.[0]?.payments?.[0]

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { subscriptionPrice } from "@biome/shared"
-import { DISCOUNT_KEY, INTERVAL_KEY, RENEWS_KEY } from "../subscription-line"
+import { currentVariantPrice, DISCOUNT_KEY, INTERVAL_KEY, RENEWS_KEY } from "../subscription-line"
 
 export const loadRenewalLineStepId = "load-renewal-line"
 
@@ -55,7 +55,6 @@ type RenewalVariant = Record<string, any> & {
   title: string
   product?: Record<string, any> | null
   inventory_items?: { inventory?: { requires_shipping?: boolean } | null }[] | null
-  calculated_price?: { calculated_amount?: unknown; is_calculated_price_tax_inclusive?: boolean } | null
 }
 
 /**
@@ -63,29 +62,16 @@ type RenewalVariant = Record<string, any> & {
  * price with the subscription's own discount, and the stock figures Medusa's inventory confirmation needs.
  */
 export const loadRenewalLineStep = createStep(loadRenewalLineStepId, async (input: LoadRenewalLineStepInput, { container }) => {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "title", "sku", "barcode", "thumbnail", "calculated_price.*", ...PRODUCT_FIELDS, ...INVENTORY_FIELDS],
-    filters: { id: input.variant_id },
-    context: {
-      calculated_price: QueryContext({
-        region_id: input.region_id,
-        currency_code: input.currency_code,
-        customer_id: input.customer_id,
-      }),
-    },
-  })
-  const variant = data[0] as RenewalVariant | undefined
-  if (!variant?.product) {
+  const priced = await currentVariantPrice(
+    container,
+    { variant_id: input.variant_id, region_id: input.region_id, currency_code: input.currency_code, customer_id: input.customer_id },
+    ["sku", "barcode", "thumbnail", ...PRODUCT_FIELDS, ...INVENTORY_FIELDS]
+  )
+  const variant = priced.variant as unknown as RenewalVariant
+  const product = variant.product
+  if (!product) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `The subscribed product (variant ${input.variant_id}) is no longer sold`)
   }
-  const price = variant.calculated_price
-  const amount = Number(price?.calculated_amount)
-  if (price?.calculated_amount == null || !Number.isFinite(amount)) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${variant.product.title} has no price in ${input.currency_code.toUpperCase()}`)
-  }
-  const product = variant.product
   const line = {
     quantity: input.quantity,
     title: product.title,
@@ -106,10 +92,10 @@ export const loadRenewalLineStep = createStep(loadRenewalLineStepId, async (inpu
     is_discountable: product.discountable ?? true,
     is_giftcard: product.is_giftcard ?? false,
     requires_shipping: !!product.shipping_profile?.id || !!variant.inventory_items?.some((i) => i.inventory?.requires_shipping),
-    unit_price: subscriptionPrice(amount, input.discount_percent),
-    compare_at_unit_price: amount,
+    unit_price: subscriptionPrice(priced.amount, input.discount_percent),
+    compare_at_unit_price: priced.amount,
     is_custom_price: true,
-    is_tax_inclusive: !!price.is_calculated_price_tax_inclusive,
+    is_tax_inclusive: priced.is_tax_inclusive,
     metadata: { [INTERVAL_KEY]: input.interval_days, [DISCOUNT_KEY]: input.discount_percent, [RENEWS_KEY]: input.subscription_id },
   }
   return new StepResponse({ line, variant })
