@@ -1,5 +1,5 @@
 import { MedusaService, MedusaError } from "@medusajs/framework/utils"
-import { InjectManager, MedusaContext } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { DEFAULT_RETRY_SCHEDULE_DAYS } from "@biome/shared"
@@ -100,6 +100,29 @@ class SubscriptionModuleService extends MedusaService({
       }
       throw e
     }
+  }
+
+  /**
+   * Marks a period paid for and moves the subscription on, in one transaction: a reader never sees the
+   * period renewed with the delivery still due (the stock forecast would count the delivery twice).
+   */
+  @InjectTransactionManager()
+  async completeRenewal(
+    input: { renewal_id: string; subscription_id: string; order_id: string; next_delivery_at: Date },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    await this.updateSubscriptionRenewals({ id: input.renewal_id, status: "succeeded", order_id: input.order_id }, sharedContext)
+    await this.updateSubscriptions(
+      {
+        id: input.subscription_id,
+        status: "active",
+        next_delivery_at: input.next_delivery_at,
+        failed_attempts: 0,
+        next_retry_at: null,
+        last_failure_reason: null,
+      },
+      sharedContext
+    )
   }
 }
 

@@ -17,14 +17,11 @@ export const completeRenewalStep = createStep(
   async (input: CompleteRenewalStepInput, { container }) => {
     const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
     const before = await service.retrieveSubscription(input.subscription_id)
-    await service.updateSubscriptionRenewals({ id: input.renewal_id, status: "succeeded", order_id: input.order_id })
-    await service.updateSubscriptions({
-      id: input.subscription_id,
-      status: "active",
+    await service.completeRenewal({
+      renewal_id: input.renewal_id,
+      subscription_id: input.subscription_id,
+      order_id: input.order_id,
       next_delivery_at: new Date(input.next_delivery_at),
-      failed_attempts: 0,
-      next_retry_at: null,
-      last_failure_reason: null,
     })
     return new StepResponse(undefined, {
       renewal_id: input.renewal_id,
