@@ -6,7 +6,7 @@ import { step, ok, warn, fail } from "./log.mjs"
 
 const BACKEND_PORT = Number(process.env.PORT ?? 9000)
 const WORKER_PORT = BACKEND_PORT + 1
-const STOREFRONT_PORT = 8000
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 8000)
 
 export async function runStore(root) {
   const backendDir = join(root, "backend")

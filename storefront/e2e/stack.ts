@@ -10,8 +10,9 @@ import postgres from "postgres"
  */
 const repo = join(__dirname, "..", "..")
 const bin = (name: string) => join(repo, "node_modules", ".bin", name)
-export const BACKEND_PORT = 9100
-export const STOREFRONT_PORT = 8100
+// Ports of their own (TEST_* to move them, e.g. for two checkouts testing at once).
+export const BACKEND_PORT = Number(process.env.TEST_BACKEND_PORT ?? 9100)
+export const STOREFRONT_PORT = Number(process.env.TEST_STOREFRONT_PORT ?? 8100)
 export const STOREFRONT_URL = `http://localhost:${STOREFRONT_PORT}`
 export const BACKEND_URL = `http://localhost:${BACKEND_PORT}`
 
