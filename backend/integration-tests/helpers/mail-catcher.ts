@@ -60,15 +60,29 @@ export async function startMailCatcher(): Promise<MailCatcher> {
     await new Promise((r) => setTimeout(r, 100))
   }
 
+  const client = mailCatcherClient(inboxUrl, `smtp://127.0.0.1:${smtpPort}`)
+  return {
+    ...client,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once("exit", () => resolve())
+        child.kill("SIGTERM")
+      }),
+  }
+}
+
+/** Reads a running maildev through its REST API, e.g. from a test process other than the one that started it. */
+export function mailCatcherClient(inboxUrl: string, smtpUrl = ""): Omit<MailCatcher, "stop"> {
   const emails = async () => (await (await fetch(`${inboxUrl}/email`)).json()) as CaughtEmail[]
   const bare = (id: string | null | undefined) => (id ?? "").replace(/^<|>$/g, "")
-  const catcher: MailCatcher = {
-    smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
+  const client: Omit<MailCatcher, "stop"> = {
+    smtpUrl,
     inboxUrl,
     emails,
     sentAs: async (notification) => {
       if (!notification.external_id) throw new Error(`the notification to ${notification.to} was not sent by SMTP (no external id)`)
-      return catcher.waitFor(notification.to, (e) => bare(e.messageId) === bare(notification.external_id))
+      return client.waitFor(notification.to, (e) => bare(e.messageId) === bare(notification.external_id))
     },
     async waitFor(to, match = () => true, timeoutMs = 20_000) {
       const until = Date.now() + timeoutMs
@@ -82,14 +96,8 @@ export async function startMailCatcher(): Promise<MailCatcher> {
         await new Promise((r) => setTimeout(r, 100))
       }
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once("exit", () => resolve())
-        child.kill("SIGTERM")
-      }),
   }
-  return catcher
+  return client
 }
 
 export const TEST_SENDER = "Biome & Bloom <orders@biome-bloom.test>"
