@@ -19,7 +19,8 @@ export function newsletterEmail(template: NewsletterEmailTemplate, links: Newsle
         heading: "Please confirm your address",
         blocks: [
           { type: "paragraph", text: `Someone, we hope you, asked for the ${SHOP_NAME} newsletter to be sent to this address.` },
-          { type: "action", label: `To confirm, open this link within ${linkDays} days`, url: links.confirm_url },
+          { type: "action", label: "Confirm my address", url: links.confirm_url },
+          { type: "paragraph", text: `The link works for ${linkDays} days.` },
           { type: "paragraph", text: "If it was not you, ignore this email: nothing is sent until the address is confirmed." },
         ],
         footer: [{ type: "paragraph", text: "You are receiving this email because this address was entered in our newsletter form." }],
@@ -37,7 +38,8 @@ export function newsletterEmail(template: NewsletterEmailTemplate, links: Newsle
         ],
         footer: [
           { type: "paragraph", text: "You are receiving this email because you confirmed your newsletter sign-up." },
-          { type: "action", label: "To stop receiving the newsletter, open this link at any time", url: links.unsubscribe_url },
+          { type: "paragraph", text: "You can stop receiving the newsletter at any time with one click." },
+          { type: "action", label: "Unsubscribe", url: links.unsubscribe_url },
         ],
       }
   }
