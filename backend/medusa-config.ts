@@ -33,15 +33,27 @@ function redisModules(redisUrl: string) {
   ]
 }
 
+// Tests only: Medusa's Stripe provider pointed at a local stand-in for api.stripe.com, which tests cannot reach.
+const stripeApiStandIn = process.env.NODE_ENV === "test" ? process.env.TEST_STRIPE_API_URL : undefined
+
 const paymentProviders = env.STRIPE_API_KEY
   ? [
       {
-        resolve: "@medusajs/medusa/payment-stripe",
+        resolve: stripeApiStandIn ? join(__dirname, "integration-tests/fixtures/stripe-local-api") : "@medusajs/medusa/payment-stripe",
         id: "stripe",
-        options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET },
+        options: {
+          apiKey: env.STRIPE_API_KEY,
+          webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+          ...(stripeApiStandIn ? { apiUrl: stripeApiStandIn } : {}),
+        },
       },
     ]
   : []
+
+/** Email goes through SMTP when SMTP_URL is set (always in production); otherwise development logs it. */
+const emailProvider = env.SMTP_URL
+  ? { resolve: "./src/modules/smtp-email", id: "smtp", options: { channels: ["email"], url: env.SMTP_URL, from: env.EMAIL_FROM } }
+  : { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }
 
 module.exports = defineConfig({
   projectConfig: {
@@ -86,9 +98,7 @@ module.exports = defineConfig({
       key: Modules.NOTIFICATION,
       resolve: "@medusajs/medusa/notification",
       options: {
-        providers: [
-          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
-        ],
+        providers: [emailProvider],
       },
     },
   ],

@@ -1,6 +1,7 @@
 import { join } from "node:path"
 import { resolveDatabase, ensureDatabase, query } from "./database.mjs"
 import { loadCredentials } from "./credentials.mjs"
+import { paymentSettings, startMail } from "./mail.mjs"
 import { run, startService, stopService, waitForHttp } from "./process.mjs"
 import { step, ok, warn, fail } from "./log.mjs"
 
@@ -31,8 +32,16 @@ export async function runStore(root) {
 
   try {
     if (await ensureDatabase(db.server, db.database)) ok(`Created database ${db.database}`)
+    const mail = await startMail(root, { isAlive: () => !stopping })
+    if (mail.service) {
+      services.push(mail.service)
+      ok(`Mail catcher ready: every email the shop sends lands in ${mail.inboxUrl}`)
+    }
+    const payments = paymentSettings()
     const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${BACKEND_PORT}`
     const env = {
+      ...mail.env,
+      ...payments.env,
       DATABASE_URL: db.url,
       JWT_SECRET: process.env.JWT_SECRET ?? credentials.jwtSecret,
       COOKIE_SECRET: process.env.COOKIE_SECRET ?? credentials.cookieSecret,
@@ -105,6 +114,8 @@ export async function runStore(root) {
   Backend API      http://localhost:${BACKEND_PORT}   (health: /health)
   Admin dashboard  http://localhost:${BACKEND_PORT}/app
   Admin login      ${credentials.adminEmail} / ${credentials.adminPassword}
+  Mail inbox       ${mail.inboxUrl ?? `sent through ${redactUrl(process.env.SMTP_URL)}`}
+  Payments         ${payments.description}
   Database         ${db.embedded ? `embedded PostgreSQL on port ${db.server.port} (data in .data/)` : `${db.server.host}:${db.server.port}/${db.database}`}
   Mode             ${redis ? "server + worker with Redis" : "one process (shared mode)"}
 Press Ctrl-C to stop everything.
@@ -138,4 +149,15 @@ async function ensureAdminUser({ db, medusa, backendDir, env, credentials }) {
     quiet: true,
   })
   ok(`Admin user ${credentials.adminEmail} created`)
+}
+
+/** An SMTP URL without its password, for the console. */
+function redactUrl(url) {
+  try {
+    const parsed = new URL(url)
+    if (parsed.password) parsed.password = "***"
+    return parsed.toString()
+  } catch {
+    return "SMTP_URL"
+  }
 }

@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, Page } from "playwright-core"
+import { formatDeliveryDate } from "@biome/shared"
+import { mailCatcherClient } from "../../backend/integration-tests/helpers/mail-catcher"
 import { launchBrowser, screenshot, url } from "./browser"
 
 /**
@@ -65,10 +67,28 @@ describe("a customer who subscribes from a guide", () => {
     await contact.getByRole("button", { name: "Continue to shipping" }).click()
     await page.getByRole("button", { name: "Continue to payment" }).click()
     await page.getByRole("button", { name: "Place order" }).and(page.locator(":enabled")).waitFor()
+    // No Stripe key here: the store says plainly, before the order, that it takes no payment.
+    expect(await page.getByRole("note").textContent()).toContain("This is a demo store. No payment is taken at checkout")
     await screenshot(page, "checkout")
     await page.getByRole("button", { name: "Place order" }).click()
     await page.waitForURL(/\/order\/confirmed\//)
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/thank|order/i)
+  })
+
+  it("finds the order confirmation in the inbox: the subscription's rhythm and next charge date, the total, the address", async () => {
+    const total = (await page.locator(".totals__total dd").textContent())!.trim()
+    const orderNumber = /#(\d+)/.exec((await page.locator(".lead").first().textContent()) ?? "")?.[1]
+    const confirmation = await mailCatcherClient(inject("mailInboxUrl")).waitFor(email, (e) => /order #\d+ is confirmed/.test(e.subject))
+
+    expect(confirmation.subject).toBe(`Your Biome & Bloom order #${orderNumber} is confirmed`)
+    expect(confirmation.text).toContain("Subscribe & save: delivered every 60 days")
+    expect(confirmation.text).toContain(`Total: ${total}`)
+    expect(confirmation.text).toContain("400 SW 6th Ave")
+    expect(confirmation.text).toContain("This is a demo store: no payment was taken for this order")
+    // The next charge it announces is the one the subscription portal shows.
+    await page.goto(url("/account/subscriptions"))
+    const nextDate = await page.getByRole("article").first().locator("time").first().getAttribute("datetime")
+    expect(confirmation.text).toContain(`Next charge and delivery: ${formatDeliveryDate(new Date(nextDate!))}`)
   })
 
   it("finds the subscription in the account, skips the next delivery, then cancels it", async () => {

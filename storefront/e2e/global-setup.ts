@@ -5,6 +5,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     publishableKey: string
     databaseUrl: string
+    mailInboxUrl: string
   }
 }
 
@@ -13,6 +14,7 @@ export default async function setup(project: TestProject) {
   const stack = await startStack()
   project.provide("publishableKey", stack.publishableKey)
   project.provide("databaseUrl", stack.databaseUrl)
+  project.provide("mailInboxUrl", stack.mailInboxUrl)
   return async () => {
     await stack.stop()
   }

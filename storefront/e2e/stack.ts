@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import postgres from "postgres"
+import { startMailCatcher, TEST_SENDER } from "../../backend/integration-tests/helpers/mail-catcher"
 
 /**
  * The whole store for end-to-end tests: a fresh database, the built Medusa server (migrated and seeded) and the
@@ -18,8 +19,10 @@ export const BACKEND_URL = `http://localhost:${BACKEND_PORT}`
 
 export interface Stack {
   publishableKey: string
-  /** The stack's database, for reading what the backend sent (emails are stored as notifications). */
+  /** The stack's database, for reading what the backend recorded (emails are also kept as notifications). */
   databaseUrl: string
+  /** The mail catcher's inbox (maildev's REST API): every email the backend sends arrives there over SMTP. */
+  mailInboxUrl: string
   stop: () => Promise<void>
 }
 
@@ -115,7 +118,15 @@ export async function startStack(): Promise<Stack> {
   if (!publishableKey) throw new Error("the seed wrote no publishable key")
 
   const backendLog: string[] = []
-  const backend = start(bin("medusa"), ["start", "--port", String(BACKEND_PORT)], builtServer, backendEnv, backendLog)
+  // Every email the running shop sends goes over SMTP into a catcher the tests read.
+  const mail = await startMailCatcher()
+  const backend = start(
+    bin("medusa"),
+    ["start", "--port", String(BACKEND_PORT)],
+    builtServer,
+    { ...backendEnv, SMTP_URL: mail.smtpUrl, EMAIL_FROM: TEST_SENDER },
+    backendLog
+  )
   const storefrontLog: string[] = []
   let storefront: ChildProcess | undefined
   try {
@@ -129,15 +140,16 @@ export async function startStack(): Promise<Stack> {
     }, storefrontLog)
     await waitFor(`${STOREFRONT_URL}/`, storefront, storefrontLog)
   } catch (e) {
-    await Promise.all([stopProcess(backend), storefront ? stopProcess(storefront) : undefined])
+    await Promise.all([stopProcess(backend), storefront ? stopProcess(storefront) : undefined, mail.stop()])
     throw e
   }
 
   return {
     publishableKey,
     databaseUrl,
+    mailInboxUrl: mail.inboxUrl,
     stop: async () => {
-      await Promise.all([stopProcess(storefront!), stopProcess(backend)])
+      await Promise.all([stopProcess(storefront!), stopProcess(backend), mail.stop()])
       const sql = postgres({ ...server, database: "postgres", max: 1, onnotice: () => {} })
       await sql.unsafe(`drop database if exists "${database}" with (force)`)
       await sql.end()

@@ -42,13 +42,20 @@ export interface CheckoutLine {
 }
 
 /**
- * Walks a cart to the point of completion with the system payment provider: lines, addresses, shipping and a
- * payment session. `tamper` runs after the lines are added, as a client editing its cart would.
+ * Walks a cart to the point of completion: lines, addresses, shipping and a payment session (the system
+ * provider's unless `payment` says otherwise). `tamper` runs after the lines are added, as a client editing its cart would.
  */
 export async function prepareCheckout(
   api: AxiosInstance,
   headers: { headers: Record<string, string> },
-  input: { region_id: string; email: string; lines: CheckoutLine[]; tamper?: (cartId: string) => Promise<void> }
+  input: {
+    region_id: string
+    email: string
+    lines: CheckoutLine[]
+    tamper?: (cartId: string) => Promise<void>
+    /** How to pay: the system provider unless said otherwise (Stripe: `{ provider_id: "pp_stripe_stripe", data }`). */
+    payment?: { provider_id: string; data?: Record<string, unknown> }
+  }
 ): Promise<string> {
   const { data: created } = await api.post("/store/carts", { region_id: input.region_id, email: input.email }, headers)
   const cartId = created.cart.id as string
@@ -71,7 +78,7 @@ export async function prepareCheckout(
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
   await api.post(
     `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-    { provider_id: "pp_system_default" },
+    input.payment ?? { provider_id: "pp_system_default" },
     headers
   )
   return cartId

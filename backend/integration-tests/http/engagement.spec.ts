@@ -3,6 +3,7 @@ import { createAdminUser, type AdminHeaders } from "../helpers/admin"
 import { registerCustomer } from "../helpers/customers"
 import { createAuthor, createDraftGuide } from "../helpers/guides"
 import { emailsSent } from "../helpers/inventory"
+import { useMailCatcher } from "../helpers/mail-catcher"
 import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 import { ENGAGEMENT_MODULE } from "../../src/modules/engagement"
 import type EngagementModuleService from "../../src/modules/engagement/service"
@@ -11,10 +12,14 @@ jest.setTimeout(120 * 1000)
 
 const GUIDE = "what-is-the-gut-skin-axis"
 
-/** The link an email gives the reader to the storefront's /newsletter/<page>, as they would click it. */
-function linkIn(email: { data?: Record<string, unknown> | null }, page: "confirm" | "unsubscribe"): string {
-  const link = email.data?.[`${page}_url`]
-  if (typeof link !== "string") throw new Error(`no ${page} link in: ${JSON.stringify(email.data)}`)
+// Newsletter links carry signed tokens, so they live only in the email itself: the reader's inbox is the catcher.
+const mailCatcher = useMailCatcher()
+
+/** The link an email gives the reader to the storefront's /newsletter/<page>, read from the email they received. */
+async function linkIn(email: { to: string; external_id?: string | null }, page: "confirm" | "unsubscribe"): Promise<string> {
+  const received = await mailCatcher().sentAs(email)
+  const link = new RegExp(`https?://\\S+/newsletter/${page}\\?token=[\\w.-]+`).exec(received.text)?.[0]
+  if (!link) throw new Error(`no ${page} link in: ${received.text}`)
   return link
 }
 const tokenOf = (link: string) => new URL(link).searchParams.get("token")!
@@ -47,41 +52,41 @@ medusaIntegrationTestRunner({
         const [entry] = await engagement().listNewsletterSubscriptions({ email: "ana@example.com" })
         expect(entry).toMatchObject({ source: `guide:${GUIDE}`, status: "pending", confirmed_at: null })
         const [email] = await emailsSent(getContainer(), "newsletter-confirmation", "ana@example.com")
-        expect(linkIn(email!, "confirm")).toMatch(/^http:\/\/localhost:8000\/newsletter\/confirm\?token=[\w-]+\.[\w-]+$/)
+        expect(await linkIn(email!, "confirm")).toMatch(/^http:\/\/localhost:8000\/newsletter\/confirm\?token=[\w-]+\.[\w-]+$/)
       })
 
       it("confirms with the emailed link, is subscribed, and is welcomed with a link to leave", async () => {
         await signUp({ email: "ivy@example.com" })
         const [confirmation] = await emailsSent(getContainer(), "newsletter-confirmation", "ivy@example.com")
 
-        const res = await confirm(tokenOf(linkIn(confirmation!, "confirm")))
+        const res = await confirm(tokenOf(await linkIn(confirmation!, "confirm")))
         expect(res.data).toEqual({ newsletter_subscription: { email: "ivy@example.com", status: "subscribed" } })
         const [entry] = await engagement().listNewsletterSubscriptions({ email: "ivy@example.com" })
         expect(entry!.status).toBe("subscribed")
         expect(entry!.confirmed_at).toBeInstanceOf(Date)
 
         // A second click (or a mail scanner's) changes nothing and sends no second welcome.
-        expect((await confirm(tokenOf(linkIn(confirmation!, "confirm")))).data.newsletter_subscription.status).toBe("subscribed")
+        expect((await confirm(tokenOf(await linkIn(confirmation!, "confirm")))).data.newsletter_subscription.status).toBe("subscribed")
         const welcomes = await emailsSent(getContainer(), "newsletter-welcome", "ivy@example.com")
         expect(welcomes).toHaveLength(1)
-        expect(linkIn(welcomes[0]!, "unsubscribe")).toMatch(/^http:\/\/localhost:8000\/newsletter\/unsubscribe\?token=/)
+        expect(await linkIn(welcomes[0]!, "unsubscribe")).toMatch(/^http:\/\/localhost:8000\/newsletter\/unsubscribe\?token=/)
       })
 
       it("leaves the list with the welcome email's link, and leaving twice is harmless", async () => {
         await signUp({ email: "jon@example.com" })
         const [confirmation] = await emailsSent(getContainer(), "newsletter-confirmation", "jon@example.com")
-        await confirm(tokenOf(linkIn(confirmation!, "confirm")))
+        await confirm(tokenOf(await linkIn(confirmation!, "confirm")))
         const [welcome] = await emailsSent(getContainer(), "newsletter-welcome", "jon@example.com")
 
         for (let i = 0; i < 2; i++) {
-          const res = await unsubscribe(tokenOf(linkIn(welcome!, "unsubscribe")))
+          const res = await unsubscribe(tokenOf(await linkIn(welcome!, "unsubscribe")))
           expect(res.data).toEqual({ newsletter_subscription: { email: "jon@example.com", status: "unsubscribed" } })
         }
         const [entry] = await engagement().listNewsletterSubscriptions({ email: "jon@example.com" })
         expect(entry).toMatchObject({ status: "unsubscribed", unsubscribed_at: expect.any(Date) })
 
         // The old confirmation link cannot put them back on the list.
-        const stale = await failedResponse(confirm(tokenOf(linkIn(confirmation!, "confirm"))))
+        const stale = await failedResponse(confirm(tokenOf(await linkIn(confirmation!, "confirm"))))
         expect(stale.status).toBe(409)
         expect(stale.data.message).toBe("This address left the newsletter after this link was sent. To join again, please sign up again.")
       })
@@ -89,7 +94,7 @@ medusaIntegrationTestRunner({
       it("refuses a forged, mangled or wrong-purpose link with a 400 that says so, and changes nothing", async () => {
         await signUp({ email: "kim@example.com" })
         const [confirmation] = await emailsSent(getContainer(), "newsletter-confirmation", "kim@example.com")
-        const token = tokenOf(linkIn(confirmation!, "confirm"))
+        const token = tokenOf(await linkIn(confirmation!, "confirm"))
         const forgedAddress = `${Buffer.from(JSON.stringify({ e: "kim@example.com", p: "unsubscribe" })).toString("base64url")}.${token.split(".")[1]}`
 
         for (const bad of [token.slice(0, -2), `${token}x`, "nonsense", forgedAddress]) {
@@ -119,7 +124,7 @@ medusaIntegrationTestRunner({
         const [entry] = await engagement().listNewsletterSubscriptions({ email: "lou@example.com" })
         await engagement().deleteNewsletterSubscriptions(entry!.id)
 
-        const res = await failedResponse(confirm(tokenOf(linkIn(confirmation!, "confirm"))))
+        const res = await failedResponse(confirm(tokenOf(await linkIn(confirmation!, "confirm"))))
         expect(res.status).toBe(404)
         expect(res.data.message).toBe("There is no newsletter sign-up for this address. Please sign up again.")
       })
@@ -166,7 +171,7 @@ medusaIntegrationTestRunner({
         expect(res.data.newsletter_subscription).toEqual({ email: "dora@example.com", status: "pending" })
         const emails = await emailsSent(getContainer(), "newsletter-confirmation", "dora@example.com")
         expect(emails).toHaveLength(2)
-        expect((await confirm(tokenOf(linkIn(emails[1]!, "confirm")))).data.newsletter_subscription.status).toBe("subscribed")
+        expect((await confirm(tokenOf(await linkIn(emails[1]!, "confirm")))).data.newsletter_subscription.status).toBe("subscribed")
       })
 
       it("is told plainly when the email cannot be an address, and nothing is stored", async () => {

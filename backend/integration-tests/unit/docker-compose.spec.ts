@@ -73,6 +73,14 @@ describe("docker-compose.yml", () => {
     expect(compose.services.postgres!.environment!.POSTGRES_PASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD:\?/)
   })
 
+  it("asks for the mail server and the sender, and passes the payment settings through", () => {
+    const env = compose.services.backend!.environment!
+    expect(env.SMTP_URL).toMatch(/^\$\{SMTP_URL:\?/)
+    expect(env.EMAIL_FROM).toMatch(/^\$\{EMAIL_FROM:\?/)
+    for (const name of ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "DEMO_PAYMENTS"]) expect(env[name]).toBe(`\${${name}:-}`)
+    expect(compose.services.worker!.environment!.SMTP_URL).toBe(env.SMTP_URL)
+  })
+
   it("lets the backend reach the storefront inside the network to refresh its cache", () => {
     expect(compose.services.backend!.environment!.STOREFRONT_INTERNAL_URL).toBe("http://storefront:8000")
   })

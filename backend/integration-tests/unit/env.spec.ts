@@ -10,6 +10,11 @@ describe("backend configuration", () => {
     return () => readEnv(env as NodeJS.ProcessEnv)
   }
   const db = "postgres://postgres@localhost:5432/biome"
+  const secrets = { JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40) }
+  const email = { SMTP_URL: "smtp://shop:secret@mail.example.com:587", EMAIL_FROM: "Biome & Bloom <orders@example.com>" }
+  const stripe = { STRIPE_API_KEY: "sk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_1" }
+  /** A production environment with everything a live shop needs. */
+  const live = { NODE_ENV: "production", DATABASE_URL: db, ...secrets, ...email, ...stripe }
 
   it("runs in development with working defaults and no Redis", () => {
     const env = load({ NODE_ENV: "development", DATABASE_URL: db })()
@@ -32,7 +37,7 @@ describe("backend configuration", () => {
   })
 
   it("runs the scheduled jobs unless told not to, and not under tests, where they would renew beside the test", () => {
-    expect(load({ NODE_ENV: "production", DATABASE_URL: db, JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40) })().SCHEDULED_JOBS).toBe("on")
+    expect(load(live)().SCHEDULED_JOBS).toBe("on")
     expect(load({ NODE_ENV: "development", DATABASE_URL: db })().SCHEDULED_JOBS).toBe("on")
     expect(load({ NODE_ENV: "development", DATABASE_URL: db, SCHEDULED_JOBS: "off" })().SCHEDULED_JOBS).toBe("off")
     expect(load({ NODE_ENV: "test" })().SCHEDULED_JOBS).toBe("off")
@@ -45,13 +50,69 @@ describe("backend configuration", () => {
 
   it("accepts Stripe only with a secret key, and asks for the webhook secret in production", () => {
     expect(load({ NODE_ENV: "development", DATABASE_URL: db, STRIPE_API_KEY: "pk_test_123" })).toThrow(/STRIPE_API_KEY/)
-    const prod = { NODE_ENV: "production", DATABASE_URL: db, JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40) }
-    expect(load({ ...prod, STRIPE_API_KEY: "sk_test_abc" })).toThrow(/STRIPE_WEBHOOK_SECRET/)
-    expect(load({ ...prod, STRIPE_API_KEY: "sk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_1" })().STRIPE_API_KEY).toBe("sk_test_abc")
+    expect(load({ ...live, STRIPE_WEBHOOK_SECRET: undefined })).toThrow(/STRIPE_WEBHOOK_SECRET/)
+    expect(load(live)().STRIPE_API_KEY).toBe("sk_test_abc")
   })
 
   it("switches to worker mode and Redis when told to", () => {
     const env = load({ NODE_ENV: "development", DATABASE_URL: db, REDIS_URL: "redis://localhost:6379", MEDUSA_WORKER_MODE: "worker" })()
     expect(env).toMatchObject({ REDIS_URL: "redis://localhost:6379", MEDUSA_WORKER_MODE: "worker" })
+  })
+
+  describe("payment modes", () => {
+    it("takes payments in demo mode, which charges nothing, when development has no Stripe key", () => {
+      expect(load({ NODE_ENV: "development", DATABASE_URL: db })().PAYMENT_MODE).toBe("demo")
+      expect(load({ NODE_ENV: "test" })().PAYMENT_MODE).toBe("demo")
+    })
+
+    it("takes payments through Stripe as soon as a Stripe key is set", () => {
+      expect(load({ NODE_ENV: "development", DATABASE_URL: db, STRIPE_API_KEY: "sk_test_abc" })().PAYMENT_MODE).toBe("stripe")
+      expect(load(live)().PAYMENT_MODE).toBe("stripe")
+    })
+
+    it("refuses to start in production with neither Stripe nor demo mode, naming both settings", () => {
+      const run = load({ ...live, STRIPE_API_KEY: undefined, STRIPE_WEBHOOK_SECRET: undefined })
+      expect(run).toThrow(/STRIPE_API_KEY is required in production, or DEMO_PAYMENTS=on for a demo store that charges nothing/)
+    })
+
+    it("runs a production demo store only when told so with DEMO_PAYMENTS=on", () => {
+      const env = load({ ...live, STRIPE_API_KEY: undefined, STRIPE_WEBHOOK_SECRET: undefined, DEMO_PAYMENTS: "on" })()
+      expect(env.PAYMENT_MODE).toBe("demo")
+    })
+
+    it("refuses demo mode beside a Stripe key, and a shop with no way to be paid", () => {
+      expect(load({ ...live, DEMO_PAYMENTS: "on" })).toThrow(/DEMO_PAYMENTS: demo mode takes no money, so it cannot be on while STRIPE_API_KEY is set/)
+      expect(load({ NODE_ENV: "development", DATABASE_URL: db, DEMO_PAYMENTS: "off" })).toThrow(/DEMO_PAYMENTS=off leaves the shop no way to take payments/)
+      expect(load({ NODE_ENV: "development", DATABASE_URL: db, DEMO_PAYMENTS: "yes" })).toThrow(/DEMO_PAYMENTS/)
+    })
+  })
+
+  describe("email", () => {
+    it("refuses to start in production without an email provider or a sender, naming each", () => {
+      const run = load({ ...live, SMTP_URL: undefined, EMAIL_FROM: undefined })
+      expect(run).toThrow(/SMTP_URL is required in production[\s\S]*EMAIL_FROM is required in production/)
+    })
+
+    it("sends from a development address unless EMAIL_FROM says otherwise, and logs instead without SMTP_URL", () => {
+      const env = load({ NODE_ENV: "development", DATABASE_URL: db })()
+      expect(env.SMTP_URL).toBeUndefined()
+      expect(env.EMAIL_FROM).toBe("Biome & Bloom <hello@biome-bloom.local>")
+      expect(load({ NODE_ENV: "development", DATABASE_URL: db, ...email })()).toMatchObject(email)
+    })
+
+    it("refuses an SMTP_URL that is not SMTP and a sender that is not an address", () => {
+      expect(load({ NODE_ENV: "development", DATABASE_URL: db, SMTP_URL: "https://mail.example.com" })).toThrow(/SMTP_URL must be an smtp:\/\//)
+      expect(load({ NODE_ENV: "development", DATABASE_URL: db, EMAIL_FROM: "Biome & Bloom" })).toThrow(/EMAIL_FROM must be an address/)
+    })
+  })
+
+  it("lets `medusa build` compile under NODE_ENV=production without the running shop's settings", () => {
+    const argv = process.argv
+    process.argv = [...argv.slice(0, 2), "build"]
+    try {
+      expect(load({ NODE_ENV: "production", DATABASE_URL: db, ...secrets })().PAYMENT_MODE).toBe("demo")
+    } finally {
+      process.argv = argv
+    }
   })
 })

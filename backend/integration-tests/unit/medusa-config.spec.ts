@@ -2,7 +2,7 @@ type LoadedConfig = {
   projectConfig: { workerMode: string; redisUrl?: string }
   admin: { disable: boolean }
   featureFlags: Record<string, unknown>
-  modules: Record<string, { resolve: string; options?: { providers?: { resolve: string; id: string }[] } }>
+  modules: Record<string, { resolve: string; options?: { providers?: { resolve: string; id: string; options?: unknown }[] } }>
 }
 
 /** Loads medusa-config.ts with the given environment, as a fresh module. */
@@ -41,6 +41,20 @@ describe("medusa-config", () => {
     const config = loadConfig({ STRIPE_API_KEY: "sk_test_123" })
     expect(config.modules.payment!.options!.providers).toEqual([
       expect.objectContaining({ resolve: "@medusajs/medusa/payment-stripe", id: "stripe" }),
+    ])
+  })
+
+  it("sends email through SMTP when SMTP_URL is set, and only logs it in development otherwise", () => {
+    const smtp = loadConfig({ SMTP_URL: "smtp://127.0.0.1:1025", EMAIL_FROM: "Shop <shop@example.com>" })
+    expect(smtp.modules.notification!.options!.providers).toEqual([
+      expect.objectContaining({
+        resolve: "./src/modules/smtp-email",
+        id: "smtp",
+        options: { channels: ["email"], url: "smtp://127.0.0.1:1025", from: "Shop <shop@example.com>" },
+      }),
+    ])
+    expect(loadConfig({}).modules.notification!.options!.providers).toEqual([
+      expect.objectContaining({ resolve: "@medusajs/medusa/notification-local", id: "local" }),
     ])
   })
 

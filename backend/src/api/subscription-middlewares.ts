@@ -1,6 +1,6 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { priceSubscriptionLines } from "./store/carts/subscription-lines"
+import { limitSubscriptionLineQuantity, priceSubscriptionLines } from "./store/carts/subscription-lines"
 import * as Portal from "./store/customers/me/subscriptions/validators"
 import * as Admin from "./admin/subscriptions/validators"
 
@@ -12,6 +12,7 @@ const customer = authenticate("customer", ["session", "bearer"])
 /** Middlewares of the subscription feature: checkout pricing, the customer portal and the admin screens. */
 export const subscriptionMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [priceSubscriptionLines] },
+  { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [limitSubscriptionLineQuantity] },
 
   { matcher: PORTAL, method: ["GET"], middlewares: [customer, validateAndTransformQuery(Portal.StoreListSubscriptions, {})] },
   { matcher: `${PORTAL}/:id`, method: ["GET"], middlewares: [customer, validateAndTransformQuery(Portal.StoreGetSubscription, {})] },

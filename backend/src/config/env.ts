@@ -5,6 +5,8 @@ import { z } from "@medusajs/framework/zod"
  * working defaults; production refuses to start without real secrets.
  */
 const isProduction = process.env.NODE_ENV === "production" && process.env.ALLOW_DEV_SECRETS !== "true"
+/** Production as payments and email see it: no escape hatch, a live shop must charge and must write. */
+const runsInProduction = process.env.NODE_ENV === "production"
 const DEV_ONLY_SECRET = "dev-only-secret-never-use-in-production"
 
 const secret = (name: string) =>
@@ -20,7 +22,8 @@ const optionalUrl = z
 
 // Medusa's test runner points each suite at its own database after reading this config, and `medusa build`
 // reads it without connecting at all.
-const databaseOptional = process.env.NODE_ENV === "test" || process.argv.slice(2).includes("build")
+const buildOnly = process.argv.slice(2).includes("build")
+const databaseOptional = process.env.NODE_ENV === "test" || buildOnly
 
 const databaseUrl = z
   .string({ error: "DATABASE_URL is required (npm start sets it for the embedded PostgreSQL)" })
@@ -51,6 +54,20 @@ const schema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  /** Medusa's system provider, which takes no money: on by default only without Stripe outside production. */
+  DEMO_PAYMENTS: z.enum(["on", "off"]).optional().or(z.literal("").transform(() => undefined)),
+  /** Where email is sent (smtp://user:pass@host:587, smtps://… for TLS); `npm start` points it at maildev. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/, "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** The sender of every email, "Name <address>" or an address. */
+  EMAIL_FROM: z
+    .string()
+    .regex(/^([^<>]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'EMAIL_FROM must be an address or "Name <address>"')
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   DISABLE_MEDUSA_ADMIN: z.enum(["true", "false"]).default("false"),
   /**
    * The worker's scheduled jobs (renewals, reminders). Off under NODE_ENV=test: tests and benchmarks run the
@@ -59,7 +76,16 @@ const schema = z.object({
   SCHEDULED_JOBS: z.enum(["on", "off"]).default(process.env.NODE_ENV === "test" ? "off" : "on"),
 })
 
-export type BackendEnv = z.infer<typeof schema>
+/** How the shop takes money: Stripe, or the demo mode in which nothing is charged. */
+export type PaymentMode = "stripe" | "demo"
+
+export const DEFAULT_EMAIL_FROM = "Biome & Bloom <hello@biome-bloom.local>"
+
+export type BackendEnv = z.infer<typeof schema> & {
+  PAYMENT_MODE: PaymentMode
+  /** The resolved sender: EMAIL_FROM, or the development default. */
+  EMAIL_FROM: string
+}
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): BackendEnv {
   const parsed = schema.safeParse(source)
@@ -67,8 +93,40 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): BackendEnv {
     const problems = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n")
     throw new Error(`The backend's environment is not valid:\n${problems}`)
   }
-  if (parsed.data.STRIPE_API_KEY && !parsed.data.STRIPE_WEBHOOK_SECRET && isProduction) {
+  const env = parsed.data
+  if (env.STRIPE_API_KEY && !env.STRIPE_WEBHOOK_SECRET && isProduction) {
     throw new Error("STRIPE_WEBHOOK_SECRET is required when STRIPE_API_KEY is set in production")
   }
-  return parsed.data
+  // `medusa build` only compiles: what the running shop needs is checked when it starts.
+  const problems = buildOnly ? [] : [...paymentProblems(env), ...emailProblems(env)]
+  if (problems.length) throw new Error(`The backend's environment is not valid:\n${problems.map((p) => `  - ${p}`).join("\n")}`)
+  return {
+    ...env,
+    PAYMENT_MODE: env.STRIPE_API_KEY ? "stripe" : "demo",
+    EMAIL_FROM: env.EMAIL_FROM ?? DEFAULT_EMAIL_FROM,
+  }
+}
+
+function paymentProblems(env: z.infer<typeof schema>): string[] {
+  if (env.STRIPE_API_KEY && env.DEMO_PAYMENTS === "on") {
+    return ["DEMO_PAYMENTS: demo mode takes no money, so it cannot be on while STRIPE_API_KEY is set; unset one of them"]
+  }
+  if (env.STRIPE_API_KEY) return []
+  if (env.DEMO_PAYMENTS === "off") {
+    return ["STRIPE_API_KEY: DEMO_PAYMENTS=off leaves the shop no way to take payments; set STRIPE_API_KEY"]
+  }
+  if (runsInProduction && env.DEMO_PAYMENTS !== "on") {
+    return [
+      "STRIPE_API_KEY is required in production, or DEMO_PAYMENTS=on for a demo store that charges nothing (its orders are never paid for)",
+    ]
+  }
+  return []
+}
+
+function emailProblems(env: z.infer<typeof schema>): string[] {
+  if (!runsInProduction) return []
+  return [
+    ...(env.SMTP_URL ? [] : ["SMTP_URL is required in production: without it no order confirmation or renewal notice reaches a customer"]),
+    ...(env.EMAIL_FROM ? [] : ["EMAIL_FROM is required in production: the address customers see and reply to"]),
+  ]
 }

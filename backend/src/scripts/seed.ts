@@ -18,6 +18,9 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { paymentProvidersFor } from "@biome/shared"
+import { readEnv } from "../config/env"
+import { syncRegionPaymentProviders } from "../workflows/payments/sync-region-payment-providers"
 import { CATALOG, CATEGORIES } from "./seed/catalog"
 import { seedGuides } from "./seed/guides"
 
@@ -30,7 +33,8 @@ type Container = ExecArgs["container"]
 
 /**
  * Seeds the shop once: store, regions, shipping, stock, categories and the supplement catalog. A second
- * run finds the catalog and only makes sure the storefront has its publishable key.
+ * run finds the catalog and only makes sure the storefront has its publishable key and every region the
+ * payment providers of the shop's payment mode.
  */
 export default async function seedShop({ container }: ExecArgs): Promise<{ publishableKey: string }> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -41,8 +45,12 @@ export default async function seedShop({ container }: ExecArgs): Promise<{ publi
     fields: ["id"],
     filters: { handle: CATALOG[0]!.handle },
   })
+  const paymentMode = readEnv().PAYMENT_MODE
   if (seeded.length > 0) {
-    logger.info("Catalog already seeded; checking the storefront's publishable key only.")
+    logger.info("Catalog already seeded; checking the storefront's publishable key and the regions' payment providers only.")
+    for (const change of await syncRegionPaymentProviders(container, paymentMode)) {
+      logger.info(`${change.region} now takes payments with ${change.to.join(", ")} (was ${change.from.join(", ") || "none"})`)
+    }
     const token = await ensurePublishableKey(container, await ensureSalesChannel(container))
     writeStorefrontEnv(token, logger)
     return { publishableKey: token }
@@ -65,7 +73,8 @@ export default async function seedShop({ container }: ExecArgs): Promise<{ publi
     },
   })
 
-  const paymentProviders = ["pp_system_default", ...(process.env.STRIPE_API_KEY ? ["pp_stripe_stripe"] : [])]
+  // Stripe alone when it is set up; the system provider alone in a demo store.
+  const paymentProviders = paymentProvidersFor(paymentMode)
   const { result: regions } = await createRegionsWorkflow(container).run({
     input: {
       regions: [

@@ -17,3 +17,4 @@ export type { SubscriptionAction, SubscriptionStatus, TransitionCheck } from "./
 export { DEFAULT_RETRY_SCHEDULE_DAYS, nextRetry, renewalPeriodKey, isReminderDue } from "./renewal"
 export { deliveriesWithin, unitsDueWithin, runOutDate } from "./forecast"
 export type { SubscriptionDemand } from "./forecast"
+export { SUBSCRIPTION_QUANTITY, subscriptionQuantityProblem } from "./quantity"

@@ -1,3 +1,4 @@
+import { STRIPE_PAYMENT_PROVIDER, SYSTEM_PAYMENT_PROVIDER } from "@biome/shared"
 import type { Address } from "./account"
 import type { Money } from "./catalog"
 
@@ -71,8 +72,20 @@ export interface PaymentProvider {
   id: string
 }
 
-export const SYSTEM_PAYMENT_PROVIDER = "pp_system_default"
-export const STRIPE_PAYMENT_PROVIDER = "pp_stripe_stripe"
+export { SYSTEM_PAYMENT_PROVIDER, STRIPE_PAYMENT_PROVIDER } from "@biome/shared"
+
+/**
+ * How checkout takes payment, from the providers the region offers (and the storefront can show): by card,
+ * in a demo store that takes no payment, or not at all (Stripe without its publishable key here).
+ */
+export type CheckoutPaymentMode = "card" | "demo" | "unavailable"
+
+export function checkoutPaymentMode(providers: readonly string[]): CheckoutPaymentMode {
+  // Card first: a store that can charge must never announce that it takes no payment.
+  if (providers.includes(STRIPE_PAYMENT_PROVIDER)) return "card"
+  if (providers.includes(SYSTEM_PAYMENT_PROVIDER)) return "demo"
+  return "unavailable"
+}
 
 export function hasSubscriptionLine(cart: Pick<Cart, "lines">): boolean {
   return cart.lines.some((line) => line.subscription !== null)
@@ -97,6 +110,6 @@ export function savingOf(regular: number, discounted: number, quantity: number):
 
 export function paymentProviderLabel(providerId: string): string {
   if (providerId === STRIPE_PAYMENT_PROVIDER) return "Card"
-  if (providerId === SYSTEM_PAYMENT_PROVIDER) return "Manual payment (no card needed now)"
+  if (providerId === SYSTEM_PAYMENT_PROVIDER) return "Demo payment (nothing is charged)"
   return providerId.replace(/^pp_/, "").replace(/_/g, " ")
 }

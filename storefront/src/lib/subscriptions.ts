@@ -1,3 +1,4 @@
+import { SUBSCRIPTION_QUANTITY } from "@biome/shared"
 import type { Money } from "./catalog"
 
 export type SubscriptionStatus = "active" | "paused" | "past_due" | "cancelled"
@@ -64,7 +65,8 @@ export interface SubscriptionChange {
   nextDeliveryAt?: string
 }
 
-export const MAX_SUBSCRIPTION_QUANTITY = 10
+/** The portal's and checkout's bound, from the one definition the backend enforces. */
+export const MAX_SUBSCRIPTION_QUANTITY = SUBSCRIPTION_QUANTITY.max
 
 export function isCancelReason(value: unknown): value is CancelReason {
   return typeof value === "string" && (CANCEL_REASONS as readonly string[]).includes(value)

@@ -1,6 +1,8 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, type StepExecutionContext } from "@medusajs/framework/workflows-sdk"
+import { readEnv } from "../../config/env"
+import { assertPaymentProvidersAllowed, assertRenewalsCanBeCharged, assertSubscriptionQuantities, type CheckoutPaymentSession } from "../checkout/payment-rules"
 import { DISCOUNT_KEY, priceSubscriptionLine, RENEWS_KEY, requestedInterval } from "../subscriptions/subscription-line"
 import { createSubscriptionsFromOrder, deleteSubscriptions } from "../subscriptions/subscriptions-from-order"
 
@@ -17,6 +19,7 @@ type CheckoutCart = {
     is_custom_price?: boolean | null
     metadata?: Record<string, unknown> | null
   }[]
+  payment_collection?: { payment_sessions?: CheckoutPaymentSession[] | null } | null
 }
 
 /**
@@ -25,11 +28,16 @@ type CheckoutCart = {
  * - a subscribe-and-save line needs a customer account (renewals are charged to it) and must carry the
  *   price and discount the product offers today;
  * - any other line must carry Medusa's own price: a client that edits a subscribed line's metadata to drop
- *   the interval cannot keep the discount without the subscription.
+ *   the interval cannot keep the discount without the subscription;
+ * - the payment comes from a provider of the shop's payment mode, and a subscription's can be charged again
+ *   for its renewals (payment-rules.ts).
  */
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const checkout = cart as unknown as CheckoutCart
   const items = checkout.items ?? []
+  const { PAYMENT_MODE } = readEnv()
+  const sessions = checkout.payment_collection?.payment_sessions ?? []
+  assertPaymentProvidersAllowed(PAYMENT_MODE, sessions)
   for (const item of items) {
     if (item.metadata?.[RENEWS_KEY] != null) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `metadata.${RENEWS_KEY} is set by the shop on renewal orders only; remove it from ${item.product_title ?? "the line"}`)
@@ -43,6 +51,7 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   }
   const subscribed = items.filter((item) => requestedInterval(item.metadata) !== null)
   if (!subscribed.length) return
+  assertSubscriptionQuantities(subscribed)
 
   if (!checkout.customer?.has_account) {
     throw new MedusaError(
@@ -65,6 +74,7 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
       )
     }
   }
+  assertRenewalsCanBeCharged(PAYMENT_MODE, sessions)
 })
 
 // Declared by the workflow at run time, but left out of its published types.

@@ -3,7 +3,7 @@
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { parseAddressForm } from "@/lib/address-form"
-import { hasSubscriptionLine, STRIPE_PAYMENT_PROVIDER, SYSTEM_PAYMENT_PROVIDER } from "@/lib/cart"
+import { checkoutPaymentMode, hasSubscriptionLine, STRIPE_PAYMENT_PROVIDER, SYSTEM_PAYMENT_PROVIDER } from "@/lib/cart"
 import { getCart } from "@/lib/data/cart"
 import { listPaymentProviders, placeOrder, setCartContact, setShippingMethod, startPaymentSession } from "@/lib/data/checkout"
 import { getCustomer } from "@/lib/data/customer"
@@ -11,6 +11,7 @@ import { customerMessage } from "@/lib/data/errors"
 import { failed, isEmail, succeeded, textField, type ActionState } from "@/lib/forms"
 
 const NO_CART = "Your cart is empty or has expired. Please add your items again."
+const PAYMENTS_UNAVAILABLE = "We can't take payments right now, so orders can't be placed. Please try again later."
 const SUBSCRIPTION_NEEDS_ACCOUNT =
   "Subscriptions need a customer account. Please log in or create an account before placing your order."
 
@@ -71,11 +72,11 @@ export async function placeOrderAction(_state: ActionState, _formData: FormData)
     if (!cart.email || !cart.shippingAddress) return failed("Please save your email and delivery address first.")
     if (!cart.shippingMethod) return failed("Please choose a shipping method first.")
     if (!cart.paymentSession) {
-      // Without Stripe on the page the system provider is the only way to pay, so no choice is needed.
+      // A demo store's only payment needs no choice; anywhere else the customer picks one first.
       const usable = cart.regionId ? (await listPaymentProviders(cart.regionId)).map((p) => p.id) : []
-      if (usable.includes(STRIPE_PAYMENT_PROVIDER)) {
-        return failed("Please choose a payment method first.")
-      }
+      const mode = checkoutPaymentMode(usable)
+      if (mode === "unavailable") return failed(PAYMENTS_UNAVAILABLE)
+      if (mode === "card") return failed("Please choose a payment method first.")
       await startPaymentSession(cart, SYSTEM_PAYMENT_PROVIDER)
     }
     const result = await placeOrder()

@@ -58,9 +58,9 @@ export async function setShippingMethod(optionId: string): Promise<Cart> {
 }
 
 /**
- * The payment methods the storefront can take in the cart's region: the system provider always, Stripe when
- * the backend offers it and the storefront has its publishable key (without it Elements cannot load). The
- * checkout page shows these, and the actions accept only these.
+ * The payment methods the storefront can take in the cart's region: what the backend offers (Stripe alone,
+ * or the demo payment alone in a demo store), Stripe only with the storefront's publishable key (without it
+ * Elements cannot load). The checkout page shows these, and the actions accept only these.
  */
 export async function listPaymentProviders(regionId: string): Promise<PaymentProvider[]> {
   const { payment_providers } = await visitorRequest<{ payment_providers: { id: string; is_enabled?: boolean }[] }>(

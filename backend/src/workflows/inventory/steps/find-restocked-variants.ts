@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { VariantLabel } from "../inventory-emails"
+import type { VariantLabel } from "../../../emails/templates/inventory"
 import { variantStock } from "../forecast/variant-stock"
 
 export const findRestockedVariantsStepId = "find-restocked-variants"

@@ -1,8 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { Modules } from "@medusajs/framework/utils"
+import { readEnv } from "../../../config/env"
+import { sendEmails } from "../../../emails"
+import { lowStockAlert } from "../../../emails/templates/inventory"
 import { INVENTORY_ALERT_MODULE } from "../../../modules/inventory-alert"
 import type InventoryAlertModuleService from "../../../modules/inventory-alert/service"
-import { renderLowStockAlert } from "../inventory-emails"
 import type { OpenedLowStockAlert } from "./record-low-stock-crossings"
 
 export const notifyLowStockStepId = "notify-low-stock"
@@ -15,15 +16,16 @@ export interface NotifyLowStockStepInput {
 export const notifyLowStockStep = createStep(notifyLowStockStepId, async (input: NotifyLowStockStepInput, { container }) => {
   if (!input.alerts.length) return new StepResponse(undefined)
   const alerts = container.resolve<InventoryAlertModuleService>(INVENTORY_ALERT_MODULE)
-  await container.resolve(Modules.NOTIFICATION).createNotifications(
+  const forecastUrl = `${readEnv().MEDUSA_BACKEND_URL.replace(/\/$/, "")}/app/subscription-forecast`
+  await sendEmails(
+    container,
     input.alerts.map((alert) => ({
       to: alerts.alertEmail,
-      channel: "email",
       template: "low-stock-alert",
       // The alert id makes a retried step send nothing new.
       idempotency_key: `low-stock-alert:${alert.alert_id}`,
       data: { ...alert },
-      content: renderLowStockAlert(alert, alert),
+      document: lowStockAlert(alert, alert, forecastUrl),
       resource_id: alert.variant_id,
       resource_type: "product_variant",
     }))

@@ -1,8 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { Modules } from "@medusajs/framework/utils"
+import { sendEmails } from "../../../emails"
+import { backInStock } from "../../../emails/templates/inventory"
 import type { ClaimedBackInStockRequest } from "../../../modules/inventory-alert/types"
 import { storefrontUrl } from "../../../lib/storefront-url"
-import { renderBackInStock, type VariantLabel } from "../inventory-emails"
+import type { VariantLabel } from "../../../emails/templates/inventory"
 
 export const sendBackInStockEmailsStepId = "send-back-in-stock-emails"
 
@@ -17,16 +18,16 @@ export const sendBackInStockEmailsStep = createStep(
   async (input: SendBackInStockEmailsStepInput, { container }) => {
     if (!input.requests.length) return new StepResponse(undefined)
     const variants = new Map(input.variants.map((v) => [v.variant_id, v]))
-    await container.resolve(Modules.NOTIFICATION).createNotifications(
+    await sendEmails(
+      container,
       input.requests.map((request) => {
         const variant = variants.get(request.variant_id)!
         return {
           to: request.email,
-          channel: "email",
           template: "back-in-stock",
           idempotency_key: `back-in-stock:${request.id}`,
           data: { back_in_stock_request_id: request.id, ...variant },
-          content: renderBackInStock(variant, variant.product_handle ? storefrontUrl(`/products/${variant.product_handle}`) : null),
+          document: backInStock(variant, variant.product_handle ? storefrontUrl(`/products/${variant.product_handle}`) : null),
           resource_id: request.id,
           resource_type: "back_in_stock_request",
         }

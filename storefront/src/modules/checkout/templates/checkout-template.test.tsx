@@ -111,13 +111,16 @@ describe("checkout", () => {
     expect(screen.queryByRole("region", { name: "Subscriptions need an account" })).toBeNull()
     const shipping = screen.getByRole("region", { name: "2. Shipping method" })
     expect(within(shipping).getByRole("radio", { name: /Standard shipping/ })).toHaveProperty("checked", true)
-    expect(screen.getByRole("region", { name: "3. Payment" }).textContent).toContain("no card is needed")
+    expect(screen.getByRole("note").textContent).toBe(
+      "This is a demo store. No payment is taken at checkout and nothing you order here is shipped, so you can try every step without a card."
+    )
+    expect(screen.getByRole("region", { name: "3. Payment" }).textContent).toContain("no card is needed and no payment is taken")
     expect(screen.getByRole("button", { name: "Place order" })).toHaveProperty("disabled", false)
     const summary = screen.getByRole("complementary", { name: "Your order" })
     expect(summary.textContent).toContain("Every 60 days")
   })
 
-  it("offers card payment when Stripe is set up", () => {
+  it("offers card payment alone when Stripe is set up, and says nothing of a demo", () => {
     render(
       <CheckoutTemplate
         cart={cart({
@@ -127,13 +130,36 @@ describe("checkout", () => {
         })}
         customer={null}
         shippingOptions={standard}
-        paymentProviders={["pp_system_default", "pp_stripe_stripe"]}
+        paymentProviders={["pp_stripe_stripe"]}
         stripeKey="pk_test_123"
       />
     )
 
     const payment = screen.getByRole("region", { name: "3. Payment" })
+    expect(within(payment).getAllByRole("radio").map((r) => r.getAttribute("value"))).toEqual(["pp_stripe_stripe"])
     expect(within(payment).getByRole("radio", { name: "Card" })).toBeTruthy()
-    expect(within(payment).getByRole("radio", { name: /Manual payment/ })).toBeTruthy()
+    expect(screen.queryByRole("note")).toBeNull()
+    expect(document.body.textContent).not.toMatch(/demo/i)
+  })
+
+  it("says plainly when no payment can be taken, and does not let the order be placed", () => {
+    render(
+      <CheckoutTemplate
+        cart={cart({
+          email: "jane@example.com",
+          shippingAddress: address,
+          shippingMethod: { optionId: "so_std", name: "Standard", amount: usd(4.95) },
+        })}
+        customer={null}
+        shippingOptions={standard}
+        paymentProviders={[]}
+        stripeKey={null}
+      />
+    )
+
+    expect(within(screen.getByRole("region", { name: "3. Payment" })).getByRole("alert").textContent).toBe(
+      "We can't take payments right now, so orders can't be placed. Please try again later."
+    )
+    expect(screen.getByRole("button", { name: "Place order" })).toHaveProperty("disabled", true)
   })
 })

@@ -2,11 +2,12 @@ import Link from "next/link"
 import { chooseShippingAction, choosePaymentAction, placeOrderAction, saveContactAction } from "@/lib/actions/checkout"
 import type { Customer } from "@/lib/account"
 import {
+  checkoutPaymentMode,
   hasSubscriptionLine,
   paymentProviderLabel,
   STRIPE_PAYMENT_PROVIDER,
-  SYSTEM_PAYMENT_PROVIDER,
   type Cart,
+  type CheckoutPaymentMode,
   type ShippingOption,
 } from "@/lib/cart"
 import { formatMoney } from "@/lib/catalog"
@@ -34,9 +35,11 @@ export interface CheckoutProps {
  */
 export function CheckoutTemplate({ cart, customer, shippingOptions, paymentProviders, stripeKey }: CheckoutProps) {
   const needsAccount = hasSubscriptionLine(cart) && !customer
+  const paymentMode = checkoutPaymentMode(paymentProviders)
   return (
     <div className="checkout">
       <h1>Checkout</h1>
+      {paymentMode === "demo" && <DemoStoreNotice />}
       <div className="checkout__layout">
         <div className="checkout__steps">
           {needsAccount ? (
@@ -55,8 +58,8 @@ export function CheckoutTemplate({ cart, customer, shippingOptions, paymentProvi
             <>
               <ContactStep cart={cart} customer={customer} />
               <ShippingStep cart={cart} options={shippingOptions} />
-              <PaymentStep cart={cart} providers={paymentProviders} />
-              <ReviewStep cart={cart} stripeKey={stripeKey} />
+              <PaymentStep cart={cart} providers={paymentProviders} mode={paymentMode} />
+              <ReviewStep cart={cart} stripeKey={stripeKey} canPay={paymentMode !== "unavailable"} />
             </>
           )}
         </div>
@@ -125,19 +128,27 @@ function ShippingStep({ cart, options }: { cart: Cart; options: ShippingOption[]
   )
 }
 
-function PaymentStep({ cart, providers }: { cart: Cart; providers: string[] }) {
-  const onlySystem = providers.length === 0 || (providers.length === 1 && providers[0] === SYSTEM_PAYMENT_PROVIDER)
+/** Said before anything is entered: a demo store takes no payment and ships nothing. */
+function DemoStoreNotice() {
+  return (
+    <p className="notice notice--inline" role="note">
+      <strong>This is a demo store.</strong> No payment is taken at checkout and nothing you order here is shipped, so you
+      can try every step without a card.
+    </p>
+  )
+}
+
+function PaymentStep({ cart, providers, mode }: { cart: Cart; providers: string[]; mode: CheckoutPaymentMode }) {
   const chosen = cart.paymentSession?.providerId ?? providers[0]
   return (
     <section aria-labelledby="checkout-payment-heading" className="checkout__step panel">
       <h2 id="checkout-payment-heading">3. Payment</h2>
       {!cart.shippingMethod ? (
         <p className="meta">Choose a shipping method first.</p>
-      ) : onlySystem ? (
-        <p>
-          Card payments aren&apos;t set up in this shop yet, so no card is needed: your order is placed with manual
-          payment and nothing is charged now.
-        </p>
+      ) : mode === "demo" ? (
+        <p>Demo store: no card is needed and no payment is taken. Your order is recorded as if it had been paid.</p>
+      ) : mode === "unavailable" ? (
+        <p role="alert">We can&apos;t take payments right now, so orders can&apos;t be placed. Please try again later.</p>
       ) : (
         <ActionForm action={choosePaymentAction}>
           <fieldset className="choice-list">
@@ -159,8 +170,8 @@ function PaymentStep({ cart, providers }: { cart: Cart; providers: string[] }) {
   )
 }
 
-function ReviewStep({ cart, stripeKey }: { cart: Cart; stripeKey: string | null }) {
-  const ready = Boolean(cart.email && cart.shippingAddress && cart.shippingMethod)
+function ReviewStep({ cart, stripeKey, canPay }: { cart: Cart; stripeKey: string | null; canPay: boolean }) {
+  const ready = Boolean(cart.email && cart.shippingAddress && cart.shippingMethod && canPay)
   const stripeSession =
     cart.paymentSession?.providerId === STRIPE_PAYMENT_PROVIDER && cart.paymentSession.clientSecret && stripeKey
       ? cart.paymentSession.clientSecret

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { SUBSCRIPTION_QUANTITY } from "@biome/shared"
 import { cancellation, isoDate, noBody, pageLimit, pageOffset, SUBSCRIPTION_STATUSES } from "../../../../subscription-validators"
 
 export const StoreListSubscriptions = z
@@ -12,7 +13,7 @@ export const StoreGetSubscription = z.object({}).strict()
 export const StoreChangeSubscription = z
   .object({
     interval_days: z.number().int().positive().optional(),
-    quantity: z.number().int().min(1).max(10).optional(),
+    quantity: z.number().int().min(SUBSCRIPTION_QUANTITY.min).max(SUBSCRIPTION_QUANTITY.max).optional(),
     variant_id: z.string().trim().min(1).optional(),
     next_delivery_at: isoDate.optional(),
   })
