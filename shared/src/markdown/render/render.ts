@@ -26,6 +26,8 @@ export function renderGuideBody<Element>(tree: HastRoot, runtime: JsxRuntime<Ele
     jsx: runtime.jsx,
     jsxs: runtime.jsxs,
     development: false,
+    // Alignment stays the align attribute the sanitiser allowed: no style attribute ever comes from content.
+    tableCellAlignToStyle: false,
     components: { [PRODUCT_CARD_TAG]: components.ProductCard ?? (() => null) },
   } as unknown as RehypeReactOptions
   return unified().use(rehypeReact, options).stringify(tree) as Element
