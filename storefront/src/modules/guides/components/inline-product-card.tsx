@@ -1,3 +1,4 @@
+import { countMarkedClaims } from "@biome/shared"
 import Link from "next/link"
 import { addFromGuideAction } from "@/lib/actions/cart"
 import { firstBuyableVariant, formatMoney, lowestPrice, type CatalogProduct } from "@/lib/catalog"
@@ -19,6 +20,8 @@ export function InlineProductCard({ product, kicker, idPrefix = "product-card" }
   const subscribed = price && offer.discount_percent > 0 ? subscriptionMoney(price, offer.discount_percent) : null
   const stock = variant?.stock ?? "out_of_stock"
   const headingId = `${idPrefix}-${product.handle}`
+  // A subtitle making a marked claim would need the disclaimer counted for it; the card leaves it out.
+  const subtitle = product.subtitle && countMarkedClaims(product.subtitle) === 0 ? product.subtitle : null
   return (
     <aside className="inline-product" data-product-handle={product.handle} aria-labelledby={headingId}>
       {product.thumbnail && <img className="inline-product__image" src={product.thumbnail} alt="" width={112} height={112} loading="lazy" />}
@@ -27,7 +30,7 @@ export function InlineProductCard({ product, kicker, idPrefix = "product-card" }
         <p id={headingId} className="inline-product__title">
           <Link href={`/products/${product.handle}`}>{product.title}</Link>
         </p>
-        {product.subtitle && <p className="inline-product__subtitle">{product.subtitle}</p>}
+        {subtitle && <p className="inline-product__subtitle">{subtitle}</p>}
         <p className="inline-product__price">
           {price ? formatMoney(price) : "Price unavailable"}
           {variant && <span className="inline-product__size"> · {variant.title}</span>}{" "}

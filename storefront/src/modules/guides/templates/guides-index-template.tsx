@@ -29,16 +29,20 @@ function pageHref(topic: string | null, query: string, page: number): string {
   return search ? `/guides?${search}` : "/guides"
 }
 
-/** Each guide once, under its first topic; the topics with the most guides first, then A to Z. */
-export function guidesByTopic(guides: GuideCardData[]): { topic: string; guides: GuideCardData[] }[] {
-  const sections = new Map<string, GuideCardData[]>()
-  for (const guide of guides) {
-    const topic = guide.tags[0] ?? "more guides"
-    sections.set(topic, [...(sections.get(topic) ?? []), guide])
-  }
-  return [...sections]
+/**
+ * Topic sections for the index: every topic at least two guides share, the most shared first, each with all
+ * its guides; guides in none of them close the page under "More guides" (topic null).
+ */
+export function guidesByTopic(guides: GuideCardData[]): { topic: string | null; guides: GuideCardData[] }[] {
+  const byTopic = new Map<string, GuideCardData[]>()
+  for (const guide of guides) for (const tag of new Set(guide.tags)) byTopic.set(tag, [...(byTopic.get(tag) ?? []), guide])
+  const sections: { topic: string | null; guides: GuideCardData[] }[] = [...byTopic]
+    .filter(([, list]) => list.length >= 2)
     .map(([topic, list]) => ({ topic, guides: list }))
-    .sort((a, b) => b.guides.length - a.guides.length || a.topic.localeCompare(b.topic))
+    .sort((a, b) => b.guides.length - a.guides.length || a.topic!.localeCompare(b.topic!))
+  const shown = new Set(sections.flatMap((section) => section.guides.map((g) => g.id)))
+  const rest = guides.filter((g) => !shown.has(g.id))
+  return rest.length > 0 ? [...sections, { topic: null, guides: rest }] : sections
 }
 
 /**
@@ -47,7 +51,7 @@ export function guidesByTopic(guides: GuideCardData[]): { topic: string; guides:
  */
 export function GuidesIndexTemplate({ guides, allGuides, topics, activeTopic, query, page, pageCount }: GuidesIndexProps) {
   const browsing = !activeTopic && !query && page === 1
-  const [featured, ...rest] = allGuides
+  const featured = allGuides[0]
   const shown = browsing ? allGuides : guides
   const claimCount = countClaimsOnPage(shown.map((g) => g.summary))
   const heading = query
@@ -105,15 +109,13 @@ export function GuidesIndexTemplate({ guides, allGuides, topics, activeTopic, qu
       )}
 
       {browsing &&
-        guidesByTopic(rest).map((section) => (
-          <section key={section.topic} aria-labelledby={`topic-${slugOf(section.topic)}`} className="guides-index__topic">
+        guidesByTopic(allGuides).map(({ topic, guides: list }) => (
+          <section key={topic ?? ""} aria-labelledby={`topic-${slugOf(topic ?? "more")}`} className="guides-index__topic">
             <div className="guides-index__topic-header">
-              <h2 id={`topic-${slugOf(section.topic)}`}>{topicLabel(section.topic)}</h2>
-              <Link href={pageHref(section.topic, "", 1)}>
-                All guides about {topicLabel(section.topic).toLowerCase()}
-              </Link>
+              <h2 id={`topic-${slugOf(topic ?? "more")}`}>{topic ? topicLabel(topic) : "More guides"}</h2>
+              {topic && <Link href={pageHref(topic, "", 1)}>All guides about {topicLabel(topic).toLowerCase()}</Link>}
             </div>
-            <GuideList guides={section.guides} />
+            <GuideList guides={list} />
           </section>
         ))}
 
