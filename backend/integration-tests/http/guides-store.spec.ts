@@ -3,7 +3,7 @@ import { checkClaims } from "@biome/shared"
 import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 import { createAdminUser, type AdminHeaders } from "../helpers/admin"
 import { createAuthor, createDraftGuide } from "../helpers/guides"
-import { checkCitations } from "../../src/modules/guide/citations"
+import { checkCitations } from "@biome/shared"
 import { CATALOG } from "../../src/scripts/seed/catalog"
 import { GUIDES, PRODUCT_GUIDES, seedGuides } from "../../src/scripts/seed/guides"
 

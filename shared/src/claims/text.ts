@@ -46,25 +46,11 @@ export function dropOverlaps<T extends Mention>(mentions: T[]): T[] {
   return kept.sort((a, b) => a.start - b.start)
 }
 
-const blank = (s: string): string => s.replace(/[^\n]/g, " ")
-
 /**
- * Replaces Markdown syntax with spaces, keeping every other character where it was, so that matches
- * found in the masked text are positions in the original. Link text stays; link targets, emphasis
- * asterisks, code, HTML tags and citation markers like [1] or [^2] go.
+ * Markdown syntax becomes spaces, every other character stays where it was, so matches found in the
+ * masked text are positions in the original; read from the shop's one Markdown syntax tree.
  */
-export function maskMarkdown(text: string): string {
-  return text
-    .replace(/```[\s\S]*?```|`[^`\n]*`|<[^<>\n]+>/g, blank)
-    .replace(/(!?\[)([^\]\n]*)(\]\([^)\n]*\))/g, (_m, open: string, label: string, target: string) =>
-      blank(open) + label + blank(target),
-    )
-    .replace(/\[\^?[\d\s,–-]+\](?::)?/g, blank)
-    .replace(/\\?\*/g, blank)
-    .replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, blank)
-    .replace(/^([ \t]*)(#{1,6}|>+|[-+]|\d+[.)])(?=\s)/gm, (_m, indent: string, mark: string) => indent + blank(mark))
-    .replace(/\|/g, " ")
-}
+export { maskMarkdown } from "../markdown/mask"
 
 // Words after which a full stop does not end a sentence ("e.g. acne", "Dr. Lee", "L. rhamnosus").
 const ABBREVIATIONS = new Set(["e.g", "i.e", "eg", "ie", "vs", "dr", "mr", "mrs", "ms", "prof", "st", "no", "fig", "al", "approx", "incl", "spp", "sp", "subsp", "cf", "ca"])

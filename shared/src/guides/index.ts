@@ -1,2 +1,2 @@
 export { GUIDE_STATUSES } from "./types"
-export type { Citation, CitationProblem, CitationProblemCode, ClaimsCheck, GuideComplianceReport, GuideStatus } from "./types"
+export type { Citation, CitationProblem, CitationProblemCode, ClaimsCheck, GuideComplianceReport, GuideStatus, ProductCardProblem, ProductCardProblemCode } from "./types"

@@ -31,6 +31,18 @@ export interface CitationProblem {
   end?: number
 }
 
+export type ProductCardProblemCode = "invalid_handle" | "unknown_product" | "unpublished_product" | "unlinked_product" | "unknown_directive"
+
+/** A `::product{…}` card (or another directive) the store could not show. */
+export interface ProductCardProblem {
+  code: ProductCardProblemCode
+  /** The handle as written; null for an unknown directive. */
+  handle: string | null
+  message: string
+  start: number
+  end: number
+}
+
 /** The claims check of one text, as the claims routes answer it. */
 export interface ClaimsCheck {
   ok: boolean
@@ -44,4 +56,6 @@ export interface GuideComplianceReport {
   ok: boolean
   claims: ClaimsCheck
   citation_errors: CitationProblem[]
+  /** Product cards for products that are unknown, unpublished or not linked to the guide. */
+  product_card_errors: ProductCardProblem[]
 }

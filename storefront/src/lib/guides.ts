@@ -1,3 +1,5 @@
+import { productCardHandles } from "@biome/shared"
+
 /**
  * Guides as the storefront's pages see them. The data layer (src/lib/data/guides.ts) builds these from the
  * backend's responses; components never see raw API shapes.
@@ -88,4 +90,15 @@ export function formatJournalReference(citation: Citation): string {
 /** Guide tags are lower-case words ("gut-skin axis"); as a heading they read "Gut-skin axis". */
 export function topicLabel(tag: string): string {
   return tag.charAt(0).toUpperCase() + tag.slice(1)
+}
+
+/**
+ * The products a guide page shows with prices: its cards' products that the guide is linked to (the
+ * backend lists only those on sale), and its primary product for the side panel.
+ */
+export function guidePageProductHandles(guide: Pick<Guide, "body" | "products">): string[] {
+  const linked = new Set(guide.products.map((p) => p.handle))
+  const primary = guide.products.find((p) => p.isPrimary) ?? guide.products[0]
+  const cards = productCardHandles(guide.body).filter((handle) => linked.has(handle))
+  return [...new Set([...cards, ...(primary ? [primary.handle] : [])])]
 }

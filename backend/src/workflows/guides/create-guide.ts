@@ -23,12 +23,12 @@ export const createGuideWorkflow = createWorkflow("create-guide", (input: Create
   ensureGuideSlugIsFreeStep(transform({ content }, ({ content }) => ({ slug: content.guide.slug })))
   assertGuideCompliesStep(
     transform({ content }, ({ content }) => ({
+      // A new guide is linked to no product yet.
+      guide_id: null,
       title: content.guide.title,
       body: content.guide.body,
       citations: content.citations,
       status: content.guide.status,
-      // A new guide is linked to no product yet.
-      product_names: [],
     }))
   )
   const guide = createGuideStep(transform({ content }, ({ content }) => content.guide))

@@ -19,17 +19,16 @@ interface CurrentGuide {
   body: string
   status: GuideStatus
   citations: { title: string; position: number }[]
-  products?: ({ title: string } | null)[]
 }
 
 /**
  * Edits a guide. Whatever will be live afterwards (a published guide edited, or a draft published) must
- * pass the claims check, reading the linked products' names, and the citation check.
+ * pass the claims check (reading the linked products' names), the citation check and the product-card check.
  */
 export const updateGuideWorkflow = createWorkflow("update-guide", (input: UpdateGuideWorkflowInput) => {
   const { data: found } = useQueryGraphStep({
     entity: "guide",
-    fields: ["id", "title", "body", "status", "citations.title", "citations.position", "products.title"],
+    fields: ["id", "title", "body", "status", "citations.title", "citations.position"],
     filters: { id: input.id },
     options: { throwIfKeyNotFound: true },
   }).config({ name: "load-guide" })
@@ -38,11 +37,11 @@ export const updateGuideWorkflow = createWorkflow("update-guide", (input: Update
     const current = found[0] as unknown as CurrentGuide
     const citations = input.citations ?? [...current.citations].sort((a, b) => a.position - b.position)
     return {
+      guide_id: input.id,
       title: input.update.title ?? current.title,
       body: input.update.body ?? current.body,
       citations,
       status: input.update.status ?? current.status,
-      product_names: (current.products ?? []).flatMap((p) => (p?.title ? [p.title] : [])),
     }
   })
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { GUIDES_PAGE_SIZE, listGuides } from "@/lib/data/guides"
 import { pageMetadata } from "@/lib/seo"
 import { GuidesIndexTemplate } from "@/modules/guides/templates/guides-index-template"
+import "./guides.css"
 
 export const dynamic = "force-dynamic"
 
@@ -34,6 +35,7 @@ export default async function GuidesPage({ searchParams }: GuidesPageProps) {
   return (
     <GuidesIndexTemplate
       guides={results.guides}
+      allGuides={all.guides}
       topics={topics}
       activeTopic={topic || null}
       query={query}

@@ -39,8 +39,8 @@ export async function addToCartAction(_state: ActionState, formData: FormData): 
   )
 }
 
-/** A guide's product card: subscribe in one click, then see it in the cart. */
-export async function subscribeFromGuideAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+/** A guide's product card: subscribe or buy once in one click, then see it in the cart (with or without JavaScript). */
+export async function addFromGuideAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const line = parseLine(formData)
   if (!line.ok) return failed(line.message)
   try {

@@ -96,6 +96,26 @@ export async function getProductByHandle(handle: string): Promise<CatalogProduct
   return toCatalogProduct(product)
 }
 
+/**
+ * Published products by handle, for a guide's product cards. Tagged with each product's own tag, so a
+ * card's price and stock refresh whenever that product (or its prices and stock) changes.
+ */
+export async function listProductsByHandle(handles: readonly string[]): Promise<CatalogProduct[]> {
+  const wanted = [...new Set(handles)].filter((handle) => HANDLE_PATTERN.test(handle)).sort()
+  if (wanted.length === 0) return []
+  const region = await getRegionForCountry()
+  let response: ProductsResponse
+  try {
+    response = await medusa().client.fetch<ProductsResponse>("/store/products", {
+      query: { handle: wanted, fields: PRODUCT_FIELDS, region_id: region.id, limit: wanted.length },
+      next: { tags: [cacheTags.products, ...wanted.map(cacheTags.product)], revalidate: CATALOG_REVALIDATE_SECONDS },
+    })
+  } catch (error) {
+    throw toBackendError(error, `loading products ${wanted.join(", ")}`, "Products")
+  }
+  return response.products.map(toCatalogProduct)
+}
+
 function toCatalogProduct(product: StoreProduct): CatalogProduct {
   const images = (product.images ?? []).flatMap((image) => (image.url ? [image.url] : []))
   return {

@@ -2,7 +2,7 @@
 
 import type { Citation, GuideComplianceReport, GuideStatus } from "@biome/shared"
 
-export type { Citation, CitationProblem, ClaimFinding, ClaimsCheck, GuideStatus } from "@biome/shared"
+export type { Citation, CitationProblem, ClaimFinding, ClaimsCheck, GuideStatus, ProductCardProblem } from "@biome/shared"
 export type GuideCompliance = GuideComplianceReport
 
 export interface GuideAuthor {

@@ -2,6 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import GuideProductLink from "../../../links/guide-product"
+import { productsForCards } from "../../../lib/guide-product-cards"
 import { isGuideComplianceError, reviewGuideContent } from "../../../modules/guide/compliance"
 
 type Query = Omit<RemoteQueryFunction, symbol>
@@ -46,7 +47,7 @@ export async function retrieveAdminGuide(query: Query, id: string) {
     .sort((a, b) => a.product!.title.localeCompare(b.product!.title))
     .map((l) => ({ ...l.product!, position: l.position, is_primary: l.is_primary }))
   const citations = (guide.citations ?? []).filter((c) => c !== null).sort((a, b) => a.position - b.position)
-  const compliance = reviewGuideContent({ body: guide.body, citations, product_names: products.map((p) => p.title) })
+  const compliance = reviewGuideContent({ body: guide.body, citations, products: await productsForCards(query, guide.body, id) })
   return { ...guide, citations, products, compliance }
 }
 
@@ -100,6 +101,6 @@ export async function productGuideList(query: Query, productId: string) {
  */
 export function sendComplianceRefusal(res: MedusaResponse, error: unknown): boolean {
   if (!isGuideComplianceError(error)) return false
-  res.status(400).json({ type: "invalid_data", message: error.message, findings: error.findings, citation_errors: error.citation_errors })
+  res.status(400).json({ type: "invalid_data", message: error.message, findings: error.findings, citation_errors: error.citation_errors, product_card_errors: error.product_card_errors })
   return true
 }

@@ -1,6 +1,6 @@
+import { readingMinutes } from "@biome/shared"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GUIDE_MODULE } from "../../../modules/guide"
-import { readingMinutes } from "../../../modules/guide/reading-time"
 import type GuideModuleService from "../../../modules/guide/service"
 import type { GuideContentInput, GuideStatus } from "../../../modules/guide/types"
 

@@ -1,11 +1,13 @@
 import type { Metadata } from "next"
 import { nullIfNotFound, orFallback, orNotFound } from "@/lib/data/errors"
 import { getGuideBySlug } from "@/lib/data/guides"
-import { listProducts } from "@/lib/data/products"
+import { listProductsByHandle } from "@/lib/data/products"
+import { guidePageProductHandles } from "@/lib/guides"
 import { absoluteUrl, pageMetadata } from "@/lib/seo"
 import { articleJsonLd } from "@/lib/structured-data"
 import { JsonLd } from "@/modules/common/components/json-ld"
 import { GuideTemplate } from "@/modules/guides/templates/guide-template"
+import "../guides.css"
 
 // Rendered per request so `next build` needs no backend; the guide fetch itself is cached by tag.
 export const dynamic = "force-dynamic"
@@ -32,8 +34,8 @@ export async function generateMetadata({ params }: GuidePageProps): Promise<Meta
 export default async function GuidePage({ params }: GuidePageProps) {
   const { slug } = await params
   const guide = await orNotFound(getGuideBySlug(slug))
-  // Live prices for the product cards; without them the guide still reads fine.
-  const products = await orFallback(listProducts({ ids: guide.products.map((p) => p.id) }), [], "live prices")
+  // Live prices for the product cards, tagged per product; without them the guide still reads fine.
+  const products = await orFallback(listProductsByHandle(guidePageProductHandles(guide)), [], "live prices")
   return (
     <>
       <JsonLd data={articleJsonLd(guide, absoluteUrl(`/guides/${guide.slug}`))} />

@@ -1,6 +1,6 @@
-import { disclaimerFor } from "@biome/shared"
+import { disclaimerFor, FDA_DISCLAIMER_ID } from "@biome/shared"
 
-export const FDA_DISCLAIMER_ID = "fda-disclaimer"
+export { FDA_DISCLAIMER_ID }
 
 /**
  * The boxed FDA disclaimer (21 CFR 101.93) for a page that carries marked claims. Renders nothing when the

@@ -1,5 +1,5 @@
 import type { GuidePerson } from "@/lib/guides"
-import { safeHref } from "@/lib/markdown/parse"
+import { safeHref } from "@biome/shared"
 
 function PersonPhoto({ person }: { person: GuidePerson }) {
   const src = person.photoUrl ? safeHref(person.photoUrl) : null

@@ -1,6 +1,5 @@
+import { citationId, referenceId, safeHref } from "@biome/shared"
 import { doiUrl, formatJournalReference, pubmedUrl, type Citation } from "@/lib/guides"
-import { safeHref } from "@/lib/markdown/parse"
-import { citationId, referenceId } from "./markdown-body"
 
 /**
  * The numbered references a guide's citation markers point to (#ref-N), each with its DOI and PubMed

@@ -5,7 +5,7 @@ import type { Guide } from "@/lib/guides"
 import { immuneDailyDefence } from "@/test/catalog-fixtures"
 import { GuideTemplate } from "./guide-template"
 
-vi.mock("@/lib/actions/cart", () => ({ subscribeFromGuideAction: vi.fn() }))
+vi.mock("@/lib/actions/cart", () => ({ addFromGuideAction: vi.fn() }))
 vi.mock("@/lib/actions/engagement", () => ({ guideFeedbackAction: vi.fn(), newsletterAction: vi.fn() }))
 
 const guide: Guide = {
@@ -26,6 +26,12 @@ const guide: Guide = {
     "Regular exercise changes the gut microbiota[^2], and the gut talks to the skin[^1].",
     "",
     "Immune Daily Defence pairs two strains with vitamin D and zinc, which contribute to the normal function of the immune system*.",
+    "",
+    '::product{handle="immune-daily-defence"}',
+    "",
+    "### Start small",
+    "",
+    "A walk after dinner counts.",
   ].join("\n"),
   citations: [
     { position: 1, authors: "Salem I, et al.", title: "The Gut Microbiome as a Major Regulator of the Gut-Skin Axis", journal: "Front Microbiol", year: 2018, volume: "9", issue: null, pages: "1459", doi: "10.3389/fmicb.2018.01459", pmid: null, url: null },
@@ -80,15 +86,39 @@ describe("a guide page", () => {
     )
   })
 
-  it("shows its linked products with today's price and a subscribe button", () => {
+  it("shows the product card where the text mentions it, with today's price, stock and two plain forms", () => {
     render(<GuideTemplate guide={guide} products={[immuneDailyDefence]} />)
 
-    const card = screen.getByRole("article", { name: "Immune Daily Defence" })
-    expect(card.textContent).toContain("From $31.99")
-    expect(card.textContent).toContain("$27.19 for 30 capsules with Subscribe & save (15% off)")
-    expect(within(card).getByRole("button", { name: "Subscribe, every 30 days to Immune Daily Defence" })).toBeTruthy()
-    const form = new FormData(within(card).getByRole("button").closest("form")!)
+    const card = document.querySelector<HTMLElement>(".guide-body aside.inline-product")!
+    expect(card.previousElementSibling?.textContent).toContain("normal function of the immune system")
+    expect(card.textContent).toContain("$31.99 · 30 capsules")
+    expect(card.textContent).toContain("Low stock")
+    expect(card.textContent).toContain("$27.19 with Subscribe & save (15% off), delivered every 30 days")
+    const subscribe = within(card).getByRole("button", { name: "Subscribe & save on Immune Daily Defence, every 30 days" })
+    const form = new FormData(subscribe.closest("form")!)
     expect([form.get("variant_id"), form.get("purchase"), form.get("interval_days")]).toEqual(["v30", "subscription", "30"])
+    const once = new FormData(within(card).getByRole("button", { name: "Add to cart Immune Daily Defence" }).closest("form")!)
+    expect([once.get("variant_id"), once.get("purchase"), once.get("interval_days")]).toEqual(["v30", "one_time", null])
+  })
+
+  it("features the primary linked product in the side panel", () => {
+    render(<GuideTemplate guide={guide} products={[immuneDailyDefence]} />)
+
+    const panel = document.querySelector<HTMLElement>(".guide__aside")!
+    expect(panel.textContent).toContain("Our pick for this topic")
+    expect(within(panel).getByRole("link", { name: "Immune Daily Defence" }).getAttribute("href")).toBe("/products/immune-daily-defence")
+  })
+
+  it("lists its sections in a contents list that links to each heading", () => {
+    render(<GuideTemplate guide={guide} products={[]} />)
+
+    const contents = screen.getByRole("navigation", { name: "In this guide" })
+    const links = within(contents).getAllByRole("link")
+    expect(links.map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
+      ["Move your body", "#section-move-your-body"],
+      ["Start small", "#section-start-small"],
+    ])
+    for (const link of links) expect(document.querySelector(link.getAttribute("href")!)).not.toBeNull()
   })
 
   it("carries the singular disclaimer for its one marked claim, and the plural one for more", () => {
@@ -106,14 +136,14 @@ describe("a guide page", () => {
     expect(screen.queryByRole("complementary", { name: "FDA disclaimer" })).toBeNull()
   })
 
-  it("ends with feedback, related guides and the newsletter", () => {
+  it("ends with feedback, more topics and the newsletter", () => {
     render(<GuideTemplate guide={guide} products={[]} />)
 
     const feedback = screen.getByRole("region", { name: "Was this helpful?" })
     expect(within(feedback).getByRole("button", { name: "Yes" })).toBeTruthy()
     expect(within(feedback).getByRole("button", { name: "No" })).toBeTruthy()
     expect(within(feedback).getByRole("textbox", { name: "Tell us more (optional)" })).toBeTruthy()
-    const related = screen.getByRole("region", { name: "Related guides" })
+    const related = screen.getByRole("region", { name: "More topics for you" })
     expect(within(related).getByRole("link", { name: "Fermented foods: a practical guide" }).getAttribute("href")).toBe(
       "/guides/fermented-foods-a-practical-guide"
     )

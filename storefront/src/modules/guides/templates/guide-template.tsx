@@ -1,26 +1,32 @@
 import Link from "next/link"
+import { prepareGuideBody, safeHref } from "@biome/shared"
 import type { CatalogProduct } from "@/lib/catalog"
 import { formatDate } from "@/lib/catalog"
 import { topicLabel, type Guide } from "@/lib/guides"
-import { citedNumbers, countClaims, parseMarkdown, safeHref } from "@/lib/markdown/parse"
 import { ClaimText } from "@/modules/claims/components/claim-text"
 import { FdaDisclaimer } from "@/modules/claims/components/fda-disclaimer"
 import { countClaimsOnPage } from "@/modules/claims/count-claims"
 import { AuthorBox } from "../components/author-box"
 import { FeedbackForm } from "../components/feedback-form"
 import { GuideList } from "../components/guide-card"
-import { GuideProducts } from "../components/guide-products"
+import { InlineProductCard } from "../components/inline-product-card"
 import { MarkdownBody } from "../components/markdown-body"
 import { NewsletterForm } from "../components/newsletter-form"
 import { ReferenceList } from "../components/reference-list"
+import { TableOfContents } from "../components/table-of-contents"
 
 /**
- * A guide: header with reading time, people and dates; the body with numbered citations; the products it
- * mentions with live prices; the disclaimer when it carries claims; references; feedback; related guides.
+ * A guide: header with reading time, people and dates; a contents list; the body with numbered citations
+ * and product cards where the text mentions them; the primary product in a side panel (sticky on wide
+ * screens); the disclaimer when it carries claims; references; feedback; more topics. It reads without
+ * JavaScript, and reads no cookie, so the page can be cached for everyone.
  */
 export function GuideTemplate({ guide, products }: { guide: Guide; products: CatalogProduct[] }) {
-  const blocks = parseMarkdown(guide.body)
-  const claimCount = countClaims(blocks) + countClaimsOnPage([guide.summary, ...guide.relatedGuides.map((g) => g.summary)])
+  const body = prepareGuideBody(guide.body, { citations: guide.citations.map((c) => c.position) })
+  const byHandle = new Map(products.map((p) => [p.handle, p]))
+  const primaryLink = guide.products.find((p) => p.isPrimary) ?? guide.products[0]
+  const primary = primaryLink ? byHandle.get(primaryLink.handle) : undefined
+  const claimCount = body.claims + countClaimsOnPage([guide.summary, ...guide.relatedGuides.map((g) => g.summary)])
   const hero = guide.heroImageUrl ? safeHref(guide.heroImageUrl) : null
   const topic = guide.tags[0]
   const updated = guide.updatedAt && guide.publishedAt && guide.updatedAt.slice(0, 10) !== guide.publishedAt.slice(0, 10)
@@ -75,19 +81,26 @@ export function GuideTemplate({ guide, products }: { guide: Guide; products: Cat
         </p>
       </header>
 
-      {hero && !hero.href.startsWith("#") && <img className="guide__hero" src={hero.href} alt="" width={1200} height={600} />}
-
-      <MarkdownBody blocks={blocks} citations={guide.citations.map((c) => c.position)} />
-
-      <GuideProducts links={guide.products} products={products} />
-      <FdaDisclaimer markedClaimCount={claimCount} />
-      <ReferenceList citations={guide.citations} cited={citedNumbers(blocks)} />
-      <AuthorBox author={guide.author} reviewer={guide.reviewer} />
-      <FeedbackForm slug={guide.slug} />
+      <div className="guide__layout">
+        <div className="guide__main">
+          <TableOfContents outline={body.outline} />
+          {hero && !hero.href.startsWith("#") && <img className="guide__hero" src={hero.href} alt="" width={1200} height={600} />}
+          <MarkdownBody body={body} products={byHandle} />
+          <FdaDisclaimer markedClaimCount={claimCount} />
+          <ReferenceList citations={guide.citations} cited={body.cited} />
+          <AuthorBox author={guide.author} reviewer={guide.reviewer} />
+          <FeedbackForm slug={guide.slug} />
+        </div>
+        {primary && (
+          <div className="guide__aside">
+            <InlineProductCard product={primary} kicker="Our pick for this topic" idPrefix="guide-pick" />
+          </div>
+        )}
+      </div>
 
       {guide.relatedGuides.length > 0 && (
         <section className="related-guides" aria-labelledby="related-guides-heading">
-          <h2 id="related-guides-heading">Related guides</h2>
+          <h2 id="related-guides-heading">More topics for you</h2>
           <GuideList guides={guide.relatedGuides} />
         </section>
       )}

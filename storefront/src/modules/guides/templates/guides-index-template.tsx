@@ -1,19 +1,24 @@
 import Link from "next/link"
-import type { GuideCard } from "@/lib/guides"
+import type { GuideCard as GuideCardData } from "@/lib/guides"
 import { topicLabel } from "@/lib/guides"
 import { FdaDisclaimer } from "@/modules/claims/components/fda-disclaimer"
 import { countClaimsOnPage } from "@/modules/claims/count-claims"
-import { GuideList } from "../components/guide-card"
+import { GuideCard, GuideList } from "../components/guide-card"
 import { NewsletterForm } from "../components/newsletter-form"
 
 export interface GuidesIndexProps {
-  guides: GuideCard[]
+  /** The filtered results, when a topic or a search is chosen. */
+  guides: GuideCardData[]
+  /** Every published guide, newest first: the featured guide and the topic sections. */
+  allGuides: GuideCardData[]
   topics: string[]
   activeTopic: string | null
   query: string
   page: number
   pageCount: number
 }
+
+const slugOf = (topic: string) => topic.replace(/[^a-z0-9]+/g, "-")
 
 function pageHref(topic: string | null, query: string, page: number): string {
   const params = new URLSearchParams()
@@ -24,9 +29,31 @@ function pageHref(topic: string | null, query: string, page: number): string {
   return search ? `/guides?${search}` : "/guides"
 }
 
-/** The guides by topic, with a search, paging and the newsletter. */
-export function GuidesIndexTemplate({ guides, topics, activeTopic, query, page, pageCount }: GuidesIndexProps) {
-  const claimCount = countClaimsOnPage(guides.map((g) => g.summary))
+/**
+ * Topic sections for the index: every topic at least two guides share, the most shared first, each with all
+ * its guides; guides in none of them close the page under "More guides" (topic null).
+ */
+export function guidesByTopic(guides: GuideCardData[]): { topic: string | null; guides: GuideCardData[] }[] {
+  const byTopic = new Map<string, GuideCardData[]>()
+  for (const guide of guides) for (const tag of new Set(guide.tags)) byTopic.set(tag, [...(byTopic.get(tag) ?? []), guide])
+  const sections: { topic: string | null; guides: GuideCardData[] }[] = [...byTopic]
+    .filter(([, list]) => list.length >= 2)
+    .map(([topic, list]) => ({ topic, guides: list }))
+    .sort((a, b) => b.guides.length - a.guides.length || a.topic!.localeCompare(b.topic!))
+  const shown = new Set(sections.flatMap((section) => section.guides.map((g) => g.id)))
+  const rest = guides.filter((g) => !shown.has(g.id))
+  return rest.length > 0 ? [...sections, { topic: null, guides: rest }] : sections
+}
+
+/**
+ * The guides by topic: a featured guide, then a section per topic, with the topic filter and a search;
+ * a chosen topic or search shows its results with paging instead.
+ */
+export function GuidesIndexTemplate({ guides, allGuides, topics, activeTopic, query, page, pageCount }: GuidesIndexProps) {
+  const browsing = !activeTopic && !query && page === 1
+  const featured = allGuides[0]
+  const shown = browsing ? allGuides : guides
+  const claimCount = countClaimsOnPage(shown.map((g) => g.summary))
   const heading = query
     ? `Guides matching “${query}”`
     : activeTopic
@@ -72,6 +99,27 @@ export function GuidesIndexTemplate({ guides, topics, activeTopic, query, page, 
         </nav>
       )}
 
+      {browsing && featured && (
+        <section aria-labelledby="featured-guide-heading" className="guides-index__featured">
+          <h2 id="featured-guide-heading" className="guides-index__kicker">
+            Featured guide
+          </h2>
+          <GuideCard guide={featured} />
+        </section>
+      )}
+
+      {browsing &&
+        guidesByTopic(allGuides).map(({ topic, guides: list }) => (
+          <section key={topic ?? ""} aria-labelledby={`topic-${slugOf(topic ?? "more")}`} className="guides-index__topic">
+            <div className="guides-index__topic-header">
+              <h2 id={`topic-${slugOf(topic ?? "more")}`}>{topic ? topicLabel(topic) : "More guides"}</h2>
+              {topic && <Link href={pageHref(topic, "", 1)}>All guides about {topicLabel(topic).toLowerCase()}</Link>}
+            </div>
+            <GuideList guides={list} />
+          </section>
+        ))}
+
+      {!browsing && (
       <section aria-labelledby="guide-results-heading" className="guides-index__results">
         <h2 id="guide-results-heading">{heading}</h2>
         <GuideList guides={guides} />
@@ -85,6 +133,7 @@ export function GuidesIndexTemplate({ guides, topics, activeTopic, query, page, 
           </nav>
         )}
       </section>
+      )}
 
       <FdaDisclaimer markedClaimCount={claimCount} />
       <NewsletterForm source="guides" />

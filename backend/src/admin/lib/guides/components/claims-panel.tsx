@@ -1,7 +1,7 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { claimsApi } from "../client"
-import type { CitationProblem, ClaimFinding, ClaimsCheck } from "../types"
+import type { CitationProblem, ClaimFinding, ClaimsCheck, ProductCardProblem } from "../types"
 import { useDebounced } from "../use-debounced"
 
 const RULE_LABEL: Record<ClaimFinding["rule"], string> = {
@@ -56,19 +56,34 @@ function CitationProblems({ problems }: { problems: CitationProblem[] }) {
   )
 }
 
+/** Product cards the store could not show: unknown, unpublished or unlinked products, unknown directives. */
+function ProductCardProblems({ problems }: { problems: ProductCardProblem[] }) {
+  return (
+    <ul className="flex flex-col gap-1">
+      {problems.map((p, i) => (
+        <li key={i} className="flex items-start gap-2">
+          <Badge size="2xsmall" color="red">product card</Badge>
+          <Text size="small">{p.message}</Text>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 /**
  * The guide editor's compliance panel: asks the backend's claims and citation checks about the body as
  * the editor types (debounced), and says whether publishing would be allowed.
  */
-export function GuideClaimsPanel({ body, citations, guideId }: { body: string; citations: { title?: string }[]; guideId?: string }) {
+export function GuideClaimsPanel({ body, citations, guideId, linkedHandles = [] }: { body: string; citations: { title?: string }[]; guideId?: string; linkedHandles?: string[] }) {
   const settled = useDebounced({ body, titles: citations.map((c) => c.title ?? "") })
   const { data, isFetching, isError, error } = useQuery({
-    queryKey: ["guide-compliance", guideId, settled],
+    // Linking a product changes whether its card may show, so the links are part of the question.
+    queryKey: ["guide-compliance", guideId, settled, linkedHandles],
     queryFn: () => claimsApi.checkGuide(settled.body, settled.titles.map((title) => ({ title })), guideId),
     placeholderData: keepPreviousData,
     enabled: settled.body.trim() !== "",
   })
-  const blocking = data ? data.claims.findings.filter((f) => f.severity === "error").length + data.citation_errors.length : 0
+  const blocking = data ? data.claims.findings.filter((f) => f.severity === "error").length + data.citation_errors.length + data.product_card_errors.length : 0
 
   return (
     <Container className="flex flex-col gap-3 p-4">
@@ -86,11 +101,12 @@ export function GuideClaimsPanel({ body, citations, guideId }: { body: string; c
       {!data && !isError && <Text size="small" className="text-ui-fg-subtle">Start writing to run the claims check.</Text>}
       {data && (
         <>
-          {data.claims.findings.length === 0 && data.citation_errors.length === 0 && (
-            <Text size="small" className="text-ui-fg-subtle">No disease claims, unmarked product claims or citation problems found.</Text>
+          {data.claims.findings.length === 0 && data.citation_errors.length === 0 && data.product_card_errors.length === 0 && (
+            <Text size="small" className="text-ui-fg-subtle">No disease claims, unmarked product claims, citation or product card problems found.</Text>
           )}
           <ClaimFindings findings={data.claims.findings} />
           <CitationProblems problems={data.citation_errors} />
+          <ProductCardProblems problems={data.product_card_errors} />
           <DisclaimerBox check={data.claims} />
         </>
       )}

@@ -1,6 +1,6 @@
 import { Button, Container, Heading, Input, Label, Select, StatusBadge, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
+import { useRef, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { authorsApi, guidesApi } from "../client"
 import type { Guide, GuideDraft } from "../types"
@@ -8,6 +8,7 @@ import { CitationsEditor, cleanCitation } from "./citations-editor"
 import { GuideClaimsPanel } from "./claims-panel"
 import { GuidePreview } from "./guide-preview"
 import { LinkedProducts } from "./linked-products"
+import { insertBlock, ProductCardPicker } from "./product-card-picker"
 
 const NO_REVIEWER = "__none__"
 
@@ -48,6 +49,13 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
   const [slugTouched, setSlugTouched] = useState(Boolean(guide))
   const { data: authors } = useQuery({ queryKey: ["guide-authors"], queryFn: authorsApi.list })
   const set = (patch: Partial<GuideDraft>) => setDraft((d) => ({ ...d, ...patch }))
+  const bodyField = useRef<HTMLTextAreaElement>(null)
+  const insertCard = (directive: string) => {
+    const field = bodyField.current
+    const { body, cursor } = insertBlock(draft.body, field?.selectionStart ?? draft.body.length, directive)
+    set({ body })
+    requestAnimationFrame(() => field?.setSelectionRange(cursor, cursor))
+  }
   const refresh = (saved: Guide) => {
     queryClient.setQueryData(["guide", saved.id], { guide: saved })
     void queryClient.invalidateQueries({ queryKey: ["guides"] })
@@ -158,8 +166,9 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
               </div>
             </div>
             <div>
-              <Label size="small">Body (Markdown; cite with [^1], mark claims about a product with *)</Label>
-              <Textarea className="min-h-[420px] font-mono text-xs" value={draft.body} onChange={(e) => set({ body: e.target.value })} />
+              <Label size="small">Body (Markdown; cite with [^1], mark claims about a product with *, show a product with ::product{"{"}handle="…"{"}"})</Label>
+              <Textarea ref={bodyField} className="min-h-[420px] font-mono text-xs" value={draft.body} onChange={(e) => set({ body: e.target.value })} />
+              {guide && <ProductCardPicker products={guide.products} onInsert={insertCard} />}
               <Text size="xsmall" className="text-ui-fg-subtle mt-1">Education may discuss conditions and research; it must never say a product treats, cures or prevents a disease.</Text>
             </div>
           </Container>
@@ -170,8 +179,8 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
           {guide && <LinkedProducts guideId={guide.id} products={guide.products} />}
         </div>
         <div className="flex flex-col gap-4">
-          <GuideClaimsPanel body={draft.body} citations={draft.citations} guideId={guide?.id} />
-          <GuidePreview title={draft.title} summary={draft.summary} body={draft.body} citations={draft.citations} />
+          <GuideClaimsPanel body={draft.body} citations={draft.citations} guideId={guide?.id} linkedHandles={guide?.products.map((p) => p.handle)} />
+          <GuidePreview title={draft.title} summary={draft.summary} body={draft.body} citations={draft.citations} products={guide?.products ?? []} />
         </div>
       </div>
     </div>

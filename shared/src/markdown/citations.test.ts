@@ -1,4 +1,5 @@
-import { checkCitations, findCitationMarkers } from "../citations"
+import { describe, expect, it } from "vitest"
+import { checkCitations, findCitationMarkers } from "./citations"
 
 const refs = (n: number) => Array.from({ length: n }, (_, i) => ({ title: `Study ${i + 1}` }))
 

@@ -1,12 +1,17 @@
 import { render } from "@testing-library/react"
-import { describe, expect, it } from "vitest"
+import { prepareGuideBody, safeHref } from "@biome/shared"
+import { describe, expect, it, vi } from "vitest"
+import type { CatalogProduct } from "@/lib/catalog"
 import type { Citation } from "@/lib/guides"
-import { MarkdownBody } from "@/modules/guides/components/markdown-body"
-import { ReferenceList } from "@/modules/guides/components/reference-list"
-import { citedNumbers, countClaims, parseMarkdown, safeHref } from "./parse"
+import { immuneDailyDefence } from "@/test/catalog-fixtures"
+import { MarkdownBody } from "./markdown-body"
+import { ReferenceList } from "./reference-list"
 
-function renderBody(markdown: string, citations: number[] = [1, 2]) {
-  return render(<MarkdownBody blocks={parseMarkdown(markdown)} citations={citations} />).container
+vi.mock("@/lib/actions/cart", () => ({ addFromGuideAction: vi.fn() }))
+
+function renderBody(markdown: string, citations: number[] = [1, 2], products: CatalogProduct[] = []) {
+  const body = prepareGuideBody(markdown, { citations })
+  return render(<MarkdownBody body={body} products={new Map(products.map((p) => [p.handle, p]))} />).container
 }
 
 /** Every attribute name in the rendered DOM, to prove no handler or style slipped through. */
@@ -47,7 +52,7 @@ describe("rendering a guide's Markdown", () => {
     expect(bullets.children).toHaveLength(2)
     expect(bullets.querySelector("li ul li")?.textContent).toBe("short-chain fatty acids")
     expect([...container.querySelectorAll("ol > li")].map((li) => li.textContent)).toEqual(["Eat plants", "Sleep"])
-    expect(container.querySelector("blockquote")?.textContent).toBe("See a doctor about any skin concern.")
+    expect(container.querySelector("blockquote")?.textContent?.trim()).toBe("See a doctor about any skin concern.")
   })
 
   it("never runs a script from content: tags are dropped with the script's code", () => {
@@ -66,19 +71,20 @@ describe("rendering a guide's Markdown", () => {
         '<a href="https://example.com" onclick="alert(2)">click</a>',
         '<div style="position:fixed" onmouseover="alert(3)">hover</div>',
         '<iframe src="https://evil.example"></iframe><svg onload="alert(4)"></svg>',
-        '<p onclick="alert(5)">text</p> and [link](https://example.com "a title")',
+        'Inline <span onclick="alert(5)">words</span> and [link](https://example.com "a title")',
       ].join("\n\n")
     )
 
     const names = attributeNames(container)
     expect(names.filter((n) => n.startsWith("on"))).toEqual([])
     expect(names).not.toContain("style")
-    expect(container.querySelector("img, iframe, svg, .guide-body div")).toBeNull()
+    expect(container.querySelector("img, iframe, svg, span, .guide-body div")).toBeNull()
     expect(container.querySelectorAll("p:empty")).toHaveLength(0)
     expect(container.innerHTML).not.toMatch(/onerror|onclick|onmouseover|onload/i)
-    // The words of the dropped elements stay readable.
+    // A block of raw HTML (a line starting with a block tag) goes whole; inline tags go and their words stay.
+    expect(container.textContent).not.toContain("hover")
     expect(container.textContent).toContain("click")
-    expect(container.textContent).toContain("hover")
+    expect(container.textContent).toContain("Inline words and link")
   })
 
   it("refuses javascript:, data: and other non-http links, keeping their words", () => {
@@ -135,14 +141,41 @@ describe("rendering a guide's Markdown", () => {
     expect(marks).toHaveLength(2)
     expect(marks[0]?.getAttribute("href")).toBe("#fda-disclaimer")
     expect(container.querySelector("em")?.textContent).toBe("Lacticaseibacillus rhamnosus")
-    expect(countClaims(parseMarkdown(source))).toBe(2)
+    expect(prepareGuideBody(source).claims).toBe(2)
   })
 
   it("skips footnote definitions and reports which references the body cites", () => {
-    const blocks = parseMarkdown("Text[^2] and more[^1].\n\n[^1]: Salem I, et al.\n[^2]: Sinha S, et al.")
+    const source = "Text[^2] and more[^1].\n\n[^1]: Salem I, et al.\n[^2]: Sinha S, et al."
+    const container = renderBody(source)
 
-    expect(citedNumbers(blocks)).toEqual([2, 1])
-    expect(blocks).toHaveLength(1)
+    expect(prepareGuideBody(source, { citations: [1, 2] }).cited).toEqual([2, 1])
+    expect(container.querySelectorAll(".guide-body > *")).toHaveLength(1)
+    expect(container.textContent).not.toContain("Salem")
+  })
+
+  it("renders GFM tables and strikethrough, and numbers headings h2 to h4 under the page title", () => {
+    const container = renderBody("| Strain | CFU |\n| --- | ---: |\n| GG | 10 billion |\n\n~~old name~~\n\n### Sub\n\n#### Detail\n\n###### Deep")
+
+    expect(container.querySelector("table td[align='right']")?.textContent).toBe("10 billion")
+    expect(container.querySelector("del")?.textContent).toBe("old name")
+    expect([...container.querySelectorAll("h3, h4")].map((h) => `${h.tagName}:${h.id}`)).toEqual(["H3:section-sub", "H4:section-detail", "H4:section-deep"])
+  })
+
+  it("shows a product card where the writer put it, and leaves out a card for a product the guide does not sell", () => {
+    const container = renderBody(
+      ["Before the card.", '::product{handle="immune-daily-defence"}', "Between.", '::product{handle="not-linked"}', "After."].join("\n\n"),
+      [],
+      [immuneDailyDefence]
+    )
+
+    const children = [...container.querySelector(".guide-body")!.children].map((el) => el.tagName + (el.getAttribute("data-product-handle") ?? ""))
+    expect(children).toEqual(["P", "ASIDEimmune-daily-defence", "P", "P"])
+    const card = container.querySelector("aside.inline-product")!
+    expect(card.querySelector("img")?.getAttribute("src")).toBe(immuneDailyDefence.thumbnail)
+    expect([...card.querySelectorAll("button")].map((b) => b.textContent)).toEqual([
+      "Subscribe & save on Immune Daily Defence, every 30 days",
+      "Add to cart Immune Daily Defence",
+    ])
   })
 
   it("builds every element with React, never from an HTML string", () => {

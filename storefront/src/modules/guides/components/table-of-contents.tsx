@@ -1,0 +1,20 @@
+import type { OutlineEntry } from "@biome/shared"
+
+/** "In this guide": the body's h2 and h3 headings as links to their anchors, in reading order. */
+export function TableOfContents({ outline }: { outline: OutlineEntry[] }) {
+  if (outline.length < 2) return null
+  return (
+    <nav className="guide-toc" aria-labelledby="guide-toc-heading">
+      <h2 id="guide-toc-heading" className="guide-toc__heading">
+        In this guide
+      </h2>
+      <ol className="guide-toc__list" role="list">
+        {outline.map((entry) => (
+          <li key={entry.id} className={entry.level === 3 ? "guide-toc__sub" : undefined}>
+            <a href={`#${entry.id}`}>{entry.text}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}
