@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { coreRouteMiddlewares } from "./core-route-middlewares"
 import { engagementMiddlewares } from "./engagement-middlewares"
 import { guidesMiddlewares } from "./guides-middlewares"
 import { shopErrorHandler } from "./http/error-handler"
@@ -12,6 +13,7 @@ export default defineMiddlewares({
   // Global middlewares (no method) run before every route's own, Medusa's included.
   routes: [
     { matcher: "/", middlewares: [sendSecurityHeaders, rejectMalformedInput] },
+    ...coreRouteMiddlewares,
     ...subscriptionMiddlewares,
     ...guidesMiddlewares,
     ...engagementMiddlewares,

@@ -51,7 +51,7 @@ export function shopErrorHandler() {
 
     const requestId = (req as MedusaRequest & { requestId?: string }).requestId ?? "-"
     const logger = req.scope?.resolve(ContainerRegistrationKeys.LOGGER) ?? console
-    logger.error(`Request ${requestId} (${req.method} ${req.path}) failed: ${(err as Error)?.stack ?? String(err)}`)
+    logger.error(`Request ${requestId} (${req.method} ${req.path.slice(0, 200)}) failed: ${(err as Error)?.stack ?? String(err)}`)
     if (res.headersSent) return
     res.status(500).json({
       type: "unknown_error",

@@ -8,6 +8,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Deeper than any shape the shop accepts; a guard against stack-heavy bodies, not a schema. */
 export const MAX_BODY_DEPTH = 32
 const PAGING_PARAMS = ["offset", "limit"]
+/**
+ * Longer than any text a shopper sends (an address line, a comment, a token). Only the admin writes long text
+ * (guide bodies), so only customer-facing routes carry this cap; without it Medusa stores a 20 KB "email".
+ */
+export const MAX_SHOPPER_TEXT_LENGTH = 4000
+const SHOPPER_ROUTES = /^\/(store|auth)(\/|$)/
 
 /** Why a string cannot be stored or looked up, or null when it is fine. */
 function problemWith(text: string, controls: RegExp): string | null {
@@ -17,15 +23,21 @@ function problemWith(text: string, controls: RegExp): string | null {
   return null
 }
 
-function checkValue(value: unknown, where: string, controls: RegExp, depth: number): string | null {
+interface Limits {
+  controls: RegExp
+  maxLength: number
+}
+
+function checkValue(value: unknown, where: string, limits: Limits, depth: number): string | null {
   if (depth > MAX_BODY_DEPTH) return `${where} is nested more than ${MAX_BODY_DEPTH} levels deep`
   if (typeof value === "string") {
-    const problem = problemWith(value, controls)
+    if (value.length > limits.maxLength) return `${where} is longer than ${limits.maxLength} characters`
+    const problem = problemWith(value, limits.controls)
     return problem && `${where} ${problem}`
   }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const problem = checkValue(value[i], `${where}[${i}]`, controls, depth + 1)
+      const problem = checkValue(value[i], `${where}[${i}]`, limits, depth + 1)
       if (problem) return problem
     }
     return null
@@ -34,7 +46,7 @@ function checkValue(value: unknown, where: string, controls: RegExp, depth: numb
     for (const [key, inner] of Object.entries(value)) {
       const keyProblem = problemWith(key, CONTROL_IN_ADDRESS)
       if (keyProblem) return `a field name in ${where} ${keyProblem}`
-      const problem = checkValue(inner, `${where}.${key}`, controls, depth + 1)
+      const problem = checkValue(inner, `${where}.${key}`, limits, depth + 1)
       if (problem) return problem
     }
   }
@@ -53,7 +65,8 @@ export function malformedInputProblem(req: Pick<MedusaRequest, "path" | "query" 
     const problem = problemWith(decoded, CONTROL_IN_ADDRESS)
     if (problem) return `The address ${problem}`
   }
-  const queryProblem = checkValue(req.query ?? {}, "query", CONTROL_IN_ADDRESS, 0)
+  const maxLength = SHOPPER_ROUTES.test(req.path) ? MAX_SHOPPER_TEXT_LENGTH : Number.POSITIVE_INFINITY
+  const queryProblem = checkValue(req.query ?? {}, "query", { controls: CONTROL_IN_ADDRESS, maxLength }, 0)
   if (queryProblem) return `The ${queryProblem.replace(/^query\./, "query parameter ")}`
   for (const name of PAGING_PARAMS) {
     const raw = (req.query as Record<string, unknown> | undefined)?.[name]
@@ -62,7 +75,7 @@ export function malformedInputProblem(req: Pick<MedusaRequest, "path" | "query" 
       return `The query parameter ${name} must be a whole number from 0 to 999999999`
     }
   }
-  const bodyProblem = checkValue(req.body, "body", CONTROL_IN_TEXT, 0)
+  const bodyProblem = checkValue(req.body, "body", { controls: CONTROL_IN_TEXT, maxLength }, 0)
   return bodyProblem && `The request ${bodyProblem.replace(/^body\./, "field ")}`
 }
 
