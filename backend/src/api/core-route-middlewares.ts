@@ -1,5 +1,15 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  authenticate,
+  validateAndTransformBody,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { onlyTheOrdersOwner } from "./order-privacy"
+import { StoreOrderLookup } from "./store/order-lookups/validators"
+import { StoreOrderClaim } from "./store/orders/[id]/claim/validators"
 
 /** Medusa's line-item removal crashes on a cart that does not exist (a TypeError in its workflow): a 404 first. */
 async function cartMustExist(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -9,7 +19,14 @@ async function cartMustExist(req: MedusaRequest, _res: MedusaResponse, next: Med
   next()
 }
 
-/** Guards in front of Medusa's own store routes, where they answer hostile input with a 500 or too much. */
+/** Guards in front of Medusa's own store routes, where they answer hostile input with a 500 or too much; orders. */
 export const coreRouteMiddlewares: MiddlewareRoute[] = [
   { method: ["DELETE"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [cartMustExist] },
+  { method: ["GET"], matcher: "/store/orders/:id", middlewares: [onlyTheOrdersOwner] },
+  { method: ["POST"], matcher: "/store/order-lookups", middlewares: [validateAndTransformBody(StoreOrderLookup)] },
+  {
+    method: ["POST"],
+    matcher: "/store/orders/:id/claim",
+    middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreOrderClaim)],
+  },
 ]
