@@ -9,6 +9,8 @@ import { siteUrl } from "@/lib/env"
 export const AUTH_COOKIE = "_biome_jwt"
 export const CART_COOKIE = "_biome_cart_id"
 export const PLACED_ORDER_COOKIE = "_biome_last_order"
+/** The cart the order was placed from: the backend shows a guest's order only to the holder of its cart id. */
+export const PLACED_ORDER_CART_COOKIE = "_biome_last_order_cart"
 
 const DAY_SECONDS = 24 * 60 * 60
 
@@ -58,6 +60,12 @@ export async function getPlacedOrderId(): Promise<string | null> {
   return read(PLACED_ORDER_COOKIE)
 }
 
-export async function setPlacedOrderId(orderId: string): Promise<void> {
-  ;(await cookies()).set(PLACED_ORDER_COOKIE, orderId, cookieOptions(DAY_SECONDS))
+export async function getPlacedOrderCartId(): Promise<string | null> {
+  return read(PLACED_ORDER_CART_COOKIE)
+}
+
+export async function setPlacedOrderId(orderId: string, cartId: string): Promise<void> {
+  const jar = await cookies()
+  jar.set(PLACED_ORDER_COOKIE, orderId, cookieOptions(DAY_SECONDS))
+  jar.set(PLACED_ORDER_CART_COOKIE, cartId, cookieOptions(DAY_SECONDS))
 }

@@ -30,7 +30,8 @@ async function authenticate(path: string, body: { email: string; password: strin
     if (error instanceof FetchError && (error.status === 401 || error.status === 400)) {
       throw new AuthError(
         path.endsWith("/register")
-          ? "An account with this email already exists. Please log in instead."
+          ? // The same words whatever the reason, so the form does not tell who has an account.
+            "We couldn't create an account with these details. If you already have one, please log in instead."
           : "The email or password is not right. Please try again."
       )
     }
