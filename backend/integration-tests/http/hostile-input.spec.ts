@@ -9,8 +9,6 @@ import { seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 
 jest.setTimeout(15 * 60 * 1000)
 
-// Every request here comes from one address; the limits are for strangers, not for this suite.
-process.env.RATE_LIMIT_MULTIPLIER = "1000"
 
 /** What gives an internal away in an error body: a stack frame, a file path, SQL. */
 const LEAKS = /\bat \S+ \(|node_modules|\/src\/|select .* from|relation "/i

@@ -6,6 +6,7 @@ import { shopErrorHandler } from "./http/error-handler"
 import { rejectMalformedInput } from "./http/malformed-input"
 import { sendSecurityHeaders } from "./http/security-headers"
 import { inventoryMiddlewares } from "./inventory-middlewares"
+import { rateLimitMiddlewares } from "./rate-limit-middlewares"
 import { subscriptionMiddlewares } from "./subscription-middlewares"
 
 /** Every custom route's validation and auth, one feature per file beside its routes. */
@@ -13,6 +14,7 @@ export default defineMiddlewares({
   // Global middlewares (no method) run before every route's own, Medusa's included.
   routes: [
     { matcher: "/", middlewares: [sendSecurityHeaders, rejectMalformedInput] },
+    ...rateLimitMiddlewares,
     ...coreRouteMiddlewares,
     ...subscriptionMiddlewares,
     ...guidesMiddlewares,

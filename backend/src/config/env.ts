@@ -57,6 +57,17 @@ const schema = z.object({
    * renewals themselves, and a job firing on the quarter hour would renew beside them.
    */
   SCHEDULED_JOBS: z.enum(["on", "off"]).default(process.env.NODE_ENV === "test" ? "off" : "on"),
+  /** Overrides of the rate limits, e.g. "login.ip=30/600,newsletter.key=3/3600" (src/api/http/rate-limit-config.ts). */
+  RATE_LIMITS: z.string().default(""),
+  /**
+   * Scales every rate limit. 1000 under NODE_ENV=test: the suites send hundreds of sign-ups and logins from one
+   * address; the rate-limit suite sets 1 to test the real limits.
+   */
+  RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(process.env.NODE_ENV === "test" ? 1000 : 1),
+  /** Namespaces the limiters' Redis keys, so two shops (or two test runs) on one Redis do not count together. */
+  RATE_LIMIT_PREFIX: z.string().min(1).default("biome:rate-limit"),
+  /** How many proxies in front of the backend set X-Forwarded-For; 0 counts the connection's own address. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 })
 
 export type BackendEnv = z.infer<typeof schema>

@@ -9,6 +9,8 @@ import { siteUrl } from "@/lib/env"
 export const AUTH_COOKIE = "_biome_jwt"
 export const CART_COOKIE = "_biome_cart_id"
 export const PLACED_ORDER_COOKIE = "_biome_last_order"
+/** An anonymous id for this browser, so a guide gets one "was this helpful?" vote from it. */
+export const VISITOR_COOKIE = "_biome_visitor"
 /** The cart the order was placed from: the backend shows a guest's order only to the holder of its cart id. */
 export const PLACED_ORDER_CART_COOKIE = "_biome_last_order_cart"
 
@@ -58,6 +60,15 @@ export async function removeCartId(): Promise<void> {
 /** The order this browser just placed, so its confirmation page can be shown to a guest and to nobody else. */
 export async function getPlacedOrderId(): Promise<string | null> {
   return read(PLACED_ORDER_COOKIE)
+}
+
+/** This browser's visitor id, made on first use. Only from a Server Action: it may set the cookie. */
+export async function visitorId(): Promise<string> {
+  const existing = await read(VISITOR_COOKIE)
+  if (existing && /^[\w-]{16,64}$/.test(existing)) return existing
+  const id = crypto.randomUUID()
+  ;(await cookies()).set(VISITOR_COOKIE, id, cookieOptions(365 * DAY_SECONDS))
+  return id
 }
 
 export async function getPlacedOrderCartId(): Promise<string | null> {

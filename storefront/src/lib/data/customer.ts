@@ -5,7 +5,7 @@ import { toAddress, toStoreAddress, type Address, type Customer, type StoreAddre
 import { medusa } from "./client"
 import { getAuthToken, removeAuthToken, removeCartId, setAuthToken } from "./cookies"
 import { NotAuthenticatedError, toBackendError } from "./errors"
-import { customerRequest } from "./request"
+import { customerRequest, shopperAddressHeaders } from "./request"
 
 interface StoreCustomer {
   id: string
@@ -22,7 +22,12 @@ export class AuthError extends Error {
 
 async function authenticate(path: string, body: { email: string; password: string }): Promise<string> {
   try {
-    const response = await medusa().client.fetch<{ token?: string }>(path, { method: "POST", body, cache: "no-store" })
+    const response = await medusa().client.fetch<{ token?: string }>(path, {
+      method: "POST",
+      headers: await shopperAddressHeaders(),
+      body,
+      cache: "no-store",
+    })
     if (!response.token) throw new AuthError("This login needs another step we do not support yet.")
     return response.token
   } catch (error) {

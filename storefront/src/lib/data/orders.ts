@@ -4,7 +4,7 @@ import { subscriptionIntervalOf } from "@/lib/cart"
 import type { Money } from "@/lib/catalog"
 import { medusa } from "./client"
 import { NotFoundError, toBackendError } from "./errors"
-import { customerRequest, visitorRequest } from "./request"
+import { customerRequest, shopperAddressHeaders, visitorRequest } from "./request"
 
 interface StoreOrder {
   id: string
@@ -110,6 +110,7 @@ export async function requestOrderLink(email: string, orderNumber: number): Prom
   try {
     await medusa().client.fetch("/store/order-lookups", {
       method: "POST",
+      headers: await shopperAddressHeaders(),
       body: { email, order_number: orderNumber },
       cache: "no-store",
     })

@@ -24,7 +24,7 @@ export const POST = async (req: MedusaStoreRequest<StoreOrderLookupType>, res: M
   const { data: orders } = await query.graph({
     entity: "order",
     fields: ["id", "email", "display_id"],
-    filters: { display_id: req.validatedBody.order_number },
+    filters: { display_id: String(req.validatedBody.order_number) },
   })
   const order = orders.find((o) => o.email?.toLowerCase() === email)
   if (order) {
@@ -34,7 +34,7 @@ export const POST = async (req: MedusaStoreRequest<StoreOrderLookupType>, res: M
         channel: "email",
         template: "order-lookup",
         data: { order_id: order.id, order_url: orderAccessLink(order.id) },
-        content: lookupEmail(order.display_id, orderAccessLink(order.id)),
+        content: lookupEmail(req.validatedBody.order_number, orderAccessLink(order.id)),
         resource_id: order.id,
         resource_type: "order",
       })
