@@ -215,6 +215,15 @@ medusaIntegrationTestRunner({
         expect(await engagement().retrieveGuideFeedback(res.data.feedback.id)).toMatchObject({ customer_id: shopper.id, comment: null })
       })
 
+      it("one visitor has one vote per guide: answering again changes the vote", async () => {
+        const visitor = { headers: { ...store().headers, "x-visitor-id": "visitor-one-vote-00000" } }
+        const first = await giveFeedback("how-to-read-a-probiotic-label", { helpful: true }, visitor)
+        await Promise.all([1, 2, 3].map(() => giveFeedback("how-to-read-a-probiotic-label", { helpful: false, comment: "Changed my mind." }, visitor)))
+        const votes = await engagement().listGuideFeedbacks({ guide_id: await guideId("how-to-read-a-probiotic-label") })
+        expect(votes.map((v) => [v.id, v.helpful, v.comment])).toEqual([[first.data.feedback.id, false, "Changed my mind."]])
+        await engagement().deleteGuideFeedbacks(votes.map((v) => v.id))
+      })
+
       it("cannot answer under a draft or a guide that does not exist", async () => {
         const author = await createAuthor(api, admin)
         await createDraftGuide(api, admin, author.id, { slug: "walking-draft" })
@@ -241,10 +250,11 @@ medusaIntegrationTestRunner({
 
     describe("the content team reading what readers said", () => {
       it("sees how many found a guide helpful or not, and the latest comments first", async () => {
-        await giveFeedback(GUIDE, { helpful: true, comment: "Loved the citations." })
-        await giveFeedback(GUIDE, { helpful: true })
-        await giveFeedback(GUIDE, { helpful: false, comment: "Too technical for me." })
-        await giveFeedback("how-to-read-a-probiotic-label", { helpful: false, comment: "About another guide." })
+        const visitor = (id: string) => ({ headers: { ...store().headers, "x-visitor-id": `visitor-${id}-0000000000` } })
+        await giveFeedback(GUIDE, { helpful: true, comment: "Loved the citations." }, visitor("a"))
+        await giveFeedback(GUIDE, { helpful: true }, visitor("b"))
+        await giveFeedback(GUIDE, { helpful: false, comment: "Too technical for me." }, visitor("c"))
+        await giveFeedback("how-to-read-a-probiotic-label", { helpful: false, comment: "About another guide." }, visitor("a"))
 
         const { data } = await api.get(`/admin/guides/${await guideId(GUIDE)}/feedback`, admin)
         expect(data).toEqual({

@@ -57,10 +57,10 @@ medusaIntegrationTestRunner({
       const query = getContainer().resolve("query")
       const { data: [variant] } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: variantId } })
       const { Modules } = await import("@medusajs/framework/utils")
-      await getContainer().resolve(Modules.PRODUCT).updateProducts(variant!.product_id, { status: "draft" })
+      await getContainer().resolve(Modules.PRODUCT).updateProducts(variant!.product_id!, { status: "draft" })
       const res = await failedResponse(ask({ variant_id: variantId, email: "ann@example.com" }))
       expect({ status: res.status, message: res.data.message }).toEqual({ status: 404, message: `Variant ${variantId} was not found` })
-      await getContainer().resolve(Modules.PRODUCT).updateProducts(variant!.product_id, { status: "published" })
+      await getContainer().resolve(Modules.PRODUCT).updateProducts(variant!.product_id!, { status: "published" })
       expect(await waiting()).toHaveLength(0)
     })
 

@@ -66,9 +66,10 @@ medusaIntegrationTestRunner({
     })
 
     it("guessing a customer's password from many addresses locks that account's logins for a while, the right password too", async () => {
+      // Registering logs in once: one of the account's three attempts.
       await registerCustomer(api, key, "guessed@example.com")
-      const guesses = [1, 2, 3].map((n) => () => api.post("/auth/customer/emailpass", { email: "guessed@example.com", password: `guess-${n}` }, from(newClient())))
-      expect(await statuses(guesses)).toEqual([401, 401, 401])
+      const guesses = [1, 2].map((n) => () => api.post("/auth/customer/emailpass", { email: "guessed@example.com", password: `guess-${n}` }, from(newClient())))
+      expect(await statuses(guesses)).toEqual([401, 401])
       const right = await failedResponse(api.post("/auth/customer/emailpass", { email: "Guessed@example.com", password: "correct horse battery staple" }, from(newClient())))
       expect(right.status).toBe(429)
     })

@@ -3,6 +3,7 @@ import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import GuideProductLink from "../../../links/guide-product"
 import { isGuideComplianceError, reviewGuideContent } from "../../../modules/guide/compliance"
+import { containsPattern } from "../../../lib/like-pattern"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
@@ -63,7 +64,7 @@ export async function listAdminGuides(query: Query, f: AdminGuideListFilters) {
   const filters: Record<string, unknown> = {}
   if (f.status) filters.status = f.status
   if (f.tag) filters.tags = { $contains: [f.tag] }
-  if (f.q) filters.$or = [{ title: { $ilike: `%${f.q}%` } }, { slug: { $ilike: `%${f.q}%` } }]
+  if (f.q) filters.$or = [{ title: { $ilike: containsPattern(f.q) } }, { slug: { $ilike: containsPattern(f.q) } }]
   const { data, metadata } = await query.graph({
     entity: "guide",
     fields: LIST_FIELDS,
