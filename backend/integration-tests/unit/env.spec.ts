@@ -32,7 +32,7 @@ describe("backend configuration", () => {
   })
 
   it("runs the scheduled jobs unless told not to, and not under tests, where they would renew beside the test", () => {
-    expect(load({ NODE_ENV: "production", DATABASE_URL: db, JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40) })().SCHEDULED_JOBS).toBe("on")
+    expect(load({ NODE_ENV: "production", DATABASE_URL: db, JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40), NEWSLETTER_SECRET: "n".repeat(40) })().SCHEDULED_JOBS).toBe("on")
     expect(load({ NODE_ENV: "development", DATABASE_URL: db })().SCHEDULED_JOBS).toBe("on")
     expect(load({ NODE_ENV: "development", DATABASE_URL: db, SCHEDULED_JOBS: "off" })().SCHEDULED_JOBS).toBe("off")
     expect(load({ NODE_ENV: "test" })().SCHEDULED_JOBS).toBe("off")
@@ -45,7 +45,7 @@ describe("backend configuration", () => {
 
   it("accepts Stripe only with a secret key, and asks for the webhook secret in production", () => {
     expect(load({ NODE_ENV: "development", DATABASE_URL: db, STRIPE_API_KEY: "pk_test_123" })).toThrow(/STRIPE_API_KEY/)
-    const prod = { NODE_ENV: "production", DATABASE_URL: db, JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40) }
+    const prod = { NODE_ENV: "production", DATABASE_URL: db, JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40), NEWSLETTER_SECRET: "n".repeat(40) }
     expect(load({ ...prod, STRIPE_API_KEY: "sk_test_abc" })).toThrow(/STRIPE_WEBHOOK_SECRET/)
     expect(load({ ...prod, STRIPE_API_KEY: "sk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_1" })().STRIPE_API_KEY).toBe("sk_test_abc")
   })
@@ -53,5 +53,38 @@ describe("backend configuration", () => {
   it("switches to worker mode and Redis when told to", () => {
     const env = load({ NODE_ENV: "development", DATABASE_URL: db, REDIS_URL: "redis://localhost:6379", MEDUSA_WORKER_MODE: "worker" })()
     expect(env).toMatchObject({ REDIS_URL: "redis://localhost:6379", MEDUSA_WORKER_MODE: "worker" })
+  })
+
+  it("has no escape hatch: production refuses the development secret whatever ALLOW_DEV_SECRETS says", () => {
+    expect(load({ NODE_ENV: "production", DATABASE_URL: db, ALLOW_DEV_SECRETS: "true" })).toThrow(/JWT_SECRET is required in production/)
+    expect(load({ NODE_ENV: "production", DATABASE_URL: db, JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40) })).toThrow(
+      /NEWSLETTER_SECRET is required in production/
+    )
+  })
+
+  it("turns database TLS on from DATABASE_SSL or the URL's sslmode, verifying the certificate when asked", () => {
+    const { databaseSsl } = require("../../src/config/database-ssl") as typeof import("../../src/config/database-ssl")
+    expect(databaseSsl({ DATABASE_URL: db })).toBe(false)
+    expect(databaseSsl({ DATABASE_URL: `${db}?sslmode=require` })).toEqual({ rejectUnauthorized: false })
+    expect(databaseSsl({ DATABASE_URL: `${db}?sslmode=verify-full`, DATABASE_CA: "PEM" })).toEqual({ rejectUnauthorized: true, ca: "PEM" })
+    expect(databaseSsl({ DATABASE_URL: `${db}?sslmode=require`, DATABASE_SSL: "verify" })).toEqual({ rejectUnauthorized: true })
+    expect(databaseSsl({ DATABASE_URL: `${db}?sslmode=verify-full`, DATABASE_SSL: "off" })).toBe(false)
+    expect(load({ NODE_ENV: "development", DATABASE_URL: db, DATABASE_SSL: "sometimes" })).toThrow(/DATABASE_SSL/)
+  })
+
+  it("keeps unsubscribe links signed with a previous newsletter secret working after a rotation", () => {
+    const { newsletterToken } = require("../../src/modules/engagement/newsletter-tokens") as typeof import("../../src/modules/engagement/newsletter-tokens")
+    const old = "o".repeat(40)
+    const env = load({ NODE_ENV: "development", DATABASE_URL: db, NEWSLETTER_SECRET: "n".repeat(40), NEWSLETTER_PREVIOUS_SECRETS: `x, ${old}` })()
+    expect(env.NEWSLETTER_PREVIOUS_SECRETS).toEqual(["x", old])
+    const saved = { ...process.env }
+    Object.assign(process.env, { NEWSLETTER_SECRET: "n".repeat(40), NEWSLETTER_PREVIOUS_SECRETS: old })
+    try {
+      const { addressFromToken } = require("../../src/api/store/newsletter-subscriptions/token") as typeof import("../../src/api/store/newsletter-subscriptions/token")
+      expect(addressFromToken("unsubscribe", newsletterToken(old, "unsubscribe", "ana@example.com"))).toBe("ana@example.com")
+      expect(() => addressFromToken("unsubscribe", newsletterToken("r".repeat(40), "unsubscribe", "ana@example.com"))).toThrow(/not valid/)
+    } finally {
+      process.env = saved
+    }
   })
 })
