@@ -6,6 +6,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { setSecurityHeaders } from "./security-headers"
 
 // PostgreSQL's classes for data it cannot take (22: data exception) and a NUL in a bound parameter (08P01).
 const BAD_DATA_SQLSTATE = /^(22[0-9A-Z]{3}|08P01)$/
@@ -40,6 +41,8 @@ export function requestFault(err: unknown): { status: number; message: string } 
 export function shopErrorHandler() {
   const medusaHandler = errorHandler()
   return function handleShopError(err: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+    // Medusa's own checks (publishable key, auth) refuse before the global middlewares run.
+    setSecurityHeaders(req, res)
     const fault = requestFault(err)
     if (fault) {
       const type = fault.status === 400 ? MedusaError.Types.INVALID_DATA : "invalid_request_error"

@@ -8,9 +8,14 @@ export const BACKEND_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Referrer-Policy": "strict-origin-when-cross-origin",
 }
 
-export function sendSecurityHeaders(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  req.app.disable("x-powered-by")
+export function setSecurityHeaders(req: MedusaRequest, res: MedusaResponse) {
+  req.app?.disable("x-powered-by")
+  if (res.headersSent) return
   res.removeHeader("X-Powered-By")
   for (const [name, value] of Object.entries(BACKEND_SECURITY_HEADERS)) res.setHeader(name, value)
+}
+
+export function sendSecurityHeaders(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  setSecurityHeaders(req, res)
   next()
 }

@@ -11,8 +11,11 @@ function exchange() {
     path: "/store/carts",
     scope: { resolve: () => ({ error: (m: string) => logged.push(m), info: () => undefined }) },
   }
+  const headers: Record<string, string> = {}
   const res = {
     headersSent: false,
+    setHeader: (name: string, value: string) => void (headers[name] = value),
+    removeHeader: (name: string) => void delete headers[name],
     status(code: number) {
       answer.status = code
       return this
@@ -22,7 +25,7 @@ function exchange() {
       return this
     },
   }
-  return { req: req as any, res: res as any, logged, answer }
+  return { req: req as any, res: res as any, logged, answer, headers }
 }
 
 describe("the shop's error handler", () => {
@@ -54,10 +57,11 @@ describe("the shop's error handler", () => {
     }
   })
 
-  it("turns a URIError from decoding an address into a 400", () => {
-    const { req, res, answer } = exchange()
+  it("turns a URIError from decoding an address into a 400, with the security headers", () => {
+    const { req, res, answer, headers } = exchange()
     shopErrorHandler()(new URIError("URI malformed"), req, res, () => undefined)
     expect(answer).toEqual({ status: 400, body: { type: "invalid_data", message: "The address contains a malformed percent-encoding" } })
+    expect(headers).toMatchObject({ "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "frame-ancestors 'none'" })
   })
 
   it("leaves Medusa's own answers for typed errors as they are", () => {
