@@ -1,5 +1,6 @@
 import { join } from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { databaseSsl } from "./src/config/database-ssl"
 import { readEnv } from "./src/config/env"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -58,7 +59,7 @@ const emailProvider = env.SMTP_URL
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
-    databaseDriverOptions: { connection: { ssl: false } },
+    databaseDriverOptions: { connection: { ssl: databaseSsl(env) } },
     redisUrl: env.REDIS_URL,
     workerMode: env.MEDUSA_WORKER_MODE,
     http: {

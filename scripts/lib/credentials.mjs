@@ -11,6 +11,7 @@ export function loadCredentials(root) {
     revalidateSecret: randomBytes(24).toString("hex"),
     jwtSecret: randomBytes(32).toString("hex"),
     cookieSecret: randomBytes(32).toString("hex"),
+    newsletterSecret: randomBytes(32).toString("hex"),
     adminEmail: process.env.ADMIN_EMAIL ?? "admin@biome-bloom.local",
     adminPassword: process.env.ADMIN_PASSWORD ?? randomBytes(9).toString("base64url"),
     ...saved,

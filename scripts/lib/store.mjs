@@ -45,6 +45,7 @@ export async function runStore(root) {
       DATABASE_URL: db.url,
       JWT_SECRET: process.env.JWT_SECRET ?? credentials.jwtSecret,
       COOKIE_SECRET: process.env.COOKIE_SECRET ?? credentials.cookieSecret,
+      NEWSLETTER_SECRET: process.env.NEWSLETTER_SECRET ?? credentials.newsletterSecret,
       MEDUSA_BACKEND_URL: backendUrl,
       STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${STOREFRONT_PORT}`,
       // The backend tells the storefront which cached pages a change makes stale.

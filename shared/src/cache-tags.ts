@@ -12,3 +12,6 @@ export const cacheTags = {
   guides: "guides",
   guide: (slug: string) => `guide:${slug}`,
 } as const
+
+/** The most tags one POST /api/revalidate takes; the backend sends a larger batch in chunks of this size. */
+export const REVALIDATE_MAX_TAGS = 100

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process"
 import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { parseDocument } from "yaml"
@@ -90,5 +91,21 @@ describe("docker-compose.yml", () => {
     expect(compose.services.backend!.environment!.STOREFRONT_ENV_FILE).toBe("/config/storefront.env")
     expect(compose.services.storefront!.volumes).toContain("storefront-config:/config:ro")
     expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(["postgres-data", "storefront-config"]))
+  })
+
+  it("lets the storefront reach the backend at http://backend:9000, also through the env file the seed writes", () => {
+    expect(compose.services.storefront!.environment!.MEDUSA_BACKEND_URL).toBe("http://backend:9000")
+    // The storefront loads the seed's file over its own environment, so the seed must write the same address.
+    expect(compose.services.backend!.environment!.STOREFRONT_BACKEND_URL).toBe("http://backend:9000")
+  })
+
+  it("requires the newsletter's own secret, and docker compose agrees with this reading where docker is installed", () => {
+    expect(compose.services.backend!.environment!.NEWSLETTER_SECRET).toMatch(/^\$\{NEWSLETTER_SECRET:\?/)
+    const docker = spawnSync("docker", ["compose", "version"])
+    if (docker.status !== 0) return
+    const env = { ...process.env, POSTGRES_PASSWORD: "p", JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40), NEWSLETTER_SECRET: "n".repeat(40), REVALIDATE_SECRET: "r".repeat(20) }
+    const config = spawnSync("docker", ["compose", "-f", join(repoRoot, "docker-compose.yml"), "config", "--format", "json"], { env })
+    expect(config.status).toBe(0)
+    expect(JSON.parse(config.stdout.toString()).services.storefront.environment.MEDUSA_BACKEND_URL).toBe("http://backend:9000")
   })
 })

@@ -10,7 +10,7 @@ describe("backend configuration", () => {
     return () => readEnv(env as NodeJS.ProcessEnv)
   }
   const db = "postgres://postgres@localhost:5432/biome"
-  const secrets = { JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40) }
+  const secrets = { JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40), NEWSLETTER_SECRET: "n".repeat(40) }
   const email = { SMTP_URL: "smtp://shop:secret@mail.example.com:587", EMAIL_FROM: "Biome & Bloom <orders@example.com>" }
   const stripe = { STRIPE_API_KEY: "sk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_1" }
   /** A production environment with everything a live shop needs. */
@@ -113,6 +113,39 @@ describe("backend configuration", () => {
       expect(load({ NODE_ENV: "production", DATABASE_URL: db, ...secrets })().PAYMENT_MODE).toBe("demo")
     } finally {
       process.argv = argv
+    }
+  })
+
+  it("has no escape hatch: production refuses the development secret whatever ALLOW_DEV_SECRETS says", () => {
+    expect(load({ NODE_ENV: "production", DATABASE_URL: db, ALLOW_DEV_SECRETS: "true" })).toThrow(/JWT_SECRET is required in production/)
+    expect(load({ NODE_ENV: "production", DATABASE_URL: db, JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40) })).toThrow(
+      /NEWSLETTER_SECRET is required in production/
+    )
+  })
+
+  it("turns database TLS on from DATABASE_SSL or the URL's sslmode, verifying the certificate when asked", () => {
+    const { databaseSsl } = require("../../src/config/database-ssl") as typeof import("../../src/config/database-ssl")
+    expect(databaseSsl({ DATABASE_URL: db })).toBe(false)
+    expect(databaseSsl({ DATABASE_URL: `${db}?sslmode=require` })).toEqual({ rejectUnauthorized: false })
+    expect(databaseSsl({ DATABASE_URL: `${db}?sslmode=verify-full`, DATABASE_CA: "PEM" })).toEqual({ rejectUnauthorized: true, ca: "PEM" })
+    expect(databaseSsl({ DATABASE_URL: `${db}?sslmode=require`, DATABASE_SSL: "verify" })).toEqual({ rejectUnauthorized: true })
+    expect(databaseSsl({ DATABASE_URL: `${db}?sslmode=verify-full`, DATABASE_SSL: "off" })).toBe(false)
+    expect(load({ NODE_ENV: "development", DATABASE_URL: db, DATABASE_SSL: "sometimes" })).toThrow(/DATABASE_SSL/)
+  })
+
+  it("keeps unsubscribe links signed with a previous newsletter secret working after a rotation", () => {
+    const { newsletterToken } = require("../../src/modules/engagement/newsletter-tokens") as typeof import("../../src/modules/engagement/newsletter-tokens")
+    const old = "o".repeat(40)
+    const env = load({ NODE_ENV: "development", DATABASE_URL: db, NEWSLETTER_SECRET: "n".repeat(40), NEWSLETTER_PREVIOUS_SECRETS: `x, ${old}` })()
+    expect(env.NEWSLETTER_PREVIOUS_SECRETS).toEqual(["x", old])
+    const saved = { ...process.env }
+    Object.assign(process.env, { NEWSLETTER_SECRET: "n".repeat(40), NEWSLETTER_PREVIOUS_SECRETS: old })
+    try {
+      const { addressFromToken } = require("../../src/api/store/newsletter-subscriptions/token") as typeof import("../../src/api/store/newsletter-subscriptions/token")
+      expect(addressFromToken("unsubscribe", newsletterToken(old, "unsubscribe", "ana@example.com"))).toBe("ana@example.com")
+      expect(() => addressFromToken("unsubscribe", newsletterToken("r".repeat(40), "unsubscribe", "ana@example.com"))).toThrow(/not valid/)
+    } finally {
+      process.env = saved
     }
   })
 })

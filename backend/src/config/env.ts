@@ -4,9 +4,10 @@ import { z } from "@medusajs/framework/zod"
  * The backend's environment, read and validated once when medusa-config loads. Development gets
  * working defaults; production refuses to start without real secrets.
  */
-const isProduction = process.env.NODE_ENV === "production" && process.env.ALLOW_DEV_SECRETS !== "true"
-/** Production as payments and email see it: no escape hatch, a live shop must charge and must write. */
-const runsInProduction = process.env.NODE_ENV === "production"
+// No escape hatch: production never runs on the public development secret.
+const isProduction = process.env.NODE_ENV === "production"
+/** Production as payments and email see it: a live shop must charge and must write. */
+const runsInProduction = isProduction
 const DEV_ONLY_SECRET = "dev-only-secret-never-use-in-production"
 
 const secret = (name: string) =>
@@ -73,7 +74,34 @@ const schema = z.object({
    * The worker's scheduled jobs (renewals, reminders). Off under NODE_ENV=test: tests and benchmarks run the
    * renewals themselves, and a job firing on the quarter hour would renew beside them.
    */
+  /**
+   * Signs the newsletter's confirm and unsubscribe links, apart from JWT_SECRET so rotating one leaves the other.
+   * NEWSLETTER_PREVIOUS_SECRETS (comma-separated) are still accepted, so links already emailed keep working.
+   */
+  NEWSLETTER_SECRET: secret("NEWSLETTER_SECRET"),
+  NEWSLETTER_PREVIOUS_SECRETS: z
+    .string()
+    .default("")
+    .transform((list) => list.split(",").map((s) => s.trim()).filter(Boolean)),
+  /**
+   * TLS to PostgreSQL: "off", "require" (encrypted, certificate not checked) or "verify" (checked against the
+   * system's CAs, or DATABASE_CA). Unset, an sslmode in DATABASE_URL decides, and otherwise it is off.
+   */
+  DATABASE_SSL: z.enum(["off", "require", "verify"]).optional(),
+  /** A PEM certificate authority for DATABASE_SSL=verify, e.g. a managed database's CA bundle. */
+  DATABASE_CA: z.string().optional(),
   SCHEDULED_JOBS: z.enum(["on", "off"]).default(process.env.NODE_ENV === "test" ? "off" : "on"),
+  /** Overrides of the rate limits, e.g. "login.ip=30/600,newsletter.key=3/3600" (src/api/http/rate-limit-config.ts). */
+  RATE_LIMITS: z.string().default(""),
+  /**
+   * Scales every rate limit. 1000 under NODE_ENV=test: the suites send hundreds of sign-ups and logins from one
+   * address; the rate-limit suite sets 1 to test the real limits.
+   */
+  RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(process.env.NODE_ENV === "test" ? 1000 : 1),
+  /** Namespaces the limiters' Redis keys, so two shops (or two test runs) on one Redis do not count together. */
+  RATE_LIMIT_PREFIX: z.string().min(1).default("biome:rate-limit"),
+  /** How many proxies in front of the backend set X-Forwarded-For; 0 counts the connection's own address. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 })
 
 /** How the shop takes money: Stripe, or the demo mode in which nothing is charged. */

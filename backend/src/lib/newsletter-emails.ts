@@ -7,7 +7,7 @@ import { storefrontUrl } from "./storefront-url"
 
 /** The storefront page that acts on a newsletter link, with its signed token. */
 export function newsletterLink(purpose: NewsletterTokenPurpose, email: string, now = new Date()): string {
-  return `${storefrontUrl(`/newsletter/${purpose}`)}?token=${newsletterToken(readEnv().JWT_SECRET, purpose, email, now)}`
+  return `${storefrontUrl(`/newsletter/${purpose}`)}?token=${newsletterToken(readEnv().NEWSLETTER_SECRET, purpose, email, now)}`
 }
 
 export type NewsletterEmail = NewsletterEmailTemplate

@@ -1,5 +1,6 @@
 import type { Logger } from "@medusajs/framework/types"
 import { readEnv } from "../config/env"
+import { REVALIDATE_MAX_TAGS } from "@biome/shared"
 
 export interface RevalidationTarget {
   /** The storefront's revalidation endpoint, e.g. https://shop.example/api/revalidate. */
@@ -64,7 +65,10 @@ export class StorefrontRevalidator {
     const tags = [...this.pending].sort()
     this.pending.clear()
     this.timer = null
-    await postRevalidation(this.target, tags, this.logger)
+    // The storefront refuses a request with more tags than it takes (a batch edit of 100+ products).
+    for (let start = 0; start < tags.length; start += REVALIDATE_MAX_TAGS) {
+      await postRevalidation(this.target, tags.slice(start, start + REVALIDATE_MAX_TAGS), this.logger)
+    }
   }
 }
 

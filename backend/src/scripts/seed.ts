@@ -286,7 +286,8 @@ function writeStorefrontEnv(token: string, logger: { info: (m: string) => void }
   }
   const values: Record<string, string> = {
     NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: token,
-    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
+    // Where the storefront's server reaches the backend; in compose that is the internal http://backend:9000.
+    MEDUSA_BACKEND_URL: process.env.STOREFRONT_BACKEND_URL ?? process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
   }
   const kept = existsSync(file)
     ? readFileSync(file, "utf8")

@@ -17,7 +17,8 @@ const store = {
   },
 }
 
-export const nextHeadersMock = { cookies: async () => store }
+/** The request a Server Action answers: a shopper at a documentation address (RFC 5737). */
+export const nextHeadersMock = { cookies: async () => store, headers: async () => new Headers({ "x-forwarded-for": "198.51.100.7" }) }
 
 export function resetCookies(initial: Record<string, string> = {}) {
   cookieJar.clear()

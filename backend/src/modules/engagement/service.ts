@@ -1,4 +1,7 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import { createHash, randomUUID } from "node:crypto"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import GuideFeedback from "./models/guide-feedback"
 import NewsletterSubscription from "./models/newsletter-subscription"
 import {
@@ -67,14 +70,27 @@ class EngagementModuleService extends MedusaService({ NewsletterSubscription, Gu
     return await this.updateNewsletterSubscriptions({ id: subscription.id, status: "unsubscribed", unsubscribed_at: now })
   }
 
-  /** Records one reader's answer; an empty comment is no comment. */
-  async recordGuideFeedback(input: GuideFeedbackInput) {
-    return await this.createGuideFeedbacks({
+  /**
+   * Records one reader's answer; an empty comment is no comment. One vote per voter and guide: answering again
+   * changes the vote (one INSERT … ON CONFLICT, so two clicks at once still leave one vote).
+   */
+  @InjectManager()
+  async recordGuideFeedback(input: GuideFeedbackInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    const voterKey = input.voter ? createHash("sha256").update(`guide-feedback:${input.voter}`).digest("hex") : null
+    const row = {
       guide_id: input.guide_id,
       helpful: input.helpful,
       comment: input.comment?.trim() || null,
       customer_id: input.customer_id || null,
-    })
+    }
+    if (!voterKey) return await this.createGuideFeedbacks(row)
+    const knex = sharedContext.manager!.getKnex()
+    const [vote] = await knex("guide_feedback")
+      .insert({ id: `gfb_${randomUUID().replace(/-/g, "")}`, ...row, voter_key: voterKey })
+      .onConflict(knex.raw("(guide_id, voter_key) where deleted_at is null and voter_key is not null"))
+      .merge({ helpful: row.helpful, comment: row.comment, customer_id: row.customer_id, updated_at: knex.fn.now() })
+      .returning(["id", "helpful"])
+    return vote as { id: string; helpful: boolean }
   }
 
   /** How many readers found a guide helpful or not, and the latest comments, newest first. */
@@ -108,12 +124,33 @@ class EngagementModuleService extends MedusaService({ NewsletterSubscription, Gu
 
   private async signUpAgain(subscription: NewsletterSubscriptionRow, now: Date) {
     if (subscription.status === "subscribed") return { subscription, created: false, send_confirmation: false }
-    const lastSent = subscription.confirmation_sent_at ? new Date(subscription.confirmation_sent_at).getTime() : 0
-    const resendDue = subscription.status === "unsubscribed" || now.getTime() - lastSent >= CONFIRMATION_RESEND_MINUTES * 60_000
-    if (!resendDue) return { subscription, created: false, send_confirmation: false }
-    const pending = await this.updateNewsletterSubscriptions({ id: subscription.id, status: "pending", confirmation_sent_at: now })
-    return { subscription: pending, created: false, send_confirmation: true }
+    const claimed = await this.claimConfirmationResend(subscription.id, now)
+    if (!claimed) return { subscription, created: false, send_confirmation: false }
+    return { subscription: { ...subscription, status: "pending" as const, confirmation_sent_at: now }, created: false, send_confirmation: true }
   }
+
+  /**
+   * Takes the right to send a confirmation email again: one conditional UPDATE, so of several sign-ups at the
+   * same moment exactly one wins and the inbox gets one email. Due for a reader who had left, or one still
+   * pending whose last email is older than CONFIRMATION_RESEND_MINUTES.
+   */
+  @InjectManager()
+  async claimConfirmationResend(id: string, now: Date, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<boolean> {
+    const knex = sharedContext.manager!.getKnex()
+    const cutoff = new Date(now.getTime() - CONFIRMATION_RESEND_MINUTES * 60_000)
+    const rows = await knex("newsletter_subscription")
+      .update({ status: "pending", confirmation_sent_at: now, updated_at: knex.fn.now() })
+      .where({ id })
+      .whereNull("deleted_at")
+      .andWhere((q) =>
+        q.where("status", "unsubscribed").orWhere((p) =>
+          p.where("status", "pending").andWhere((c) => c.whereNull("confirmation_sent_at").orWhere("confirmation_sent_at", "<=", cutoff))
+        )
+      )
+      .returning(["id"])
+    return rows.length === 1
+  }
+
 }
 
 export default EngagementModuleService

@@ -20,6 +20,8 @@ export interface GuideFeedbackInput {
   helpful: boolean
   comment?: string | null
   customer_id?: string | null
+  /** Identifies the voter (hashed before storing); a second answer from the same voter replaces the first. */
+  voter?: string | null
 }
 
 /** The content team's view of how readers found a guide. */

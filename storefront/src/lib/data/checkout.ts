@@ -123,7 +123,7 @@ export async function placeOrder(): Promise<PlaceOrderResult> {
   }
   if (response.type === "order") {
     await removeCartId()
-    await setPlacedOrderId(response.order.id)
+    await setPlacedOrderId(response.order.id, cartId)
     return { ok: true, orderId: response.order.id }
   }
   const detail = typeof response.error === "string" ? response.error : response.error?.message

@@ -9,6 +9,10 @@ import { siteUrl } from "@/lib/env"
 export const AUTH_COOKIE = "_biome_jwt"
 export const CART_COOKIE = "_biome_cart_id"
 export const PLACED_ORDER_COOKIE = "_biome_last_order"
+/** An anonymous id for this browser, so a guide gets one "was this helpful?" vote from it. */
+export const VISITOR_COOKIE = "_biome_visitor"
+/** The cart the order was placed from: the backend shows a guest's order only to the holder of its cart id. */
+export const PLACED_ORDER_CART_COOKIE = "_biome_last_order_cart"
 
 const DAY_SECONDS = 24 * 60 * 60
 
@@ -58,6 +62,21 @@ export async function getPlacedOrderId(): Promise<string | null> {
   return read(PLACED_ORDER_COOKIE)
 }
 
-export async function setPlacedOrderId(orderId: string): Promise<void> {
-  ;(await cookies()).set(PLACED_ORDER_COOKIE, orderId, cookieOptions(DAY_SECONDS))
+/** This browser's visitor id, made on first use. Only from a Server Action: it may set the cookie. */
+export async function visitorId(): Promise<string> {
+  const existing = await read(VISITOR_COOKIE)
+  if (existing && /^[\w-]{16,64}$/.test(existing)) return existing
+  const id = crypto.randomUUID()
+  ;(await cookies()).set(VISITOR_COOKIE, id, cookieOptions(365 * DAY_SECONDS))
+  return id
+}
+
+export async function getPlacedOrderCartId(): Promise<string | null> {
+  return read(PLACED_ORDER_CART_COOKIE)
+}
+
+export async function setPlacedOrderId(orderId: string, cartId: string): Promise<void> {
+  const jar = await cookies()
+  jar.set(PLACED_ORDER_COOKIE, orderId, cookieOptions(DAY_SECONDS))
+  jar.set(PLACED_ORDER_CART_COOKIE, cartId, cookieOptions(DAY_SECONDS))
 }

@@ -60,12 +60,12 @@ describe("registering", () => {
     expect(cookieJar.get("_biome_jwt")).toBe("jwt-of-jane")
   })
 
-  it("points an existing customer to the login form", async () => {
+  it("points a refused registration to the login form without saying whether the address has an account", async () => {
     fakeBackend({ "/auth/customer/emailpass/register": () => json({ message: "Identity with email already exists" }, 401) })
 
     await expect(
       register({ email: "jane@example.com", password: "correct horse", firstName: "Jane", lastName: "Doe" })
-    ).rejects.toThrow("An account with this email already exists. Please log in instead.")
+    ).rejects.toThrow("We couldn't create an account with these details. If you already have one, please log in instead.")
   })
 })
 

@@ -5,7 +5,7 @@ import { toAddress, toStoreAddress, type Address, type Customer, type StoreAddre
 import { medusa } from "./client"
 import { getAuthToken, removeAuthToken, removeCartId, setAuthToken } from "./cookies"
 import { NotAuthenticatedError, toBackendError } from "./errors"
-import { customerRequest } from "./request"
+import { customerRequest, shopperAddressHeaders } from "./request"
 
 interface StoreCustomer {
   id: string
@@ -22,7 +22,12 @@ export class AuthError extends Error {
 
 async function authenticate(path: string, body: { email: string; password: string }): Promise<string> {
   try {
-    const response = await medusa().client.fetch<{ token?: string }>(path, { method: "POST", body, cache: "no-store" })
+    const response = await medusa().client.fetch<{ token?: string }>(path, {
+      method: "POST",
+      headers: await shopperAddressHeaders(),
+      body,
+      cache: "no-store",
+    })
     if (!response.token) throw new AuthError("This login needs another step we do not support yet.")
     return response.token
   } catch (error) {
@@ -30,7 +35,8 @@ async function authenticate(path: string, body: { email: string; password: strin
     if (error instanceof FetchError && (error.status === 401 || error.status === 400)) {
       throw new AuthError(
         path.endsWith("/register")
-          ? "An account with this email already exists. Please log in instead."
+          ? // The same words whatever the reason, so the form does not tell who has an account.
+            "We couldn't create an account with these details. If you already have one, please log in instead."
           : "The email or password is not right. Please try again."
       )
     }

@@ -1,5 +1,5 @@
 import "server-only"
-import { visitorRequest } from "./request"
+import { shopperAddressHeaders, visitorRequest } from "./request"
 
 /**
  * Where a reader stands after signing up: "pending" means a confirmation email is on its way (double
@@ -26,7 +26,7 @@ const NEWSLETTER = { resource: "Newsletter sign-up" } as const
 export async function subscribeToNewsletter(email: string, source?: string): Promise<NewsletterSignUpStatus> {
   const { newsletter_subscription } = await visitorRequest<Partial<NewsletterSubscriptionResponse>>(
     "/store/newsletter-subscriptions",
-    { method: "POST", body: { email, ...(source ? { source } : {}) } },
+    { method: "POST", headers: await shopperAddressHeaders(), body: { email, ...(source ? { source } : {}) } },
     { action: "signing up for the newsletter", ...NEWSLETTER }
   )
   // Only "subscribed" means no email was sent; for anything else the reader should look for one.
@@ -64,7 +64,7 @@ export async function unsubscribeFromNewsletter(token: string): Promise<Newslett
 export async function requestBackInStockNotice(variantId: string, email: string): Promise<void> {
   await visitorRequest(
     "/store/back-in-stock-requests",
-    { method: "POST", body: { variant_id: variantId, email } },
+    { method: "POST", headers: await shopperAddressHeaders(), body: { variant_id: variantId, email } },
     { action: "asking for a back-in-stock email", resource: "Back-in-stock emails" }
   )
 }

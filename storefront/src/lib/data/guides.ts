@@ -2,7 +2,8 @@ import "server-only"
 import type { Citation, Guide, GuideCard, GuidePerson, GuideProductLink, ProductGuide } from "@/lib/guides"
 import { cacheTags, CATALOG_REVALIDATE_SECONDS, HANDLE_PATTERN, medusa } from "./client"
 import { NotFoundError, toBackendError } from "./errors"
-import { visitorRequest } from "./request"
+import { visitorId } from "./cookies"
+import { shopperAddressHeaders, visitorRequest } from "./request"
 
 export const GUIDES_PAGE_SIZE = 12
 
@@ -106,7 +107,11 @@ export async function sendGuideFeedback(slug: string, feedback: { helpful: boole
   if (!HANDLE_PATTERN.test(slug)) throw new NotFoundError(`The guide "${slug}"`)
   await visitorRequest(
     `/store/guides/${slug}/feedback`,
-    { method: "POST", body: { helpful: feedback.helpful, ...(feedback.comment ? { comment: feedback.comment } : {}) } },
+    {
+      method: "POST",
+      headers: { ...(await shopperAddressHeaders()), "x-visitor-id": await visitorId() },
+      body: { helpful: feedback.helpful, ...(feedback.comment ? { comment: feedback.comment } : {}) },
+    },
     { action: `sending feedback on guide "${slug}"`, resource: "Feedback on this guide" }
   )
 }

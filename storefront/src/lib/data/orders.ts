@@ -4,7 +4,7 @@ import { subscriptionIntervalOf } from "@/lib/cart"
 import type { Money } from "@/lib/catalog"
 import { medusa } from "./client"
 import { NotFoundError, toBackendError } from "./errors"
-import { customerRequest } from "./request"
+import { customerRequest, shopperAddressHeaders, visitorRequest } from "./request"
 
 interface StoreOrder {
   id: string
@@ -72,19 +72,50 @@ export async function getCustomerOrder(orderId: string, customerId: string): Pro
   return order
 }
 
+/** What proves a guest may see an order: the cart it was placed from (this browser), or a signed emailed link. */
+export interface OrderProof {
+  cartId?: string | null
+  token?: string | null
+}
+
+const proofHeaders = (proof: OrderProof): Record<string, string> => ({
+  ...(proof.cartId ? { "x-order-cart-id": proof.cartId } : {}),
+  ...(proof.token ? { "x-order-token": proof.token } : {}),
+})
+
 /**
- * An order for its confirmation page, read without a login: the page checks that this browser placed it
- * (or that it belongs to the logged-in customer) before showing anything.
+ * An order for its confirmation page. The backend shows it to its customer (logged in), the browser that placed
+ * it, or the holder of a signed link; to anyone else it is not found.
  */
-export async function getOrderForConfirmation(orderId: string): Promise<OrderDetail> {
+export async function getOrderForConfirmation(orderId: string, proof: OrderProof): Promise<OrderDetail> {
+  const { order } = await visitorRequest<{ order: StoreOrder }>(
+    `/store/orders/${encodeURIComponent(orderId)}`,
+    { query: { fields: ORDER_FIELDS }, headers: proofHeaders(proof) },
+    { action: `loading order ${orderId}`, resource: "This order" }
+  )
+  return toOrderDetail(order)
+}
+
+/** Keeps a guest order in the account just created from its confirmation page. */
+export async function claimOrder(orderId: string, proof: OrderProof): Promise<void> {
+  await customerRequest(
+    `/store/orders/${encodeURIComponent(orderId)}/claim`,
+    { method: "POST", body: {}, headers: proofHeaders(proof) },
+    { action: `keeping order ${orderId} in the new account`, resource: "This order" }
+  )
+}
+
+/** "Find my order": the backend emails a link to the order's address when email and number match. */
+export async function requestOrderLink(email: string, orderNumber: number): Promise<void> {
   try {
-    const { order } = await medusa().client.fetch<{ order: StoreOrder }>(`/store/orders/${encodeURIComponent(orderId)}`, {
-      query: { fields: ORDER_FIELDS },
+    await medusa().client.fetch("/store/order-lookups", {
+      method: "POST",
+      headers: await shopperAddressHeaders(),
+      body: { email, order_number: orderNumber },
       cache: "no-store",
     })
-    return toOrderDetail(order)
   } catch (error) {
-    throw toBackendError(error, `loading order ${orderId}`, "This order")
+    throw toBackendError(error, "looking up an order", "Order lookup")
   }
 }
 

@@ -1,5 +1,6 @@
 import "server-only"
 import { FetchError, type FetchArgs } from "@medusajs/js-sdk"
+import { headers } from "next/headers"
 import { medusa } from "./client"
 import { getAuthToken } from "./cookies"
 import { NotAuthenticatedError, toBackendError } from "./errors"
@@ -44,4 +45,17 @@ export async function customerRequest<T>(path: string, init: FetchArgs, context:
     if (error instanceof FetchError && error.status === 401) throw new NotAuthenticatedError()
     throw toBackendError(error, context.action, context.resource)
   }
+}
+
+/**
+ * For forms the backend rate-limits per client address (login, sign-ups, feedback, order lookup): the
+ * shopper's address, which the backend only believes with the secret it shares with the storefront. Only from
+ * Server Actions, which are per request anyway.
+ */
+export async function shopperAddressHeaders(): Promise<Record<string, string>> {
+  const secret = process.env.REVALIDATE_SECRET
+  if (!secret) return {}
+  const incoming = await headers()
+  const address = incoming.get("x-forwarded-for")?.split(",")[0]?.trim() || incoming.get("x-real-ip")?.trim()
+  return address ? { "x-storefront-client-ip": address, "x-storefront-secret": secret } : {}
 }

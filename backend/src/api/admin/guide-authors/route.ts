@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createGuideAuthorWorkflow } from "../../../workflows/guides"
 import { GUIDE_AUTHOR_FIELDS } from "./fields"
 import type { AdminCreateGuideAuthorType, AdminListGuideAuthorsType } from "./validators"
+import { containsPattern } from "../../../lib/like-pattern"
 
 /** GET /admin/guide-authors: the writers and reviewers, by name. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListGuideAuthorsType>, res: MedusaResponse) => {
@@ -10,7 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListGuid
   const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "guide_author",
     fields: GUIDE_AUTHOR_FIELDS,
-    filters: q ? { name: { $ilike: `%${q}%` } } : {},
+    filters: q ? { name: { $ilike: containsPattern(q) } } : {},
     pagination: { skip: offset, take: limit, order: { name: "ASC" } },
   })
   res.json({ guide_authors: data, count: metadata?.count ?? data.length, limit, offset })

@@ -1,11 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import { httpUrl } from "../../http-url"
 
 const authorFields = {
   name: z.string().trim().min(1, "name must not be empty").max(200),
   /** e.g. "MSc, RD" */
   credentials: z.string().trim().min(1, "credentials must not be empty").max(200),
   bio: z.string().trim().min(1, "bio must not be empty").max(2000),
-  photo_url: z.url("photo_url must be a full http(s) URL").nullish(),
+  photo_url: httpUrl("photo_url").nullish(),
 }
 
 export const AdminCreateGuideAuthor = z.object(authorFields).strict()

@@ -4,6 +4,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import GuideProductLink from "../../../links/guide-product"
 import { productsForCards } from "../../../lib/guide-product-cards"
 import { isGuideComplianceError, reviewGuideContent } from "../../../modules/guide/compliance"
+import { containsPattern } from "../../../lib/like-pattern"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
@@ -64,7 +65,7 @@ export async function listAdminGuides(query: Query, f: AdminGuideListFilters) {
   const filters: Record<string, unknown> = {}
   if (f.status) filters.status = f.status
   if (f.tag) filters.tags = { $contains: [f.tag] }
-  if (f.q) filters.$or = [{ title: { $ilike: `%${f.q}%` } }, { slug: { $ilike: `%${f.q}%` } }]
+  if (f.q) filters.$or = [{ title: { $ilike: containsPattern(f.q) } }, { slug: { $ilike: containsPattern(f.q) } }]
   const { data, metadata } = await query.graph({
     entity: "guide",
     fields: LIST_FIELDS,

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { GUIDE_STATUSES } from "../../../modules/guide/types"
+import { httpUrl } from "../../http-url"
 
 const text = (field: string, max: number) =>
   z.string().trim().min(1, `${field} must not be empty`).max(max, `${field} must be at most ${max} characters`)
@@ -31,7 +32,7 @@ const CitationFields = z
       .regex(/^10\.\d{4,9}\/\S+$/, "doi must look like 10.1234/abc (without https://doi.org/)")
       .nullish(),
     pmid: z.string().trim().regex(/^\d{1,9}$/, "pmid must be digits").nullish(),
-    url: z.url("url must be a full http(s) URL").nullish(),
+    url: httpUrl("url").nullish(),
   })
   .strict()
 
@@ -47,7 +48,7 @@ const guideFields = {
   title: text("title", 200),
   summary: text("summary", 1000),
   body: text("body", 100_000),
-  hero_image_url: z.url("hero_image_url must be a full http(s) URL").nullish(),
+  hero_image_url: httpUrl("hero_image_url").nullish(),
   tags: Tags,
   status: z.enum(GUIDE_STATUSES),
   author_id: z.string().min(1),

@@ -3,6 +3,7 @@ import { newsletterLink } from "../../../lib/newsletter-emails"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
 import type EngagementModuleService from "../../../modules/engagement/service"
 import type { AdminListNewsletterSubscriptionsType } from "./validators"
+import { containsPattern } from "../../../lib/like-pattern"
 
 /**
  * GET /admin/newsletter-subscriptions: the newsletter list, newest first, searchable by email. Only
@@ -14,7 +15,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListNews
   const filters = {
     ...(status ? { status } : {}),
     // Emails are stored lowercased; the search term is literal text, so % and _ match themselves.
-    ...(q ? { email: { $ilike: `%${q.toLowerCase().replace(/[\\%_]/g, "\\$&")}%` } } : {}),
+    ...(q ? { email: { $ilike: containsPattern(q.toLowerCase()) } } : {}),
   }
   const [subscriptions, count] = await req.scope
     .resolve<EngagementModuleService>(ENGAGEMENT_MODULE)

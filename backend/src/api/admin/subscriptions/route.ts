@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listAdminSubscriptions, type SubscriptionOrder } from "../../subscription-views"
 import type { AdminListSubscriptionsType } from "./validators"
+import { containsPattern } from "../../../lib/like-pattern"
 
 /** GET /admin/subscriptions: every subscription, filtered by status, customer, product, next date or email. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListSubscriptionsType>, res: MedusaResponse) => {
@@ -25,7 +26,7 @@ function subscriptionFilters({ status, customer_id, product_id, variant_id, next
         }
       : {}),
     // The search term is literal text: % and _ match themselves.
-    ...(q ? { email: { $ilike: `%${q.replace(/[\\%_]/g, "\\$&")}%` } } : {}),
+    ...(q ? { email: { $ilike: containsPattern(q) } } : {}),
   }
 }
 

@@ -1,6 +1,7 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import GuideProductLink from "../../../links/guide-product"
+import { containsPattern } from "../../../lib/like-pattern"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
@@ -37,7 +38,7 @@ export interface GuideListFilters {
 export async function listPublishedGuides(query: Query, f: GuideListFilters) {
   const filters: Record<string, unknown> = { status: "published" }
   if (f.tag) filters.tags = { $contains: [f.tag] }
-  if (f.q) filters.$or = [{ title: { $ilike: `%${f.q}%` } }, { summary: { $ilike: `%${f.q}%` } }]
+  if (f.q) filters.$or = [{ title: { $ilike: containsPattern(f.q) } }, { summary: { $ilike: containsPattern(f.q) } }]
   if (f.product_id) {
     const { data: links } = await query.graph({ entity: GuideProductLink.entryPoint, fields: ["guide_id"], filters: { product_id: f.product_id } })
     if (links.length === 0) return { guides: [], count: 0, limit: f.limit, offset: f.offset }

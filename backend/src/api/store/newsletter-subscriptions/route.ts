@@ -5,14 +5,16 @@ import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
 import type EngagementModuleService from "../../../modules/engagement/service"
 import type { StoreNewsletterSignUpType } from "./validators"
 
+export const NEWSLETTER_SIGN_UP_ANSWER = "Thank you. Unless this address is already on the list, we have emailed a link to confirm it."
+
 /**
- * POST /store/newsletter-subscriptions: a reader asks to join the newsletter. 201 the first time; signing up
- * again (any letter case) is harmless and answers 200 with the same entry. A new or returning reader is
- * "pending" and is emailed a link to confirm the address (double opt-in).
+ * POST /store/newsletter-subscriptions: a reader asks to join the newsletter. A new or returning reader is
+ * "pending" and is emailed a link to confirm the address (double opt-in). The answer is the same 202 whether
+ * the address is new, pending or already on the list, so it tells nobody who is subscribed.
  */
 export const POST = async (req: MedusaStoreRequest<StoreNewsletterSignUpType>, res: MedusaResponse) => {
   const engagement = req.scope.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
-  const { subscription, created, send_confirmation } = await engagement.subscribeToNewsletter(req.validatedBody)
+  const { subscription, send_confirmation } = await engagement.subscribeToNewsletter(req.validatedBody)
   if (send_confirmation) {
     try {
       await sendNewsletterEmail(req.scope, "newsletter-confirmation", subscription)
@@ -21,6 +23,5 @@ export const POST = async (req: MedusaStoreRequest<StoreNewsletterSignUpType>, r
       req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Newsletter confirmation email failed: ${(error as Error).message}`)
     }
   }
-  // Only what the form needs: the public endpoint says nothing more about who is on the list.
-  res.status(created ? 201 : 200).json({ newsletter_subscription: { email: subscription.email, status: subscription.status } })
+  res.status(202).json({ message: NEWSLETTER_SIGN_UP_ANSWER })
 }

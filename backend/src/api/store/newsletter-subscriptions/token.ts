@@ -16,7 +16,11 @@ const REFUSED: Record<NewsletterTokenPurpose, Record<"invalid" | "expired", stri
 
 /** The address a newsletter link was made for; a 400 that says why when the link is not genuine or too old. */
 export function addressFromToken(purpose: NewsletterTokenPurpose, token: string): string {
-  const check = readNewsletterToken(readEnv().JWT_SECRET, purpose, token)
+  const env = readEnv()
+  // The current secret, then the ones it replaced: links emailed before a rotation keep working.
+  const check = [env.NEWSLETTER_SECRET, ...env.NEWSLETTER_PREVIOUS_SECRETS]
+    .map((secret) => readNewsletterToken(secret, purpose, token))
+    .reduce((found, next) => (found.ok ? found : next.ok || found.reason === "invalid" ? next : found))
   if (!check.ok) throw new MedusaError(MedusaError.Types.INVALID_DATA, REFUSED[purpose][check.reason])
   return check.email
 }

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto"
 import { revalidateTag } from "next/cache"
 import { revalidateSecret } from "@/lib/env"
+import { REVALIDATE_MAX_TAGS } from "@biome/shared"
 
 /**
  * POST /api/revalidate, called by the backend when an admin edits a product, a price, stock or a guide:
@@ -8,7 +9,7 @@ import { revalidateSecret } from "@/lib/env"
  * Each tag's cached data is expired at once, so the next visitor already sees the change.
  */
 
-const MAX_TAGS = 100
+const MAX_TAGS = REVALIDATE_MAX_TAGS
 // What cacheTags produce: "products", "product:<handle>", "guide:<slug>"…; Next ignores tags over 256.
 const TAG_PATTERN = /^[a-z][a-z-]*(?::[A-Za-z0-9_-]{1,200})?$/
 

@@ -28,6 +28,9 @@ export function SiteFooter() {
             <li>
               <Link href="/guides">Guides</Link>
             </li>
+            <li>
+              <Link href="/order/lookup">Find an order</Link>
+            </li>
           </ul>
         </nav>
         <p className="site-footer__policies">

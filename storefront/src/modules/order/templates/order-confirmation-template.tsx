@@ -2,8 +2,18 @@ import Link from "next/link"
 import type { OrderDetail } from "@/lib/account"
 import { OrderDetails } from "@/modules/account/components/order-details"
 import { orderLabel } from "@/modules/account/components/order-list"
+import { CreateAccountOffer } from "@/modules/order/components/create-account-offer"
 
-export function OrderConfirmationTemplate({ order, loggedIn }: { order: OrderDetail; loggedIn: boolean }) {
+export function OrderConfirmationTemplate({
+  order,
+  loggedIn,
+  accessToken = null,
+}: {
+  order: OrderDetail
+  loggedIn: boolean
+  /** The signed link's token when the page was opened from the order lookup's email. */
+  accessToken?: string | null
+}) {
   const subscribed = order.lines.filter((line) => line.subscriptionIntervalDays !== null)
   return (
     <div className="confirmation">
@@ -34,6 +44,7 @@ export function OrderConfirmationTemplate({ order, loggedIn }: { order: OrderDet
         </section>
       )}
       <OrderDetails order={order} />
+      {!loggedIn && <CreateAccountOffer order={order} accessToken={accessToken} />}
       <p className="notice__actions">
         {loggedIn && <Link href="/account/orders">See all your orders</Link>}
         <Link href="/guides">Read our guides while you wait</Link>
