@@ -1,10 +1,12 @@
 import { join } from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { installSecurityHeaders } from "./src/api/http/security-headers"
 import { databaseSsl } from "./src/config/database-ssl"
 import { readEnv } from "./src/config/env"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const env = readEnv()
+installSecurityHeaders()
 
 /** Medusa's Redis-backed infrastructure, so a server and a worker process share events, workflows and locks. */
 function redisModules(redisUrl: string) {
