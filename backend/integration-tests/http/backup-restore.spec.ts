@@ -46,7 +46,7 @@ async function fingerprint(database: string) {
       const result: Record<string, string> = {}
       for (const { table_name } of tables) {
         const [row] = await tx.unsafe(`select count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as f from "${table_name}" t`)
-        result[table_name] = row.f
+        result[table_name] = row!.f
       }
       return result
     })

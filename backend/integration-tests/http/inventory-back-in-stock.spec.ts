@@ -6,6 +6,8 @@ import { setStock } from "../helpers/subscriptions"
 import { emailsSent, eventually, inventoryAlerts, settle, shopBasics } from "../helpers/inventory"
 import { useMailCatcher } from "../helpers/mail-catcher"
 import { notifyBackInStock } from "../../src/workflows/inventory/notify-back-in-stock"
+import { backInStockToken } from "../../src/lib/back-in-stock-links"
+import { readEnv } from "../../src/config/env"
 
 jest.setTimeout(300 * 1000)
 
@@ -94,8 +96,6 @@ medusaIntegrationTestRunner({
       for (const bad of [`${otherVariant}.${signature}`, "garbage", `${body}.AAAA`]) {
         expect(await failedResponse(confirm(bad))).toMatchObject({ status: 400, data: { message: expect.stringContaining("not valid") } })
       }
-      const { backInStockToken } = await import("../../src/lib/back-in-stock-links")
-      const { readEnv } = await import("../../src/config/env")
       const old = backInStockToken(readEnv().NEWSLETTER_SECRET, variantId, "late@example.com", new Date(Date.now() - 8 * 86_400_000))
       expect(await failedResponse(confirm(old))).toMatchObject({ status: 400, data: { message: expect.stringContaining("expired") } })
       expect(await waiting()).toHaveLength(0)

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createAdminUser } from "../helpers/admin"
 import { registerCustomer } from "../helpers/customers"
 import { emailsSent, eventually } from "../helpers/inventory"
 import { failedResponse, seedCatalog } from "../helpers/seeded-shop"
@@ -21,7 +22,7 @@ medusaIntegrationTestRunner({
       const attempt = await failedResponse(
         api.post("/auth/customer/emailpass/register", { email: "owner@example.com", password: "a different password" })
       )
-      expect(attempt).toEqual({ status: 401, data: { type: "unauthorized", message: REFUSED } })
+      expect({ status: attempt.status, data: attempt.data }).toEqual({ status: 401, data: { type: "unauthorized", message: REFUSED } })
       expect(JSON.stringify(attempt.data)).not.toMatch(/exist|registered|taken/i)
 
       const [notice] = await eventually("the owner's notice", async () => {
@@ -37,10 +38,9 @@ medusaIntegrationTestRunner({
     })
 
     it("an admin registration for a taken address gets the same answer, and no email", async () => {
-      const { createAdminUser } = await import("../helpers/admin")
       await createAdminUser(getContainer(), "taken-admin@example.com")
       const attempt = await failedResponse(api.post("/auth/user/emailpass/register", { email: "taken-admin@example.com", password: "whatever123" }))
-      expect(attempt).toEqual({ status: 401, data: { type: "unauthorized", message: REFUSED } })
+      expect({ status: attempt.status, data: attempt.data }).toEqual({ status: 401, data: { type: "unauthorized", message: REFUSED } })
       expect(await emailsSent(getContainer(), "registration-attempt", "taken-admin@example.com")).toHaveLength(0)
     })
   },
