@@ -4,13 +4,23 @@ import { registerCustomer, type Shopper } from "../helpers/customers"
 import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 import { setStock } from "../helpers/subscriptions"
 import { emailsSent, eventually, inventoryAlerts, settle, shopBasics } from "../helpers/inventory"
+import { useMailCatcher } from "../helpers/mail-catcher"
 import { notifyBackInStock } from "../../src/workflows/inventory/notify-back-in-stock"
+import { backInStockToken } from "../../src/lib/back-in-stock-links"
+import { readEnv } from "../../src/config/env"
 
 jest.setTimeout(300 * 1000)
 
 const REQUESTS = "/store/back-in-stock-requests"
 // Immune Daily Defence 60 is seeded with no stock.
 const SOLD_OUT = "IMMUNE-DAILY-DEFENCE-60"
+const GUEST_ANSWER = {
+  message:
+    "Thank you. Unless this address is already on the list for this size, we have emailed a link to confirm it; once confirmed, we will write once when the size is back in stock.",
+}
+
+// Confirmation links carry signed tokens, so they live only in the email itself: the guest's inbox is the catcher.
+const mailCatcher = useMailCatcher()
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -29,21 +39,66 @@ medusaIntegrationTestRunner({
     })
 
     const ask = (body: unknown, headers: { headers: Record<string, string> } = storeHeaders(key)) => api.post(REQUESTS, body, headers)
+    const confirm = (token: string) => api.post(`${REQUESTS}/confirm`, { token }, storeHeaders(key))
+    const confirmations = (to: string) => emailsSent(getContainer(), "back-in-stock-confirmation", to)
+    /** The token of the newest confirmation email to `to`, read from the inbox. */
+    const tokenFor = async (to: string) => {
+      const sent = (await confirmations(to)).sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
+      const latest = sent[sent.length - 1]
+      const received = await mailCatcher().sentAs(latest!)
+      const link = /https?:\/\/\S+\/back-in-stock\/confirm\?token=([\w.-]+)/.exec(received.text)
+      if (!link) throw new Error(`no confirmation link in: ${received.text}`)
+      return link[1]!
+    }
+    /** A guest asks and confirms from the email, as the storefront's flow does. */
+    const askAndConfirm = async (email: string) => {
+      expect((await ask({ variant_id: variantId, email })).status).toBe(202)
+      await confirm(await tokenFor(email))
+    }
     const backInStockEmails = (to?: string) => emailsSent(getContainer(), "back-in-stock", to)
     const waiting = () => inventoryAlerts(getContainer()).listBackInStockRequests({ variant_id: variantId, status: "waiting" })
 
-    it("a shopper asks to hear when a sold-out variant is back; asking again changes nothing", async () => {
+    it("a guest's request waits for the address's owner to confirm it from the email; asking again changes nothing", async () => {
       const first = await ask({ variant_id: variantId, email: " Ann.Shopper@Example.com " })
-      expect(first.status).toBe(202)
-      expect(first.data).toEqual({ message: "Thank you. We will email this address once when the size is back in stock." })
+      expect([first.status, first.data]).toEqual([202, GUEST_ANSWER])
+      // Nothing is kept for an unconfirmed address: a stranger's address never gets the restock email.
+      expect(await waiting()).toHaveLength(0)
+      const [sent] = await confirmations("ann.shopper@example.com")
+      expect(sent).toMatchObject({ data: { variant_id: variantId, product_title: "Immune Daily Defence" } })
+      expect(JSON.stringify(sent!.data)).not.toContain("token")
 
-      // The same answer for an address already waiting: the form tells nobody who asked.
+      const received = await mailCatcher().sentAs(sent!)
+      expect(received.subject).toBe("Confirm your back-in-stock alert for Immune Daily Defence")
+      const token = await tokenFor("ann.shopper@example.com")
+      const confirmed = await confirm(token)
+      expect(confirmed.data.back_in_stock_request).toMatchObject({ variant_id: variantId, email: "ann.shopper@example.com", status: "waiting" })
+      // A second click (or a mail scanner's) changes nothing.
+      await confirm(token)
+      expect((await waiting()).map((r) => r.email)).toEqual(["ann.shopper@example.com"])
+
+      // The same answer for an address already waiting, and no second email: the form tells nobody who asked.
       const again = await ask({ variant_id: variantId, email: "ann.shopper@example.com" })
       expect([again.status, again.data]).toEqual([first.status, first.data])
+      expect(await confirmations("ann.shopper@example.com")).toHaveLength(1)
 
-      // Two taps of "Notify me" at the same moment still leave one request.
+      // Two taps of "Notify me" at the same moment, confirmed twice at once, still leave one request.
       await Promise.all([1, 2, 3].map(() => ask({ variant_id: variantId, email: "quick.tapper@example.com" })))
+      const tapperToken = await tokenFor("quick.tapper@example.com")
+      await Promise.all([confirm(tapperToken), confirm(tapperToken)])
       expect((await waiting()).map((r) => r.email).sort()).toEqual(["ann.shopper@example.com", "quick.tapper@example.com"])
+    })
+
+    it("a confirmation link that is forged, altered or expired is a 400 that says so", async () => {
+      await ask({ variant_id: variantId, email: "forger@example.com" })
+      const token = await tokenFor("forger@example.com")
+      const [body, signature] = token.split(".")
+      const otherVariant = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body!, "base64url").toString()), e: "victim@example.com" })).toString("base64url")
+      for (const bad of [`${otherVariant}.${signature}`, "garbage", `${body}.AAAA`]) {
+        expect(await failedResponse(confirm(bad))).toMatchObject({ status: 400, data: { message: expect.stringContaining("not valid") } })
+      }
+      const old = backInStockToken(readEnv().NEWSLETTER_SECRET, variantId, "late@example.com", new Date(Date.now() - 8 * 86_400_000))
+      expect(await failedResponse(confirm(old))).toMatchObject({ status: 400, data: { message: expect.stringContaining("expired") } })
+      expect(await waiting()).toHaveLength(0)
     })
 
     it("a logged-in customer's request is linked to their account and goes to their own address, whatever the form said", async () => {
@@ -51,6 +106,8 @@ medusaIntegrationTestRunner({
       expect(status).toBe(202)
       const [request] = await waiting()
       expect(request).toMatchObject({ email: customer.email, customer_id: customer.id })
+      expect(await confirmations(customer.email)).toHaveLength(0)
+      expect(await confirmations("someone.else@example.com")).toHaveLength(0)
     })
 
     it("a variant not on sale in the key's sales channel cannot be asked for", async () => {
@@ -84,7 +141,7 @@ medusaIntegrationTestRunner({
     })
 
     it("when stock returns each requester is told once; a second restock tells nobody again", async () => {
-      for (const email of ["ann@example.com", "bo@example.com"]) await ask({ variant_id: variantId, email })
+      for (const email of ["ann@example.com", "bo@example.com"]) await askAndConfirm(email)
 
       await setStock(getContainer(), variantId, 12)
       await eventually("both emails", async () => (await backInStockEmails()).length === 2)
@@ -100,8 +157,7 @@ medusaIntegrationTestRunner({
       expect(await backInStockEmails()).toHaveLength(2)
 
       // Ann asks again after her email: that is a new wish, for the next restock.
-      const renewed = await ask({ variant_id: variantId, email: "ann@example.com" })
-      expect(renewed.status).toBe(202)
+      await askAndConfirm("ann@example.com")
       const [newWish] = await waiting()
       expect(newWish!.id).not.toBe(emails.find((e) => e.to === "ann@example.com")!.data!.back_in_stock_request_id)
 
@@ -117,7 +173,7 @@ medusaIntegrationTestRunner({
 
     it("two restocks processed at once still email each requester once", async () => {
       const emails = Array.from({ length: 5 }, (_, i) => `waiter${i}@example.com`)
-      for (const email of emails) await ask({ variant_id: variantId, email })
+      for (const email of emails) await askAndConfirm(email)
       // The restock's own check races two more.
       await setStock(getContainer(), variantId, 5)
       await Promise.all([notifyBackInStock(getContainer(), [variantId]), notifyBackInStock(getContainer(), [variantId])])
@@ -127,7 +183,7 @@ medusaIntegrationTestRunner({
     })
 
     it("nothing is sent while the variant stays sold out", async () => {
-      await ask({ variant_id: variantId, email: "patient@example.com" })
+      await askAndConfirm("patient@example.com")
       await setStock(getContainer(), variantId, 0)
       await settle()
       await notifyBackInStock(getContainer(), [variantId])
@@ -136,7 +192,7 @@ medusaIntegrationTestRunner({
     })
 
     it("admins list the requests for a variant, and only admins", async () => {
-      await ask({ variant_id: variantId, email: "listed@example.com" })
+      await askAndConfirm("listed@example.com")
       const { data } = await api.get(`/admin/back-in-stock-requests?variant_id=${variantId}&status=waiting`, admin)
       expect(data).toMatchObject({ count: 1, back_in_stock_requests: [{ email: "listed@example.com", status: "waiting" }] })
       expect((await failedResponse(api.get(`/admin/back-in-stock-requests?status=lost`, admin))).status).toBe(400)

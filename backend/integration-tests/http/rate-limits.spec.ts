@@ -14,13 +14,18 @@ Object.assign(process.env, {
   RATE_LIMITS: [
     "login.ip=6/600",
     "login.key=3/900",
+    "registration.ip=3/3600",
     "registration.key=2/3600",
+    "password_reset.ip=3/3600",
     "password_reset.key=2/3600",
     "newsletter.ip=4/3600",
     "newsletter.key=2/3600",
     "back_in_stock.ip=3/3600",
+    "back_in_stock.key=2/3600",
     "feedback.ip=3/3600",
+    "feedback.key=2/3600",
     "order_lookup.ip=2/3600",
+    "order_lookup.key=2/3600",
   ].join(","),
 })
 afterAll(() => {
@@ -112,6 +117,44 @@ medusaIntegrationTestRunner({
 
       const lookupIp = newClient()
       const lookups = Array.from({ length: 3 }, (_, i) => () => api.post("/store/order-lookups", { email: `who${i}@example.com`, order_number: i + 1 }, from(lookupIp)))
+      expect(await statuses(lookups)).toEqual([202, 202, 429])
+    })
+
+    it("customer login is limited per client address, and admin login per account, each with a Retry-After", async () => {
+      const ip = newClient()
+      const tries = Array.from({ length: 7 }, (_, i) => () => api.post("/auth/customer/emailpass", { email: `nobody${i}@example.com`, password: "nope" }, from(ip)))
+      expect(await statuses(tries)).toEqual([401, 401, 401, 401, 401, 401, 429])
+
+      const guesses = Array.from({ length: 4 }, (_, i) => () => api.post("/auth/user/emailpass", { email: "Chief@example.com", password: `guess-${i}` }, from(newClient())))
+      expect(await statuses(guesses)).toEqual([401, 401, 401, 429])
+      const refused = await failedResponse(api.post("/auth/user/emailpass", { email: "chief@example.com", password: "again" }, from(newClient())))
+      expect(Number((refused as unknown as { headers: Record<string, string> }).headers["retry-after"])).toBeGreaterThan(800)
+    })
+
+    it("registration and password resets are limited per client address too", async () => {
+      const ip = newClient()
+      const registrations = Array.from({ length: 4 }, (_, i) => () =>
+        api.post("/auth/customer/emailpass/register", { email: `newcomer${i}@example.com`, password: "pw-long-enough-1" }, from(ip))
+      )
+      expect(await statuses(registrations)).toEqual([200, 200, 200, 429])
+      const resetIp = newClient()
+      const resets = Array.from({ length: 4 }, (_, i) => () => api.post("/auth/customer/emailpass/reset-password", { identifier: `forgetful${i}@example.com` }, from(resetIp)))
+      expect(await statuses(resets)).toEqual([201, 201, 201, 429])
+    })
+
+    it("back-in-stock requests, feedback and order lookups are limited per email address or account too", async () => {
+      const variant = await variantId(api, key, "daily-balance-probiotic", "30 capsules")
+      const notices = [1, 2, 3].map(() => () => api.post("/store/back-in-stock-requests", { variant_id: variant, email: "watched@example.com" }, from(newClient())))
+      expect((await statuses(notices))[2]).toBe(429)
+
+      const voter = await registerCustomer(api, key, "voter@example.com")
+      const { data } = await api.get("/store/guides", storeHeaders(key))
+      const votes = [0, 1, 2].map((i) => () =>
+        api.post(`/store/guides/${data.guides[i].slug}/feedback`, { helpful: true }, from(newClient(), { authorization: voter.headers.headers.authorization! }))
+      )
+      expect((await statuses(votes))[2]).toBe(429)
+
+      const lookups = [1, 2, 3].map((n) => () => api.post("/store/order-lookups", { email: "looked-up@example.com", order_number: n }, from(newClient())))
       expect(await statuses(lookups)).toEqual([202, 202, 429])
     })
   },

@@ -35,4 +35,9 @@ export const inventoryMiddlewares: MiddlewareRoute[] = [
       validateAndTransformBody(Store.StoreRequestBackInStock),
     ],
   },
+  {
+    matcher: "/store/back-in-stock-requests/confirm",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(Store.StoreConfirmBackInStock)],
+  },
 ]

@@ -1,5 +1,6 @@
-import type { MedusaRequest, MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, type MedusaRequest, type MiddlewareRoute } from "@medusajs/framework/http"
 import { rateLimit } from "./http/rate-limits"
+import { hideTakenAddresses } from "./http/registration-privacy"
 
 const bodyField = (name: string) => (req: MedusaRequest) => {
   const value = (req.body as Record<string, unknown> | undefined)?.[name]
@@ -26,7 +27,7 @@ export const rateLimitMiddlewares: MiddlewareRoute[] = [
   ...forActors((actor) => `/auth/${actor}/emailpass/register`).map((matcher) => ({
     method: ["POST" as const],
     matcher,
-    middlewares: [rateLimit("registration", bodyField("email"))],
+    middlewares: [rateLimit("registration", bodyField("email")), hideTakenAddresses(matcher.includes("/customer/") ? "customer" : "user")],
   })),
   ...forActors((actor) => `/auth/${actor}/emailpass/reset-password`).map((matcher) => ({
     method: ["POST" as const],
@@ -35,6 +36,11 @@ export const rateLimitMiddlewares: MiddlewareRoute[] = [
   })),
   { method: ["POST"], matcher: "/store/newsletter-subscriptions", middlewares: [rateLimit("newsletter", bodyField("email"))] },
   { method: ["POST"], matcher: "/store/back-in-stock-requests", middlewares: [rateLimit("back_in_stock", bodyField("email"))] },
-  { method: ["POST"], matcher: "/store/guides/:slug/feedback", middlewares: [rateLimit("feedback", loggedInCustomer)] },
+  // The route's own authenticate runs after this list, so the account is read here first for its count.
+  {
+    method: ["POST"],
+    matcher: "/store/guides/:slug/feedback",
+    middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), rateLimit("feedback", loggedInCustomer)],
+  },
   { method: ["POST"], matcher: "/store/order-lookups", middlewares: [rateLimit("order_lookup", bodyField("email"))] },
 ]

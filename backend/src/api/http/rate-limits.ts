@@ -85,6 +85,23 @@ export function rateLimit(action: RateLimitedAction, keyOf?: (req: MedusaRequest
   }
 }
 
+/**
+ * Resolves once the limiters' Redis connection is up (at once without REDIS_URL). Until then each process counts
+ * in its own memory (the insurance limiter), so tests of the shared count wait for it.
+ */
+export async function rateLimitStoreReady(timeoutMs = 5000): Promise<void> {
+  rateLimiters()
+  const client = redis
+  if (!client || client.status === "ready") return
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Redis for the rate limits is not ready after ${timeoutMs} ms`)), timeoutMs)
+    client.once("ready", () => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
+}
+
 /** Drops the Redis connection, for a clean exit of tests and scripts. */
 export async function closeRateLimiters() {
   await redis?.quit().catch(() => undefined)

@@ -60,3 +60,21 @@ export function backInStock(variant: VariantLabel, productUrl: string | null): E
     footer: [{ type: "paragraph", text: "You asked us to write once when this size returned. This is that email; we will not write about it again." }],
   }
 }
+
+/** A guest's "notify me" waits for this link: only the address's owner can ask us to write to it. */
+export function backInStockConfirmation(variant: VariantLabel, confirmUrl: string, linkDays: number): EmailDocument {
+  return {
+    subject: `Confirm your back-in-stock alert for ${variant.product_title}`,
+    preview: `One click, and we write once when ${name(variant)} is back.`,
+    heading: "Please confirm your alert",
+    blocks: [
+      {
+        type: "paragraph",
+        text: `Someone, hopefully you, asked us to email this address when ${name(variant)} is back in stock. Confirm it, and we will write once when it returns.`,
+      },
+      { type: "action", label: "Confirm my alert", url: confirmUrl },
+      { type: "paragraph", text: `The link works for ${linkDays} days.` },
+    ],
+    footer: [{ type: "paragraph", text: "Didn't ask? Then there is nothing to do: without your confirmation we will not write about it." }],
+  }
+}

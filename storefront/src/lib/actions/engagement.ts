@@ -1,6 +1,7 @@
 "use server"
 
 import {
+  confirmBackInStockNotice,
   confirmNewsletter,
   requestBackInStockNotice,
   subscribeToNewsletter,
@@ -110,11 +111,27 @@ export async function notifyMeAction(_state: ActionState, formData: FormData): P
   const email = textField(formData, "email", 254).toLowerCase()
   if (!variantId) return failed("Please choose the size you'd like.")
   if (!isEmail(email)) return failed(INVALID_EMAIL)
+  let answer: string | null
   try {
-    await requestBackInStockNotice(variantId, email)
+    answer = await requestBackInStockNotice(variantId, email)
   } catch (error) {
     if (error instanceof NotFoundError) return failed("Back-in-stock emails aren't available yet. Please check back soon.")
     return failed(customerMessage(error, "We couldn't save your request. Please try again."))
   }
-  return succeeded(`Thanks! We'll email ${email} as soon as it's back in stock.`)
+  // The backend says what happens next: a guest confirms from an email first.
+  return succeeded(answer ?? `Thanks! Please check your inbox at ${email} to confirm your back-in-stock email.`)
+}
+
+/** The "Confirm my alert" button on the page a back-in-stock confirmation email links to. */
+export async function confirmBackInStockAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const token = textField(formData, "token", MAX_TOKEN_LENGTH + 1)
+  const problem = linkTokenProblem(token)
+  if (problem) return failed(problem)
+  try {
+    const request = await confirmBackInStockNotice(token)
+    return succeeded(`Confirmed. We'll email ${request.email} once when ${request.product_title} (${request.variant_title}) is back in stock.`)
+  } catch (error) {
+    if (error instanceof NotFoundError) return failed("This size is no longer sold here, so there is nothing to wait for.")
+    return failed(customerMessage(error, "We couldn't confirm your request. Please try again."))
+  }
 }

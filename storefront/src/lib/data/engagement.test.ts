@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest"
 import { resetCookies } from "@/test/fake-cookies"
 import { bodyOf, fakeBackend, json, useFakeBackend } from "@/test/fake-backend"
-import { confirmNewsletter, requestBackInStockNotice, subscribeToNewsletter, unsubscribeFromNewsletter } from "./engagement"
+import { confirmBackInStockNotice, confirmNewsletter, requestBackInStockNotice, subscribeToNewsletter, unsubscribeFromNewsletter } from "./engagement"
 import { BackendRequestError, customerMessage, NotFoundError } from "./errors"
 
 vi.mock("next/headers", async () => (await import("@/test/fake-cookies")).nextHeadersMock)
@@ -84,12 +84,20 @@ describe("newsletter and back-in-stock requests", () => {
 
   it("asks to be told when a sold-out size is back, as the logged-in customer when there is one", async () => {
     resetCookies({ _biome_jwt: "jwt-of-jane" })
-    const backend = fakeBackend({ "/store/back-in-stock-requests": () => json({}, 201) })
+    const backend = fakeBackend({ "/store/back-in-stock-requests": () => json({ message: "Thank you. Please confirm." }, 202) })
 
-    await requestBackInStockNotice("variant_60", "jane@example.com")
+    expect(await requestBackInStockNotice("variant_60", "jane@example.com")).toBe("Thank you. Please confirm.")
 
     expect(bodyOf(backend.requests[0]!)).toEqual({ variant_id: "variant_60", email: "jane@example.com" })
     expect(backend.requests[0]!.headers.get("authorization")).toBe("Bearer jwt-of-jane")
+  })
+
+  it("confirms a guest's back-in-stock request with the emailed token", async () => {
+    const request = { product_title: "Immune Daily Defence", variant_title: "60 capsules", email: "jane@example.com", status: "waiting" }
+    const backend = fakeBackend({ "/store/back-in-stock-requests/confirm": () => json({ back_in_stock_request: request }) })
+
+    expect(await confirmBackInStockNotice("tok.sig")).toMatchObject({ email: "jane@example.com", product_title: "Immune Daily Defence" })
+    expect(bodyOf(backend.requests[0]!)).toEqual({ token: "tok.sig" })
   })
 
   it("is NotFound while the backend does not offer the route yet", async () => {

@@ -58,13 +58,27 @@ export async function unsubscribeFromNewsletter(token: string): Promise<Newslett
 }
 
 /**
- * "Notify me" on a sold-out size: the backend emails when the variant is back in stock. A logged-in
- * customer's token goes along, so the request is linked to their account.
+ * "Notify me" on a sold-out size. A logged-in customer's token goes along, so the request is linked to their
+ * account at once; a guest is emailed a link to confirm first. Returns the backend's answer for the shopper
+ * (the same whether or not the address was already on the list).
  */
-export async function requestBackInStockNotice(variantId: string, email: string): Promise<void> {
-  await visitorRequest(
+export async function requestBackInStockNotice(variantId: string, email: string): Promise<string | null> {
+  const answer = await visitorRequest<{ message?: string }>(
     "/store/back-in-stock-requests",
     { method: "POST", headers: await shopperAddressHeaders(), body: { variant_id: variantId, email } },
     { action: "asking for a back-in-stock email", resource: "Back-in-stock emails" }
   )
+  return typeof answer?.message === "string" ? answer.message : null
+}
+
+/** The guest clicked "Confirm" on the page behind the confirmation email's link. Idempotent; a bad or expired token is a 400. */
+export async function confirmBackInStockNotice(token: string): Promise<{ product_title: string; variant_title: string; email: string }> {
+  const { back_in_stock_request } = await visitorRequest<{
+    back_in_stock_request: { product_title: string; variant_title: string; email: string }
+  }>(
+    "/store/back-in-stock-requests/confirm",
+    { method: "POST", body: { token } },
+    { action: "confirming a back-in-stock email", resource: "Back-in-stock emails" }
+  )
+  return back_in_stock_request
 }

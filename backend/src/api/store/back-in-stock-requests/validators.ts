@@ -8,3 +8,7 @@ export const StoreRequestBackInStock = z
   })
   .strict()
 export type StoreRequestBackInStockType = z.infer<typeof StoreRequestBackInStock>
+
+/** The token from a back-in-stock confirmation email. */
+export const StoreConfirmBackInStock = z.object({ token: z.string().trim().min(1, { error: "token is required" }).max(2000) }).strict()
+export type StoreConfirmBackInStockType = z.infer<typeof StoreConfirmBackInStock>

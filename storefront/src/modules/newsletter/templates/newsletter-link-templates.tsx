@@ -103,7 +103,7 @@ export function UnsubscribeNewsletterTemplate({ token }: { token: string }) {
   )
 }
 
-function EmailLinkPage({
+export function EmailLinkPage({
   id,
   heading,
   action,
@@ -133,7 +133,7 @@ function EmailLinkPage({
   )
 }
 
-function IncompleteLink({ heading, children }: { heading: string; children: ReactNode }) {
+export function IncompleteLink({ heading, children }: { heading: string; children: ReactNode }) {
   return (
     <section className="notice" aria-labelledby="incomplete-link-heading">
       <h1 id="incomplete-link-heading">{heading}</h1>

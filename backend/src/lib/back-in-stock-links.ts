@@ -1,0 +1,65 @@
+import { createHmac, timingSafeEqual } from "node:crypto"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { DAY_MS } from "@biome/shared"
+import { readEnv } from "../config/env"
+import { sendEmail } from "../emails"
+import { backInStockConfirmation, type VariantLabel } from "../emails/templates/inventory"
+import { storefrontUrl } from "./storefront-url"
+
+/**
+ * A guest's "notify me" is kept only once the address's owner confirms it (double opt-in, as the newsletter):
+ * the confirmation link carries the variant and address, signed with the secret of the shop's email links
+ * (NEWSLETTER_SECRET, previous ones still accepted), so nothing is stored for an unconfirmed address.
+ */
+export const BACK_IN_STOCK_LINK_DAYS = 7
+
+interface Payload {
+  v: string
+  e: string
+  x: number
+}
+
+const sign = (secret: string, body: string) => createHmac("sha256", `back-in-stock:${secret}`).update(body).digest("base64url")
+
+export function backInStockToken(secret: string, variantId: string, email: string, now = new Date()): string {
+  const payload: Payload = { v: variantId, e: email, x: now.getTime() + BACK_IN_STOCK_LINK_DAYS * DAY_MS }
+  const body = Buffer.from(JSON.stringify(payload)).toString("base64url")
+  return `${body}.${sign(secret, body)}`
+}
+
+export type BackInStockTokenCheck = { ok: true; variant_id: string; email: string } | { ok: false; reason: "invalid" | "expired" }
+
+function readWith(secret: string, token: string, now: Date): BackInStockTokenCheck {
+  const [body, signature, ...rest] = token.split(".")
+  if (!body || !signature || rest.length > 0) return { ok: false, reason: "invalid" }
+  const expected = Buffer.from(sign(secret, body))
+  const given = Buffer.from(signature)
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: "invalid" }
+  let payload: Partial<Payload>
+  try {
+    payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as Partial<Payload>
+  } catch {
+    return { ok: false, reason: "invalid" }
+  }
+  if (typeof payload.v !== "string" || typeof payload.e !== "string" || typeof payload.x !== "number") return { ok: false, reason: "invalid" }
+  if (now.getTime() > payload.x) return { ok: false, reason: "expired" }
+  return { ok: true, variant_id: payload.v, email: payload.e }
+}
+
+/** What a confirmation token asks for, checked against the current secret and the ones it replaced. */
+export function readBackInStockToken(token: string, now = new Date()): BackInStockTokenCheck {
+  const env = readEnv()
+  const checks = [env.NEWSLETTER_SECRET, ...env.NEWSLETTER_PREVIOUS_SECRETS].map((secret) => readWith(secret, token, now))
+  return checks.find((c) => c.ok) ?? checks.find((c) => !c.ok && c.reason === "expired") ?? checks[0]!
+}
+
+/** Emails the guest the link that confirms their request. The notification record holds ids only, never the link. */
+export async function sendBackInStockConfirmation(container: MedusaContainer, variant: VariantLabel, email: string) {
+  const url = `${storefrontUrl("/back-in-stock/confirm")}?token=${backInStockToken(readEnv().NEWSLETTER_SECRET, variant.variant_id, email)}`
+  await sendEmail(container, {
+    to: email,
+    template: "back-in-stock-confirmation",
+    document: backInStockConfirmation(variant, url, BACK_IN_STOCK_LINK_DAYS),
+    data: { variant_id: variant.variant_id, product_title: variant.product_title, variant_title: variant.variant_title },
+  })
+}
