@@ -106,8 +106,11 @@ export function resolveAgent(q: AgentQuery): Agent {
   const clauseStart = Math.max(...[",", ";", ":", "—", "–", "("].map((c) => s.lastIndexOf(c, t.start - 1))) + 1
   if (FILLER.test(s.slice(clauseStart, t.start))) {
     // Verb-first ("Clears acne", "To treat eczema, doctors…"): the subject may follow.
-    // Only across a clause break: in "Calms an upset stomach caused by food poisoning" food is no subject.
-    const later = refs.find((r) => r.start >= t.end && r.cls !== "pronoun" && r.cls !== "body" && /[,;:—–]/.test(s.slice(t.start, r.start)))
+    // On a product page only across a clause break: in "Calms an upset stomach caused by food poisoning"
+    // food is no subject. A guide's education keeps any later subject ("Treating acne starts with a doctor").
+    const later = refs.find(
+      (r) => r.start >= t.end && r.cls !== "pronoun" && r.cls !== "body" && (kind === "guide" || /[,;:—–]/.test(s.slice(t.start, r.start))),
+    )
     return later ? classOf(later, q) : "implied"
   }
   return kind === "product" ? "implied" : "other"

@@ -140,7 +140,7 @@ export const DISEASE_TRIGGERS: readonly ClaimTrigger[] = [
   {
     meaning: "prevent",
     pattern: [
-      "prevent(?:s|ed|ing)?", "(?:protect|defend|guard)(?:s|ed|ing)? (?:[\\w'’-]+ )?against", "(?:protect|shield|guard)(?:s|ed|ing)? (?:[\\w'’-]+ ){0,2}?from", "(?:ward|fend)(?:s|ed|ing)? off",
+      "prevent(?:s|ed|ing)?", "(?:protect|defend|guard|shield)(?:s|ed|ing)? (?:[\\w'’-]+ )?against", "(?:protect|shield|guard)(?:s|ed|ing)? (?:[\\w'’-]+ ){0,2}?from", "(?:ward|fend)(?:s|ed|ing)? off",
     ].join("|"),
   },
   { meaning: "reduce the risk of", pattern: "(?:reduc|lower|decreas|cut|minimi[sz])\\w* (?:the |your )?risks? (?:of|for)" },
@@ -183,7 +183,7 @@ export const DISEASE_TRIGGERS: readonly ClaimTrigger[] = [
   { meaning: "treat", pattern: `anti-?(?:${ANY_DISEASE})`, embedded: true },
   {
     meaning: "mitigate",
-    pattern: `(?:${ANY_DISEASE}) (?:relief|remed(?:y|ies)|cure|solution|fighter|buster|formula|support|probiotic|supplement|blend|defen[cs]e|calm|clear|away|shield|guard|rescue|care|control)`,
+    pattern: `(?:${ANY_DISEASE}) (?:relief|remed(?:y|ies)|cure|solution|fighter|buster|formula|support|probiotic|supplement|blend|defen[cs]e|calm|clear|away|shield|guard|rescue|care|control|season|pack|kit)`,
     embedded: true,
   },
 ]
