@@ -3,10 +3,20 @@
 // build carries those packages inside it. The admin (Vite) and the storefront (Next) import the ES build,
 // which leaves them to their own bundlers. Types come from tsc.
 import { build } from "esbuild"
+import { fileURLToPath } from "node:url"
+
+// The claims check's grammar reader carries a 4 MB language model (wink-nlp): only the CommonJS build, which
+// the backend runs the check with, gets it. The ES build uses the model-free stand-in (src/claims/nlp.browser.ts).
+const withoutModel = {
+  name: "claims-nlp-without-model",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/nlp$/ }, () => ({ path: fileURLToPath(new URL("./src/claims/nlp.browser.ts", import.meta.url)) }))
+  },
+}
 
 const common = { entryPoints: ["src/index.ts"], bundle: true, target: "es2022", logLevel: "warning", legalComments: "none" }
 
 await Promise.all([
   build({ ...common, platform: "node", format: "cjs", outfile: "dist/index.js" }),
-  build({ ...common, platform: "neutral", format: "esm", packages: "external", outfile: "dist/index.mjs" }),
+  build({ ...common, platform: "neutral", format: "esm", packages: "external", plugins: [withoutModel], outfile: "dist/index.mjs" }),
 ])

@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { findProductCopyProblems } from "../../src/api/admin/claims/product-copy"
 import { CATALOG } from "../../src/scripts/seed/catalog"
 import { createAdminUser, type AdminHeaders } from "../helpers/admin"
+import { createAuthor, createDraftGuide } from "../helpers/guides"
 import { failedResponse, seedCatalog } from "../helpers/seeded-shop"
 
 jest.setTimeout(120 * 1000)
@@ -116,11 +117,69 @@ medusaIntegrationTestRunner({
         expect(res.data.findings[0]).toMatchObject({ field: "description", batch: { list: "update", index: 0 } })
       })
 
+      it("refuses a variant title that names a disease, on the variant routes and inside a product update", async () => {
+        const { data } = await api.get(`/admin/products/${dailyBalanceId}?fields=variants.id,variants.title`, admin)
+        const variant = data.product.variants[0]
+        const res = await failedResponse(api.post(`/admin/products/${dailyBalanceId}/variants/${variant.id}`, { title: "IBS relief pack, 60 capsules" }, admin))
+        expect(res.status).toBe(400)
+        expect(res.data.findings[0]).toMatchObject({ rule: "disease-claim", excerpt: "IBS relief", rewrite: "supports digestive health*" })
+        expect(res.data.findings[0].field).toMatch(/title$/)
+        const inUpdate = await failedResponse(
+          api.post(`/admin/products/${dailyBalanceId}`, { variants: [{ id: variant.id, title: "Flu season pack" }] }, admin)
+        )
+        expect(inUpdate.status).toBe(400)
+        expect(inUpdate.data.findings[0]).toMatchObject({ field: "variants[0].title" })
+        const after = await api.get(`/admin/products/${dailyBalanceId}?fields=variants.id,variants.title`, admin)
+        expect(after.data.product.variants.find((v: { id: string }) => v.id === variant.id).title).toBe(variant.title)
+      })
+
+      it("refuses supplement-facts directions that tell the customer to take it for a disease", async () => {
+        const { data } = await api.get(`/admin/products/${dailyBalanceId}?fields=metadata`, admin)
+        const facts = { ...data.product.metadata.supplement_facts, directions: "Take two capsules a day to treat rosacea." }
+        const res = await failedResponse(api.post(`/admin/products/${dailyBalanceId}`, { metadata: { ...data.product.metadata, supplement_facts: facts } }, admin))
+        expect(res.status).toBe(400)
+        expect(res.data.findings[0]).toMatchObject({ field: "metadata.supplement_facts.directions", rule: "disease-claim" })
+        expect(res.data.message).toMatch(/metadata\.supplement_facts\.directions/)
+      })
+
       it("accepts the seeded catalog's copy", () => {
         for (const product of CATALOG) {
           const flagged = findProductCopyProblems({ ...product }).map((f) => f.excerpt)
           expect({ handle: product.handle, flagged }).toEqual({ handle: product.handle, flagged: [] })
         }
+      })
+    })
+
+    describe("the claims report", () => {
+      it("lists every seeded product and guide, and none of them has a finding", async () => {
+        const { data } = await api.get("/admin/claims/report", admin)
+        const { data: products } = await api.get("/admin/products?fields=id&limit=100", admin)
+        const { data: guides } = await api.get("/admin/guides?limit=100", admin)
+        expect(data.products).toHaveLength(products.count)
+        expect(data.guides).toHaveLength(guides.count)
+        expect(data.guides.length).toBeGreaterThan(0)
+        const flagged = [...data.products, ...data.guides].filter((r: { findings: unknown[] }) => r.findings.length > 0)
+        expect(flagged).toEqual([])
+        expect(data.totals).toEqual({ products: products.count, guides: guides.count, with_errors: 0, with_warnings: 0 })
+      })
+
+      it("shows a guide's finding, with its field, its reason and a rewrite", async () => {
+        // A draft may hold a claim; publishing it is refused.
+        const author = await createAuthor(api, admin, "Report Writer")
+        const draft = await createDraftGuide(api, admin, author.id, { slug: "draft-with-a-claim", summary: "Our probiotic cures eczema." })
+        const { data } = await api.get("/admin/claims/report", admin)
+        const row = data.guides.find((g: { id: string }) => g.id === draft.id)
+        expect(row).toMatchObject({ slug: "draft-with-a-claim", ok: false, errors: 1 })
+        expect(row.findings[0]).toMatchObject({ field: "summary", rule: "disease-claim", excerpt: "cures eczema", rewrite: "supports clear-looking skin*" })
+        expect(data.totals.with_errors).toBe(1)
+
+        const res = await failedResponse(api.post(`/admin/guides/${draft.id}/publish`, {}, admin))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/Summary: Disease claim: "cures eczema"/)
+      })
+
+      it("asks anyone without an admin session to log in", async () => {
+        expect((await failedResponse(api.get("/admin/claims/report"))).status).toBe(401)
       })
     })
   },

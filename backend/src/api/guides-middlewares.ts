@@ -1,6 +1,6 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { AdminCheckClaims, AdminCheckGuide } from "./admin/claims/validators"
-import { refuseUnlawfulProductCopy, refuseUnlawfulProductCopyInBatch } from "./admin/claims/product-copy"
+import { refuseUnlawfulProductCopy, refuseUnlawfulProductCopyInBatch, refuseUnlawfulVariantCopy } from "./admin/claims/product-copy"
 import {
   AdminCreateGuideAuthor,
   AdminGetGuideAuthor,
@@ -41,4 +41,6 @@ export const guidesMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/products", middlewares: [refuseUnlawfulProductCopy] },
   { method: ["POST"], matcher: "/admin/products/:id", middlewares: [refuseUnlawfulProductCopy] },
   { method: ["POST"], matcher: "/admin/products/batch", middlewares: [refuseUnlawfulProductCopyInBatch] },
+  { method: ["POST"], matcher: "/admin/products/:id/variants", middlewares: [refuseUnlawfulVariantCopy] },
+  { method: ["POST"], matcher: "/admin/products/:id/variants/:variant_id", middlewares: [refuseUnlawfulVariantCopy] },
 ]

@@ -3,13 +3,18 @@
  * the asterisk marker, sentence by sentence, with positions into the original text.
  */
 import { disclaimerFor } from "../disclaimer"
+import type { SentenceGrammar } from "./grammar"
 import { findClaimMarkers } from "./markers"
+import { readGrammar } from "./nlp"
 import { findSubjectRefs, resolveAgent, topicAfter, type Agent, type ContentKind, type SubjectRef, type Topic } from "./subjects"
 import { compile, dropOverlaps, findAll, maskMarkdown, matches, splitSentences, wordCount, type Mention } from "./text"
 import {
+  ANY_DISEASE,
   DISEASES,
   DISEASE_TRIGGERS,
   DRUG_ADJECTIVES,
+  DRUG_COMPARISONS,
+  DRUGS,
   STRUCTURE_FUNCTION_TARGETS,
   STRUCTURE_FUNCTION_VERBS,
   SUGGESTIONS,
@@ -27,6 +32,8 @@ export interface ClaimFinding {
   end: number
   excerpt: string
   reason: string
+  /** A compliant wording to put in the excerpt's place, where one exists. */
+  rewrite?: string
 }
 
 export interface ClaimCheckResult {
@@ -70,7 +77,7 @@ const SF_VERB = compile(STRUCTURE_FUNCTION_VERBS)
 const SF_TARGET = compile(STRUCTURE_FUNCTION_TARGETS)
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+|not\s+|also\s+|often\s+)?$/i
 const PARTICIPLE = /(?:ed|en|ught)(?:\s+up)?$/i
-const NEGATOR = /\b(?:not|never|no(?!\s+more)|cannot|neither|nor|without)\b|n['’]t\b/gi
+const NEGATOR = /\b(?:not|never|no(?!\s+(?:more|need))|none|nobody|nothing|cannot|neither|nor|without)\b|n['’]t\b/gi
 const NOT_ONLY = /^(?:not|n['’]t)\s+(?:only|just)\b/i
 const NEGATION_BREAK = /[;:]|\b(?:but|yet|however|although|though|while)\b|,\s*(?:it|this|our|they|we|these)\b|\band\s+(?:it|this|our|they)\b/i
 // Between a verb and its object: a new clause starts, so a later disease is not what the verb acts on.
@@ -85,6 +92,18 @@ const RESEARCH = compile(
 const CITATION = /\[\^?\d+(?:\s*[,–-]\s*\d+)*\]|\([^()]*\b(?:19|20)\d{2}[a-z]?\)/
 const QUESTION = /\?[\s*"”’')\]]*$/
 const HEDGE = compile("may|might|could|possibly|potentially|perhaps")
+// Verbs that only make a claim about an ordinary complaint when they say it is treated ("treats bloating").
+const STRONG_VERB = /^(?:treat|heal|cur|remed|eradicat|eliminat|revers)/i
+const DRUG = compile(DRUGS)
+const COMPARISON = compile(DRUG_COMPARISONS)
+// Directions: the product is what is taken, so a disease they name is what it is taken for.
+const DOSING_LEMMAS = new Set(["take", "chew", "swallow", "mix", "stir", "sprinkle", "pop", "use", "start", "keep", "add", "try", "give", "dissolve", "double", "increase", "continue"])
+const DOSING_OCCASION = compile("when(?:ever)?|during|at the (?:first )?(?:sign|signs|start|onset) of|in case of|as soon as|before|after|if you (?:get|feel|catch|suffer|start)|for")
+// A research ref inside "proven in trials to…" is how a claim is backed, not who makes it.
+const BACKING_BEFORE = /\b(?:proven|shown|tested|demonstrated|backed)\s+(?:in|by)\s+(?:[\w-]+\s+)?$/i
+// A product name that carries a disease ("AcneAway", "FluShield"): an implied claim (21 CFR 101.93(g)(2)(iv)).
+const DISEASE_NAME =
+  /\b(?:Acne|Flu|Cold|Eczema|Ibs|IBS|Candi|Psoria|Rosacea|Allerg[yi]|Uti|UTI|Yeast|Migraine|Cough|Sinus|Arthri|Gout|Reflux|Ulcer|Thrush|Colic)(?:[A-Z][a-z]+)+|\b[A-Z][a-z]+(?:Acne|Flu|Eczema|Ibs|IBS|Uti|UTI|Cold|Colic)\b/g
 
 /** Checks product copy (default) or a guide for disease claims and unmarked structure/function claims. */
 export function checkClaims(text: string, options: ClaimCheckOptions = {}): ClaimCheckResult {
@@ -93,10 +112,13 @@ export function checkClaims(text: string, options: ClaimCheckOptions = {}): Clai
   const markers = findClaimMarkers(text)
   const findings: ClaimFinding[] = []
   let topic: Topic = null
+  let askedAbout: Disease | null = null
   for (const span of splitSentences(text, masked)) {
     if (span.paragraphStart) topic = null
     const sentence = masked.slice(span.start, span.end)
-    const refs = findSubjectRefs(sentence, kind, options.productNames)
+    const refs = findSubjectRefs(sentence, kind, options.productNames).filter(
+      (r) => !(r.cls === "other" && BACKING_BEFORE.test(sentence.slice(0, r.start))),
+    )
     const context: SentenceContext = {
       sentence,
       raw: text.slice(span.start, span.end),
@@ -106,10 +128,13 @@ export function checkClaims(text: string, options: ClaimCheckOptions = {}): Clai
       topic,
       framing: framingOf(sentence, text.slice(span.start, span.end)),
       markers: markers.filter((m) => m >= span.start && m < span.end).map((m) => m - span.start),
+      grammar: lazyGrammar(sentence),
+      askedAbout,
     }
-    const diseaseFindings = findDiseaseClaims(context)
+    const diseaseFindings = dedupe([...findDiseaseClaims(context), ...findDrugComparisons(context), ...findDosingClaims(context), ...findDiseaseNames(context)])
     findings.push(...diseaseFindings, ...findUnmarkedClaims(context, diseaseFindings))
     topic = topicAfter(refs, topic)
+    askedAbout = askedAboutIn(context)
   }
   return {
     ok: !findings.some((f) => f.severity === "error"),
@@ -120,6 +145,10 @@ export function checkClaims(text: string, options: ClaimCheckOptions = {}): Clai
 }
 
 interface SentenceContext {
+  /** The sentence's grammar (wink-nlp), read only when a rule needs it. */
+  grammar: () => SentenceGrammar
+  /** A disease the sentence before asked about ("Sore throat?"), for directions that follow it. */
+  askedAbout: Disease | null
   sentence: string
   raw: string
   offset: number
@@ -135,9 +164,17 @@ function framingOf(sentence: string, raw: string): Framing {
   return matches(HEDGE, sentence) ? "hedged" : "asserted"
 }
 
+// One pass over all disease words first: most sentences name none, and then no single term is tried.
+const ANY_DISEASE_RE = compile(ANY_DISEASE)
+const diseasesSeen = new Map<string, Disease[]>()
+
 function findDiseases(s: string): Disease[] {
-  const found = DISEASE_MATCHERS.flatMap(({ term, re }) => findAll(re, s).map((m) => ({ ...m, term })))
-  return dropOverlaps(found)
+  const seen = diseasesSeen.get(s)
+  if (seen) return seen
+  const found = matches(ANY_DISEASE_RE, s) ? dropOverlaps(DISEASE_MATCHERS.flatMap(({ term, re }) => findAll(re, s).map((m) => ({ ...m, term })))) : []
+  if (diseasesSeen.size >= 512) diseasesSeen.delete(diseasesSeen.keys().next().value!)
+  diseasesSeen.set(s, found)
+  return found
 }
 
 function findTriggers(s: string): Trigger[] {
@@ -187,17 +224,118 @@ function isNegated(s: string, at: number): boolean {
 /** The disease a trigger acts on: its object, or its subject when the verb is passive. */
 function diseaseFor(t: Trigger, diseases: Disease[], triggers: Trigger[], s: string): Disease | undefined {
   if (t.embedded) {
-    return diseases.find((d) => d.start >= t.start && d.end <= t.end) ?? adjectiveDisease(t)
+    return diseases.find((d) => d.start >= t.start && d.end <= t.end && !d.term.complaint) ?? adjectiveDisease(t)
   }
   if (t.passive) {
-    return [...diseases].reverse().find((d) => d.end <= t.start && closeInClause(s, d.end, t.start, 6))
+    return [...diseases].reverse().find((d) => d.end <= t.start && !(d.term.complaint && !STRONG_VERB.test(t.text)) && closeInClause(s, d.end, t.start, 6))
   }
   return diseases.find((d) => {
     if (d.start < t.end) return false
+    if (d.term.complaint && !STRONG_VERB.test(t.text)) return false
     // "relieves bloating and prevents IBS": IBS belongs to the nearer verb.
     const anotherVerb = triggers.some((o) => o !== t && o.start >= t.end && o.start < d.start && !o.embedded)
     return !anotherVerb && closeInClause(s, t.end, d.start, 8)
   })
+}
+
+/**
+ * Who makes a claim: the nearest subject before the verb, except in a sentence that opens with a verb
+ * ("Take two capsules with water to treat rosacea", "Restores gut flora after antibiotics to stop
+ * diarrhoea"), where a purpose clause's verb belongs to what the sentence is about, the product on its page.
+ */
+function agentOf(c: SentenceContext, t: { start: number; end: number; passive: boolean; selfAgent: boolean }): Agent {
+  const agent = resolveAgent({ sentence: c.sentence, refs: c.refs, trigger: t, kind: c.kind, topic: c.topic })
+  if (c.kind !== "product" || agent === "product" || agent === "implied") return agent
+  const purpose = /\b(?:to|and)\s+$/i.test(c.sentence.slice(0, t.start))
+  if (purpose && opensWithVerb(c) && !/^(?:ask|talk|see|consult|speak|call|visit)$/.test(c.grammar().firstLemma)) return "implied"
+  return agent
+}
+
+function opensWithVerb(c: SentenceContext): boolean {
+  const g = c.grammar()
+  return g.opensWithVerb || DOSING_LEMMAS.has(g.firstLemma) || DOSING_LEMMAS.has(g.firstWord)
+}
+
+function dedupe(findings: ClaimFinding[]): ClaimFinding[] {
+  return findings.filter((f, i) => !findings.some((g, j) => j < i && g.start < f.end && f.start < g.end))
+}
+
+function lazyGrammar(sentence: string): () => SentenceGrammar {
+  let grammar: SentenceGrammar | null = null
+  return () => (grammar ??= readGrammar(sentence))
+}
+
+function diseaseFinding(c: SentenceContext, severity: ClaimSeverity, start: number, end: number, lead: string, area: DiseaseTerm["area"]): ClaimFinding {
+  const excerpt = c.raw.slice(start, end)
+  return {
+    rule: "disease-claim",
+    severity,
+    start: c.offset + start,
+    end: c.offset + end,
+    excerpt,
+    reason:
+      `${severity === "error" ? "Disease claim" : "Possible disease claim"}: "${excerpt}" ${lead} A supplement may not claim to diagnose, treat, cure, ` +
+      `mitigate or prevent a disease (21 CFR 101.93(g)); describe a normal body function instead, e.g. "${SUGGESTIONS[area]}".`,
+    rewrite: SUGGESTIONS[area],
+  }
+}
+
+/** "An alternative to antibiotics", "acts like an antiviral": putting the product in a drug's place. */
+function findDrugComparisons(c: SentenceContext): ClaimFinding[] {
+  const drugs = findAll(DRUG, c.sentence)
+  if (drugs.length === 0) return []
+  const findings: ClaimFinding[] = []
+  for (const cmp of findAll(COMPARISON, c.sentence)) {
+    const drug = drugs.find((d) => d.start >= cmp.end && wordCount(c.sentence.slice(cmp.end, d.start)) <= 3 && !/[,;:.]/.test(c.sentence.slice(cmp.end, d.start)))
+    if (!drug || isNegated(c.sentence, cmp.start)) continue
+    // The drug is no subject: only what stands before the comparison, or the product anywhere, speaks.
+    const refs = c.refs.filter((r) => r.end <= cmp.start || r.cls === "product")
+    const agent = agentOf({ ...c, refs }, { ...cmp, passive: false, selfAgent: false })
+    const severity: ClaimSeverity | null = agent === "product" ? "error" : agent === "implied" ? (c.kind === "product" ? "error" : "warning") : null
+    if (!severity) continue
+    const lead = `compares the product with ${drug.text}, which claims it treats what that drug treats.`
+    findings.push(diseaseFinding(c, severity, cmp.start, drug.end, lead, "general"))
+  }
+  return findings
+}
+
+/** Directions that name a disease: "Take three capsules when a migraine starts", "Sore throat? Take two." */
+function findDosingClaims(c: SentenceContext): ClaimFinding[] {
+  const productHere = c.kind === "product" || c.refs.some((r) => r.cls === "product")
+  if (!productHere) return []
+  const diseases = findDiseases(c.sentence).filter((d) => !d.term.complaint)
+  if (diseases.length === 0 && !c.askedAbout) return []
+  const g = c.grammar()
+  const answers = c.askedAbout !== null && diseases.length === 0 && ANSWER.test(c.sentence)
+  if (!answers && !DOSING_LEMMAS.has(g.firstLemma) && !DOSING_LEMMAS.has(g.firstWord)) return []
+  if (c.askedAbout && diseases.length === 0) {
+    const end = c.sentence.trimEnd().length
+    return [diseaseFinding(c, "error", 0, end, `are directions for ${c.askedAbout.term.name}, asked about just before.`, c.askedAbout.term.area)]
+  }
+  for (const occasion of findAll(DOSING_OCCASION, c.sentence)) {
+    const disease = diseases.find((d) => d.start >= occasion.end && closeInClause(c.sentence, occasion.end, d.start, 6))
+    if (!disease || isNegated(c.sentence, occasion.start) || /\bif you (?:have|are)\b/i.test(c.sentence)) continue
+    const lead = `tells the reader to take the product for ${disease.term.name}.`
+    return [diseaseFinding(c, "error", occasion.start, disease.end, lead, disease.term.area)]
+  }
+  return []
+}
+
+/** A product name built on a disease ("AcneAway", "FluShield"). */
+function findDiseaseNames(c: SentenceContext): ClaimFinding[] {
+  return [...c.sentence.matchAll(DISEASE_NAME)].map((m) => {
+    const severity: ClaimSeverity = c.kind === "product" ? "error" : "warning"
+    return diseaseFinding(c, severity, m.index, m.index + m[0].length, "is a name that promises to treat a disease (an implied claim).", "general")
+  })
+}
+
+/** A short question that names a disease ("Sore throat?"), which the next sentence may answer with directions. */
+// Answers to a question about a disease that offer the product ("We've got you covered.").
+const ANSWER = /\b(?:got you covered|look no further|we can help|here to help|has you covered|try (?:our|this|these))\b/i
+
+function askedAboutIn(c: SentenceContext): Disease | null {
+  if (!QUESTION.test(c.raw) || wordCount(c.sentence) > 6) return null
+  return findDiseases(c.sentence).find((d) => !d.term.complaint) ?? null
 }
 
 function adjectiveDisease(t: Trigger): Disease | undefined {
@@ -228,10 +366,11 @@ function findDiseaseClaims(c: SentenceContext): ClaimFinding[] {
   const reported = new Set<number>()
   const findings: ClaimFinding[] = []
   for (const t of triggers) {
-    if (isNegated(c.sentence, t.start)) continue
+    // Our own reading of "not/never/no…" and the tagger's, which also knows "nothing", "hardly" and the like.
+    if (isNegated(c.sentence, t.start) || c.grammar().negatedOffsets.includes(t.start)) continue
     const disease = diseaseFor(t, diseases, triggers, c.sentence)
     if (!disease || reported.has(disease.start)) continue
-    const agent = resolveAgent({ sentence: c.sentence, refs: c.refs, trigger: t, kind: c.kind, topic: c.topic })
+    const agent = agentOf(c, t)
     if (agent === "implied" && t.needsSubjectInGuide && c.kind === "guide") continue
     const framing = t.weak && c.framing === "asserted" ? "hedged" : c.framing
     const severity = diseaseSeverity(agent, framing, c.kind)
@@ -254,6 +393,7 @@ function findDiseaseClaims(c: SentenceContext): ClaimFinding[] {
       reason:
         `${lead} A supplement may not claim to diagnose, treat, cure, mitigate or prevent a disease (21 CFR 101.93(g)); ` +
         `describe a normal body function instead, e.g. "${SUGGESTIONS[disease.term.area]}".`,
+      rewrite: SUGGESTIONS[disease.term.area],
     })
   }
   return findings
@@ -304,6 +444,7 @@ function findUnmarkedClaims(c: SentenceContext, diseaseFindings: ClaimFinding[])
       reason:
         `Structure/function claim without a marker: write "${excerpt}*" so the page carries ` +
         "the FDA disclaimer (21 CFR 101.93(c)).",
+      rewrite: `${excerpt}*`,
     })
   })
   return findings

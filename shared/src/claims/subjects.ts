@@ -15,7 +15,7 @@ export interface SubjectRef extends Mention {
 }
 
 const PRODUCT_NOUNS =
-  "products?|supplements?|formulas?|formulations?|blends?|probiotics?|capsules?|caps|softgels?|gumm(?:y|ies)|powders?|sachets?|servings?|doses?|tablets?|pills?|strains?|cultures?|range"
+  "products?|supplements?|formulas?|formulations?|blends?|probiotics?|capsules?|caps|softgels?|gumm(?:y|ies)|powders?|sachets?|servings?|doses?|tablets?|pills?|strains?|cultures?|range|fib(?:re|er)s?|drops|tonics?|drinks?|teas?|mix(?:es)?"
 // Up to three modifiers between determiner and noun ("our 10-strain daily probiotic"), never across a preposition.
 const MODIFIERS = "(?:(?!(?:on|of|in|for|with|and|or|that|which|who|is|are|was|were|may|can|could|to|from|about|by|as|at|than|like)\\b)[\\w'’-]+ ){0,3}?"
 const STRONG_PRODUCT = compile(`(?:this|our|my|each|every) ${MODIFIERS}(?:${PRODUCT_NOUNS})|ours`)
@@ -34,9 +34,9 @@ const INGREDIENT = compile(
 )
 const OTHER = compile(
   [
-    "doctors?", "dermatologists?", "gastroenterologists?", "physicians?", "gps?", "clinicians?", "nurses?", "pharmacists?",
+    "doctors?(?![-‐]recommended)", "dermatologists?(?![-‐]recommended)", "gastroenterologists?", "physicians?", "gps?", "clinicians?", "nurses?", "pharmacists?",
     "dietitians?", "nutritionists?", "specialists?", "health ?care (?:providers?|professionals?)", "medications?",
-    "medicines?", "drugs?", "antibiotics?", "antifungals?", "antihistamines?", "(?:cortico)?steroids?", "creams?",
+    "medicines?", "drugs?(?![-‐]free)", "antibiotics?", "antifungals?", "antihistamines?", "antacids?", "antivirals?", "painkillers?", "decongestants?", "ibuprofen", "paracetamol", "aspirin", "statins?", "inhalers?", "(?:cortico)?steroids?", "creams?",
     "ointments?", "moisturi[sz]ers?", "sunscreens?", "retinoids?", "isotretinoin", "laxatives?", "treatments?",
     "therap(?:y|ies)", "surgery", "vaccines?", "diets?", "foods?", "fib(?:re|er)", "vegetables", "fruits?",
     "whole ?grains", "beans", "yog(?:h)?urts?", "kefir", "kimchi", "sauerkraut", "tempeh", "exercise", "sleep",
@@ -44,6 +44,7 @@ const OTHER = compile(
     "trials?", "evidence", "research",
   ].join("|"),
 )
+const OUR_NAMED = /\b[Oo]ur (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3}/g
 const BODY = compile("(?:your|the|our|their) (?:body|immune system|immune cells|skin|gut|digestive system|(?:gut )?microbiome)|white blood cells|immune cells")
 // "it" that stands for nothing: "it is important to…", "it's possible that…".
 const PRONOUN = /\b(?:it(?!(?:\s+(?:is|was|may\s+be|can\s+be|might\s+be|seems|takes)|['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:to|that|whether|important|possible|hard|worth|unclear|likely)\b)|they|this(?=\s+(?:[a-z]+(?:ed|s)|can|could|may|might|will|would|is|was|has|had|really|actually|also|finally|truly|literally|just)\b))\b/gi
@@ -64,6 +65,8 @@ export function findSubjectRefs(s: string, kind: ContentKind, productNames: read
   const names = productNames.filter((n) => n.trim() !== "").map(escapeForPattern)
   return dropOverlaps([
     ...(names.length > 0 ? tag(compile(names.join("|")), "product") : []),
+    // "our Skin Balance": the shop's own product, named in title case.
+    ...findAll(OUR_NAMED, s).map((m) => ({ ...m, cls: "product" as const })),
     ...tag(STRONG_PRODUCT, "product"),
     ...tag(WEAK_PRODUCT, kind === "product" ? "product" : "ingredient"),
     ...tag(INGREDIENT, "ingredient"),
@@ -103,7 +106,11 @@ export function resolveAgent(q: AgentQuery): Agent {
   const clauseStart = Math.max(...[",", ";", ":", "—", "–", "("].map((c) => s.lastIndexOf(c, t.start - 1))) + 1
   if (FILLER.test(s.slice(clauseStart, t.start))) {
     // Verb-first ("Clears acne", "To treat eczema, doctors…"): the subject may follow.
-    const later = refs.find((r) => r.start >= t.end && r.cls !== "pronoun" && r.cls !== "body")
+    // On a product page only across a clause break: in "Calms an upset stomach caused by food poisoning"
+    // food is no subject. A guide's education keeps any later subject ("Treating acne starts with a doctor").
+    const later = refs.find(
+      (r) => r.start >= t.end && r.cls !== "pronoun" && r.cls !== "body" && (kind === "guide" || /[,;:—–]/.test(s.slice(t.start, r.start))),
+    )
     return later ? classOf(later, q) : "implied"
   }
   return kind === "product" ? "implied" : "other"

@@ -13,6 +13,11 @@ export interface DiseaseTerm {
   name: string
   area: HealthArea
   pattern: string
+  /**
+   * An ordinary complaint, not a disease: only a claim with a verb that says the product treats, cures or
+   * heals it ("treats diarrhoea", "cures bloating"); "relieves occasional bloating*" is structure/function.
+   */
+  complaint?: boolean
 }
 
 export const DISEASES: readonly DiseaseTerm[] = [
@@ -61,6 +66,31 @@ export const DISEASES: readonly DiseaseTerm[] = [
   { name: "migraine", area: "general", pattern: "migraines?" },
   { name: "bacterial vaginosis", area: "general", pattern: "bacterial vaginosis" },
   { name: "flare-ups", area: "general", pattern: "flare-?ups?" },
+  // Common illnesses and their symptoms: their course ("get over a cold", "shorter colds") is a disease claim.
+  {
+    name: "colds and flu",
+    area: "immune",
+    pattern:
+      "cold and flu|(?<=\\b(?:a|an|your|the|next|every|winter|head|chest|any)\\s)colds?(?!\\s*(?:water|drinks?|storage|chain|place|weather|showers?|brew|juice|pressed|packs?)\\b|-)|colds|cold sores?|sniffles|sore throats?|runny nose|blocked nose|nasal congestion|sneezing|coughs?|coughing|fevers?|sick days?|chest infections?|covid(?:-19)?",
+  },
+  { name: "respiratory symptoms", area: "immune", pattern: "wheez(?:e|es|ing)|shortness of breath" },
+  { name: "infections", area: "immune", pattern: "infected (?:skin|wounds?|cuts?)|bv|recurrent thrush" },
+  { name: "gastroenteritis", area: "gut", pattern: "stomach cramps|loose stools|vomiting" },
+  { name: "heartburn", area: "gut", pattern: "(?<!occasional\\s+)reflux" },
+  { name: "pain", area: "general", pattern: "joint pain|arthritis pain|chronic pain|nerve pain|period pain" },
+  { name: "high blood sugar", area: "general", pattern: "blood (?:sugar|glucose)(?: control| levels?| spikes?)?|insulin resistance" },
+  { name: "high blood pressure", area: "general", pattern: "blood pressure" },
+  { name: "chronic fatigue", area: "general", pattern: "chronic fatigue(?: syndrome)?|fibromyalgia" },
+  { name: "endometriosis", area: "general", pattern: "endometriosis|pcos|polycystic ovary syndrome" },
+  { name: "itching", area: "skin", pattern: "(?:eczema |psoriasis |skin )?itch(?:ing|iness)?|itchy rash(?:es)?|rash(?:es)?" },
+  // Ordinary complaints: a disease claim only with a treat/cure/heal verb.
+  {
+    name: "digestive complaints",
+    area: "gut",
+    complaint: true,
+    pattern:
+      "(?:occasional )?(?:bloating|gas|wind|indigestion|stomach ache|tummy ache|(?:an )?upset stomach|stomach upsets?|constipation)|(?:your |the )?gut(?: lining)?",
+  },
   { name: "disease", area: "general", pattern: "diseases?|illness(?:es)?|disorders?|ailments?|sickness|(?:skin|bowel|digestive|gut|medical|chronic) conditions?" },
 ]
 
@@ -110,7 +140,7 @@ export const DISEASE_TRIGGERS: readonly ClaimTrigger[] = [
   {
     meaning: "prevent",
     pattern: [
-      "prevent(?:s|ed|ing)?", "(?:protect|defend|guard)(?:s|ed|ing)? (?:[\\w'’-]+ )?against", "(?:ward|fend)(?:s|ed|ing)? off",
+      "prevent(?:s|ed|ing)?", "(?:protect|defend|guard|shield)(?:s|ed|ing)? (?:[\\w'’-]+ )?against", "(?:protect|shield|guard)(?:s|ed|ing)? (?:[\\w'’-]+ ){0,2}?from", "(?:ward|fend)(?:s|ed|ing)? off",
     ].join("|"),
   },
   { meaning: "reduce the risk of", pattern: "(?:reduc|lower|decreas|cut|minimi[sz])\\w* (?:the |your )?risks? (?:of|for)" },
@@ -124,19 +154,65 @@ export const DISEASE_TRIGGERS: readonly ClaimTrigger[] = [
   { meaning: "treat", pattern: "(?:research|studies|evidence|trials?|data) (?:on|in|into|for|about)", needsSubjectInGuide: true },
   { meaning: "treat", pattern: "(?:studied|tested|trialled|trialed|used|taken|proven) (?:for|against)", neverPassive: true },
   { meaning: "treat", pattern: "(?:probiotics?|supplements?|formulas?|blends?|capsules?) (?:for|against)", selfAgent: true, weak: true },
+  // Keeping a disease away, making it shorter, milder or rarer, or claiming it is gone.
+  { meaning: "prevent", pattern: `keep(?:s|ing)? (?:[\\w'’-]+ ){0,2}?(?:${ANY_DISEASE}) (?:away|at bay|in check|under control)`, embedded: true },
+  { meaning: "prevent", pattern: "avoid(?:s|ed|ing)?|(?:shield|shields|defen[cs]es?|protection|armou?r|barrier|weapon|first line of defen[cs]e) (?:against|from)" },
+  { meaning: "prevent", pattern: "(?:lower(?:s|ing)?|reduc(?:e|es|ing)|cut(?:s|ting)?|slash(?:es|ing)?) (?:the |your )?(?:chances?|odds|likelihood) (?:of|that)(?: (?:catching|getting|developing|having))?" },
+  {
+    meaning: "prevent",
+    pattern: `(?:won['’]t|will not|never|no longer|don['’]t have to|stop) (?:catch(?:ing)?|get(?:ting)?|develop(?:ing)?|suffer(?:ing)? (?:from|with)) (?:[\\w'’]+ ){0,2}?(?:${ANY_DISEASE})`,
+    embedded: true,
+  },
+  {
+    meaning: "mitigate",
+    pattern: "shorten(?:s|ed|ing)?|(?:get(?:s|ting)?|got) over|bounce(?:s|d)? back from|(?:faster |quicker |speedy )?recovery from|recover(?:s|ed|ing)? (?:faster |quicker |sooner )?from|back on (?:your|their) feet after|(?:duration|length|severity) of|fewer|less|milder|shorter|say(?:s|ing)? farewell to|end(?:s|ed|ing)?(?! of| up)|work(?:s|ing)? against|targets?|take(?:s|n)? the sting out of",
+  },
+  { meaning: "mitigate", pattern: `(?:make|makes|making) (?:the |a |your )?(?:${ANY_DISEASE}) (?:less severe|milder|shorter|go away|disappear)`, embedded: true },
+  {
+    meaning: "cure",
+    pattern: `(?:${ANY_DISEASE}) (?:(?:is|are|was|were|has|have|had|been|just|completely|totally|all|become|became|finally|simply) ){0,3}(?:gone|disappeared|vanished|went away|cleared up|history|a thing of the past)`,
+    embedded: true,
+  },
+  { meaning: "treat", pattern: `(?:${ANY_DISEASE})(?: and (?:${ANY_DISEASE}))? season\\?? (?:[\\w'’]+ ){0,3}got you covered`, embedded: true },
+  { meaning: "treat", pattern: `(?:${ANY_DISEASE}) (?:sufferers|patients)`, embedded: true, needsSubjectInGuide: true },
+  // Recommending the product for a disease ("For rosacea, try our…", "we recommend it for IBS").
+  { meaning: "treat", pattern: `for (?:${ANY_DISEASE}), (?:we |i )?(?:recommend|suggest|try|use|choose|reach for|take)`, embedded: true, needsSubjectInGuide: true },
+  { meaning: "treat", pattern: "recommend(?:s|ed)? (?:[\\w'’-]+ ){0,4}?for", needsSubjectInGuide: true },
+  { meaning: "treat", pattern: "(?:doctor|dermatologist|gp|pharmacist|physician)-?recommended for|(?:clinically |scientifically )?(?:proven|shown) (?:in (?:clinical )?(?:trials|studies) )?to" },
   { meaning: "treat", pattern: `(?:${ANY_DISEASE})[- ]free`, embedded: true },
   { meaning: "treat", pattern: `anti-?(?:${ANY_DISEASE})`, embedded: true },
   {
     meaning: "mitigate",
-    pattern: `(?:${ANY_DISEASE}) (?:relief|remed(?:y|ies)|cure|solution|fighter|buster|formula|support|probiotic|supplement|blend|defen[cs]e)`,
+    pattern: `(?:${ANY_DISEASE}) (?:relief|remed(?:y|ies)|cure|solution|fighter|buster|formula|support|probiotic|supplement|blend|defen[cs]e|calm|clear|away|shield|guard|rescue|care|control|season|pack|kit)`,
     embedded: true,
   },
 ]
 
+/**
+ * Drugs and drug classes. Saying the product is an "alternative to", "works like" or "replaces" one of them
+ * claims it treats what the drug treats (21 CFR 101.93(g)(2)(vi)).
+ */
+export const DRUGS = [
+  "antibiotics?", "antivirals?", "antifungals?", "antihistamines?", "antidepressants?", "antacids?", "antiseptics?",
+  "decongestants?", "painkillers?", "analgesics?", "ibuprofen", "paracetamol", "acetaminophen", "aspirin", "statins?",
+  "laxatives?", "(?:cortico)?steroids?(?: creams?)?", "(?:acne|eczema|steroid|prescription|antifungal|hydrocortisone) (?:creams?|gels?|treatments?)",
+  "(?:prescription |over-the-counter |otc )?(?:drugs?|medications?|medicines?|meds|pills)", "flu (?:shots?|jabs?|vaccines?)",
+  "vaccines?", "inhalers?", "proton pump inhibitors?|ppis?", "metformin", "insulin", "imodium|loperamide", "retinoids?", "isotretinoin",
+].join("|")
+
+/** Phrases that put the product in a drug's place or compare it with one. */
+export const DRUG_COMPARISONS = [
+  "(?:natural |gentle |drug-free |safer |better )?alternatives? to", "instead of", "replac(?:e|es|ing|ement for)", "substitutes? for",
+  "swap(?:s|ping)? (?:your |the )?", "ditch(?:es|ing)? (?:your |the )?", "skip(?:s|ping)? (?:your |the )?", "no need for", "answer to",
+  "(?:works?|working|acts?|acting|behaves?) (?:just )?(?:like|as)", "as (?:effective|good|strong|powerful) as", "works? as well as",
+  "nature['’]?s (?:own |very own )?", "(?:a |an )?natural", "better than", "rivals?", "outperforms?",
+].join("|")
+
 /** Implied drug claims that name no disease from the list but are disease claims all the same. */
 export const DRUG_ADJECTIVES: readonly { name: string; pattern: string }[] = [
   { name: "inflammation", pattern: "anti-?inflammator(?:y|ies)" },
-  { name: "infections", pattern: "anti-?(?:viral|bacterial|fungal|microbial)s?" },
+  { name: "infections", pattern: "anti-?(?:viral|bacterial|fungal|microbial|septic)s?" },
+  { name: "allergies", pattern: "antihistamin(?:e|es|ic)|decongestants?" },
 ]
 
 /** Structure/function verbs: what a supplement may say it does to the body's normal structure or function. */

@@ -1,3 +1,4 @@
+import { checkClaims } from "@biome/shared"
 import type { EmailDocument } from "../document"
 import { renderEmail } from "../render"
 import { backInStock, lowStockAlert, type VariantLabel } from "../templates/inventory"
@@ -62,6 +63,14 @@ describe("the shop's emails", () => {
         expect(html).toContain(escapeHtml(sentence))
       }
     }
+  })
+
+  // Emails reach customers too: the shop's own wording in them makes no disease claim and no unmarked
+  // structure/function claim (product titles in them were checked when the product was saved).
+  it.each(EVERY_EMAIL)("%s passes the claims check", (_template, doc) => {
+    const { subject, text } = renderEmail(doc)
+    const findings = [subject, text].flatMap((copy) => checkClaims(copy, { kind: "product" }).findings.filter((f) => f.severity === "error"))
+    expect(findings.map((f) => f.excerpt)).toEqual([])
   })
 
   it("the order confirmation lists each line, the subscription's rhythm and next charge, the totals and the address", () => {

@@ -12,6 +12,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 
 export interface GuideContentToReview {
   body: string
+  /** The summary shown on guide cards and in search results: checked like the body. */
+  summary?: string | null
   citations: readonly { title?: string }[]
   /** The products the body's cards name and the guide's linked products (see productsForCards). */
   products?: readonly ProductForCards[]
@@ -25,11 +27,16 @@ export function reviewGuideContent(content: GuideContentToReview): GuideComplian
   const products = content.products ?? []
   const productNames = products.filter((p) => p.linked && p.title).map((p) => p.title!)
   const claims = checkClaims(content.body, { kind: "guide", productNames })
+  // Summary findings point into the summary, so they say so (the body's own findings have no field).
+  const summaryFindings = content.summary
+    ? checkClaims(content.summary, { kind: "guide", productNames }).findings.map((f) => ({ ...f, field: "summary", reason: `Summary: ${f.reason}` }))
+    : []
+  const claimsOk = claims.ok && !summaryFindings.some((f) => f.severity === "error")
   const citationErrors = checkCitations(content.body, content.citations)
   const productCardErrors = checkProductCards(content.body, products)
   return {
-    ok: claims.ok && citationErrors.length === 0 && productCardErrors.length === 0,
-    claims: { ok: claims.ok, findings: claims.findings, marked_claims: claims.markedClaims, disclaimer: claims.disclaimer },
+    ok: claimsOk && citationErrors.length === 0 && productCardErrors.length === 0,
+    claims: { ok: claimsOk, findings: [...claims.findings, ...summaryFindings], marked_claims: claims.markedClaims, disclaimer: claims.disclaimer },
     citation_errors: citationErrors,
     product_card_errors: productCardErrors,
   }

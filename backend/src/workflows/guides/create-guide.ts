@@ -27,6 +27,7 @@ export const createGuideWorkflow = createWorkflow("create-guide", (input: Create
       guide_id: null,
       title: content.guide.title,
       body: content.guide.body,
+      summary: content.guide.summary,
       citations: content.citations,
       status: content.guide.status,
     }))

@@ -17,6 +17,7 @@ export interface UpdateGuideWorkflowInput {
 interface CurrentGuide {
   title: string
   body: string
+  summary: string | null
   status: GuideStatus
   citations: { title: string; position: number }[]
 }
@@ -28,7 +29,7 @@ interface CurrentGuide {
 export const updateGuideWorkflow = createWorkflow("update-guide", (input: UpdateGuideWorkflowInput) => {
   const { data: found } = useQueryGraphStep({
     entity: "guide",
-    fields: ["id", "title", "body", "status", "citations.title", "citations.position"],
+    fields: ["id", "title", "summary", "body", "status", "citations.title", "citations.position"],
     filters: { id: input.id },
     options: { throwIfKeyNotFound: true },
   }).config({ name: "load-guide" })
@@ -40,6 +41,7 @@ export const updateGuideWorkflow = createWorkflow("update-guide", (input: Update
       guide_id: input.id,
       title: input.update.title ?? current.title,
       body: input.update.body ?? current.body,
+      summary: input.update.summary ?? current.summary,
       citations,
       status: input.update.status ?? current.status,
     }

@@ -11,6 +11,7 @@ export interface AssertGuideCompliesStepInput {
   guide_id: string | null
   title: string
   body: string
+  summary?: string | null
   citations: { title?: string }[]
   status: GuideStatus
 }
@@ -22,7 +23,7 @@ export interface AssertGuideCompliesStepInput {
 export const assertGuideCompliesStep = createStep(assertGuideCompliesStepId, async (input: AssertGuideCompliesStepInput, { container }) => {
   if (input.status !== "published") return new StepResponse(null)
   const products = await productsForCards(container.resolve(ContainerRegistrationKeys.QUERY), input.body, input.guide_id)
-  const report = reviewGuideContent({ body: input.body, citations: input.citations, products })
+  const report = reviewGuideContent({ body: input.body, summary: input.summary, citations: input.citations, products })
   if (!report.ok) throw new GuideComplianceError(input.title, report)
   return new StepResponse(report)
 })

@@ -9,7 +9,7 @@ const RULE_LABEL: Record<ClaimFinding["rule"], string> = {
   "unmarked-structure-function": "Unmarked structure/function claim",
 }
 
-/** Findings of the claims check, errors first, each with its severity, the words concerned and the reason. */
+/** Findings of the claims check, errors first, each with its severity, the words concerned, the reason and a compliant rewrite. */
 export function ClaimFindings({ findings }: { findings: ClaimFinding[] }) {
   const ordered = [...findings].sort((a, b) => (a.severity === b.severity ? a.start - b.start : a.severity === "error" ? -1 : 1))
   return (
@@ -22,6 +22,11 @@ export function ClaimFindings({ findings }: { findings: ClaimFinding[] }) {
           </div>
           <Text size="small" className="mt-1 italic">“{f.excerpt}”</Text>
           <Text size="xsmall" className="text-ui-fg-subtle mt-1">{f.reason}</Text>
+          {f.rewrite ? (
+            <Text size="xsmall" className="mt-1">
+              Compliant rewrite: <span className="font-medium">“{f.rewrite}”</span>
+            </Text>
+          ) : null}
         </li>
       ))}
     </ul>
