@@ -1,3 +1,4 @@
+import { describe, expect, it } from "@jest/globals"
 import { forecastColumns, oneTimeWeekly, shortage, WINDOW_CHOICES, weeklyTotals } from "../format"
 
 const variant = { available: 10, short_by: 0, below_threshold: false, at_risk_subscriptions: 0 }
