@@ -90,6 +90,16 @@ medusaIntegrationTestRunner({
         expect(data.count).toBe(0)
       })
 
+      it("the product page's link picker asks for published guides only, and gets no drafts", async () => {
+        const live = await createDraftGuide(api, admin, authorId, { status: "published" })
+        const draft = await createDraftGuide(api, admin, authorId, { slug: "a-draft-on-sleep", title: "A draft on sleep" })
+        const { data } = await api.get("/admin/guides?status=published&limit=100", admin)
+        const ids = data.guides.map((g: { id: string }) => g.id)
+        expect(ids).toContain(live.id)
+        expect(ids).not.toContain(draft.id)
+        expect(data.guides.every((g: { status: string }) => g.status === "published")).toBe(true)
+      })
+
       it("refuses an edit that adds a disease claim to a published guide, keeping the old body", async () => {
         const guide = await createDraftGuide(api, admin, authorId, { status: "published" })
         const res = await failedResponse(api.post(`/admin/guides/${guide.id}`, { body: `${CLEAN_BODY} This supplement treats IBS.` }, admin))

@@ -121,14 +121,71 @@ medusaIntegrationTestRunner({
       ])
     })
 
-    it("the default window is 30 days, and the chart has 13 weeks of units due", async () => {
+    it("the default window is 30 days, and the chart has the window's weeks and no more", async () => {
       const data = await forecast()
       expect(data.days).toBe(30)
       // Gut Restore 60 needs exactly its 5 units in 30 days (b1 0.5 ×2, b2 20.5 ×3): 1/6 a day, 30 days of cover.
       expect(variantIn(data, GUT_60)).toMatchObject({ daily_demand: 0.17, days_of_cover: 30, short_by: 0, at_risk_subscriptions: 0 })
-      // Daily Balance 30, week by week (week 1 is now to day 7): a6 now + a1 2.5 | a2 10.5 ×2 | – | – |
-      // a6 28.5 + a1 32.5 + a3 34.5 | – | – | – | a6 58.5 + a1 62.5 | a3 64.5 | a2 70.5 ×2 | – | a6 88.5.
-      expect(variantIn(data, DAILY_30).units_per_week).toEqual([2, 2, 0, 0, 3, 0, 0, 0, 2, 1, 2, 0, 1])
+      // Daily Balance 30, week by week (week 1 is now to day 7, week 5 days 28 to 30): a6 now + a1 2.5 | a2 10.5 ×2
+      // | – | – | a6 28.5; a1 32.5 is past the window.
+      expect(variantIn(data, DAILY_30).units_per_week).toEqual([2, 2, 0, 0, 1])
+      // Over 90 days, 13 weeks: … | a6 28.5 + a1 32.5 + a3 34.5 | – | – | – | a6 58.5 + a1 62.5 | a3 64.5 |
+      // a2 70.5 ×2 | – | a6 88.5.
+      expect(variantIn(await forecast("?days=90"), DAILY_30).units_per_week).toEqual([2, 2, 0, 0, 3, 0, 0, 0, 2, 1, 2, 0, 1])
+      expect(variantIn(await forecast("?days=7"), DAILY_30).units_per_week).toEqual([2])
+    })
+
+    it("one-time sales of the last 30 days count at their daily rate beside subscription demand", async () => {
+      const container = getContainer()
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const orders = container.resolve(Modules.ORDER)
+      // Orders are dated from the same clock as the subscriptions, half a day off the 30-day edge on either side.
+      const sell = async (quantity: number, daysAgo: number, extra: { status?: string; metadata?: Record<string, unknown> } = {}) => {
+        const [order] = await orders.createOrders([
+          {
+            region_id: shop.region_id,
+            sales_channel_id: shop.sales_channel_id,
+            currency_code: "usd",
+            email: "walk.in@example.com",
+            ...(extra.status ? { status: extra.status } : {}),
+            items: [{ title: "Gut Restore 50", variant_id: shop.variants[GUT_60]!.id, quantity, unit_price: 69.99, metadata: extra.metadata ?? {} }],
+          },
+        ])
+        await knex("order").where({ id: order!.id }).update({ created_at: daysFrom(now, -daysAgo) })
+      }
+      await sell(3, 2.5)
+      await sell(6, 29.5)
+      await sell(4, 30.5) // before the 30 days
+      await sell(5, 1.5, { metadata: { subscription_interval_days: 30 } }) // a subscription's order: its demand is the subscription's
+      await sell(2, 1.5, { status: "canceled" })
+
+      const gut = variantIn(await forecast(`?variant_id=${shop.variants[GUT_60]!.id}`), GUT_60)
+      // 9 one-time units in 30 days: 0.3 a day. Subscriptions: 5 units in 30 days, 1/6 a day. 5 available.
+      expect(gut).toMatchObject({
+        one_time_units_sold: 9,
+        one_time_daily_demand: 0.3,
+        one_time_in_window: 9,
+        subscription_daily_demand: 0.17,
+        daily_demand: 0.47, // 0.3 + 0.1667
+        days_of_cover: 10.7, // 5 / 0.4667
+        short_by: 9, // 5 + 9 needed, 5 available
+        units_needed: { in_window: 5 },
+        at_risk_subscriptions: 0, // the subscriptions' own 5 units are there
+      })
+      expect(daysAfter(now, gut.run_out_date)).toBe(11)
+      expect(gut.locations[0]).toMatchObject({ one_time_units_sold: 9, one_time_daily_demand: 0.3 })
+    })
+
+    it("variants nobody needs come last, the least available first", async () => {
+      const container = getContainer()
+      const stock: Record<string, number> = { "DAILY-BALANCE-PROBIOTIC-60": 7, "GUT-RESTORE-50-30": 0, "SKIN-BIOME-GLOW-30": 3 }
+      for (const [sku, units] of Object.entries(stock)) await setStock(container, shop.variants[sku]!.id, units)
+      const idle = (await forecast()).variants.filter((v: { run_out_date: string | null }) => v.run_out_date === null)
+      const available = idle.map((v: { available: number }) => v.available)
+      expect(available).toEqual([...available].sort((a, b) => a - b))
+      const skus = idle.map((v: { sku: string }) => v.sku).filter((sku: string) => sku in stock)
+      expect(skus).toEqual(["GUT-RESTORE-50-30", "SKIN-BIOME-GLOW-30", "DAILY-BALANCE-PROBIOTIC-60"])
+      await settle()
     })
 
     it("the variant page widget asks for one variant's figures", async () => {
@@ -215,6 +272,8 @@ medusaIntegrationTestRunner({
 
       const immune = (await forecast(`?variant_id=${subscription.variant_id}`)).variants[0]
       expect(immune).toMatchObject({ past_due_subscriptions: 1, at_risk_subscriptions: 1, available: 0 })
+      // The checkout order's line is a subscription's: it is not a one-time sale.
+      expect(immune).toMatchObject({ one_time_units_sold: 0, one_time_daily_demand: 0 })
     })
   },
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { stockOutlook, subscriptionsAtRisk, tallyDemand, type ForecastSubscription } from "./demand"
+import { oneTimeDailyRate, stockOutlook, subscriptionsAtRisk, tallyDemand, type ForecastSubscription } from "./demand"
 
 const now = new Date("2026-06-01T12:00:00Z")
 const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000)
@@ -32,9 +32,18 @@ describe("tallying what subscriptions will need", () => {
   })
 
   it("puts each delivery in its week of the chart: week one is now to day 7, an overdue one is due now", () => {
-    const tally = tallyDemand([sub("late", -3, 30, 2), sub("weekly", 7, 7)], now, 30)
+    const tally = tallyDemand([sub("late", -3, 30, 2), sub("weekly", 7, 7)], now, 91)
     // late: now (week 1), day 27 (week 4), day 57 (week 9), day 87 (week 13). weekly: days 7, 14, …, 91.
     expect(tally.units_per_week).toEqual([3, 1, 1, 3, 1, 1, 1, 1, 3, 1, 1, 1, 3])
+  })
+
+  it("charts only the chosen window: a 30-day window has 5 weeks, the last one two days long", () => {
+    const tally = tallyDemand([sub("late", -3, 30, 2), sub("weekly", 7, 7)], now, 30)
+    // late: now (week 1), day 27 (week 4). weekly: days 7, 14, 21, 28; day 35 is past the window.
+    expect(tally.units_per_week).toEqual([3, 1, 1, 3, 0])
+    expect(tallyDemand([sub("a", 6, 30)], now, 7).units_per_week).toEqual([1])
+    expect(tallyDemand([sub("a", 8, 30)], now, 7).units_per_week).toEqual([0])
+    expect(tallyDemand([], now, 365).units_per_week).toHaveLength(53)
   })
 
   it("counts past-due subscriptions and remembers which ones found no stock", () => {
@@ -72,6 +81,28 @@ describe("the stock outlook", () => {
   it("short stock puts the late subscribers at risk and says by how much", () => {
     const tally = tallyDemand([sub("a", 1, 30, 3), sub("b", 2, 30, 3)], now, 30)
     expect(stockOutlook(tally, 4, now, 30)).toMatchObject({ short_by: 2, at_risk_subscriptions: 1 })
+  })
+
+  it("one-time sales at their recent rate add to the pace, the cover and the shortfall, beside subscription demand", () => {
+    const tally = tallyDemand([sub("a", 1, 10, 2)], now, 30) // 6 units in 30 days: 0.2 a day
+    const outlook = stockOutlook(tally, 10, now, 30, oneTimeDailyRate(9)) // 9 sold in 30 days: 0.3 a day
+    expect(outlook).toMatchObject({ subscription_daily_demand: 0.2, one_time_daily_demand: 0.3, one_time_in_window: 9, days_of_cover: 20 })
+    expect(outlook.daily_demand).toBeCloseTo(0.5)
+    expect(outlook.short_by).toBe(5) // 6 + 9 needed, 10 available
+    expect(outlook.at_risk_subscriptions).toBe(0) // the subscription's 6 units are there
+    expect(outlook.run_out_date).toEqual(inDays(20))
+  })
+
+  it("one-time sales alone give a variant a run-out date", () => {
+    const outlook = stockOutlook(tallyDemand([], now, 30), 4, now, 30, oneTimeDailyRate(3))
+    expect(outlook).toMatchObject({ subscription_daily_demand: 0, days_of_cover: 40, one_time_in_window: 3, short_by: 0 })
+    expect(outlook.run_out_date).toEqual(inDays(40))
+  })
+
+  it("a negative or impossible one-time rate is refused", () => {
+    expect(() => oneTimeDailyRate(-1)).toThrow(RangeError)
+    expect(() => oneTimeDailyRate(3, 0)).toThrow(RangeError)
+    expect(() => stockOutlook(tallyDemand([], now, 30), 4, now, 30, Number.NaN)).toThrow(RangeError)
   })
 
   it("no demand means no run-out date and no cover figure", () => {

@@ -8,11 +8,19 @@ export interface StockFigures {
   reserved: number
   available: number
   units_needed: UnitsNeeded
-  /** Units a day at the pace of the requested window. */
+  /** Units a day: subscription_daily_demand + one_time_daily_demand; run-out and cover use it. */
   daily_demand: number
+  /** Subscription units a day at the pace of the requested window. */
+  subscription_daily_demand: number
+  /** One-time (non-subscription) units sold a day, over the last ONE_TIME_SALES_LOOKBACK_DAYS days. */
+  one_time_daily_demand: number
+  /** One-time units sold in the last ONE_TIME_SALES_LOOKBACK_DAYS days. */
+  one_time_units_sold: number
+  /** One-time units the window will take at that rate. */
+  one_time_in_window: number
   run_out_date: string | null
   days_of_cover: number | null
-  /** Units the window needs beyond what is available. */
+  /** Units the window needs (subscriptions and expected one-time sales) beyond what is available. */
   short_by: number
   subscriptions: number
   past_due_subscriptions: number
@@ -30,7 +38,7 @@ export interface VariantForecast extends StockFigures {
   sku: string | null
   product_id: string
   product_title: string
-  /** Units due in each of the next 13 weeks, the first starting now. */
+  /** Subscription units due in each week of the window, the first starting now (the last may be shorter). */
   units_per_week: number[]
   low_stock_threshold_days: number
   below_threshold: boolean

@@ -1,11 +1,13 @@
 export {
   DEFAULT_FORECAST_DAYS,
   FORECAST_HORIZON_DAYS,
-  FORECAST_WEEKS,
   MAX_FORECAST_DAYS,
+  ONE_TIME_SALES_LOOKBACK_DAYS,
+  oneTimeDailyRate,
   stockOutlook,
   subscriptionsAtRisk,
   tallyDemand,
+  weeksIn,
 } from "./demand"
 export type { DemandTally, DueDelivery, ForecastSubscription, StockOutlook, UnitsNeeded } from "./demand"
 export { DEFAULT_LOW_STOCK_THRESHOLD_DAYS, daysOfCover, isBelowThreshold, lowStockCrossing } from "./stock-cover"

@@ -21,10 +21,17 @@ export interface StockCover {
   run_out_date: string | null
 }
 
-/** Days of cover of each variant against subscription demand at the pace of the default 30-day forecast. */
+/**
+ * Days of cover of each variant against subscription demand at the pace of the default 30-day forecast. The
+ * alerts (and their emails) speak of subscription demand, so one-time sales stay out of this measure.
+ */
 export const measureStockCoverStep = createStep(measureStockCoverStepId, async (input: MeasureStockCoverStepInput, { container }) => {
   if (!input.variant_ids.length) return new StepResponse([] as StockCover[])
-  const forecast = await forecastSubscriptionDemand(container, { days: DEFAULT_FORECAST_DAYS, variant_ids: input.variant_ids })
+  const forecast = await forecastSubscriptionDemand(container, {
+    days: DEFAULT_FORECAST_DAYS,
+    variant_ids: input.variant_ids,
+    one_time_sales: false,
+  })
   const cover: StockCover[] = forecast.variants.map((v) => ({
     variant_id: v.variant_id,
     product_title: v.product_title,

@@ -1,8 +1,6 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { claimsApi } from "../client"
 import type { CitationProblem, ClaimFinding, ClaimsCheck, ProductCardProblem } from "../types"
-import { useDebounced } from "../use-debounced"
+import { useGuideCompliance } from "../use-guide-compliance"
 
 const RULE_LABEL: Record<ClaimFinding["rule"], string> = {
   "disease-claim": "Disease claim",
@@ -80,15 +78,7 @@ function ProductCardProblems({ problems }: { problems: ProductCardProblem[] }) {
  * the editor types (debounced), and says whether publishing would be allowed.
  */
 export function GuideClaimsPanel({ body, citations, guideId, linkedHandles = [] }: { body: string; citations: { title?: string }[]; guideId?: string; linkedHandles?: string[] }) {
-  const settled = useDebounced({ body, titles: citations.map((c) => c.title ?? "") })
-  const { data, isFetching, isError, error } = useQuery({
-    // Linking a product changes whether its card may show, so the links are part of the question.
-    queryKey: ["guide-compliance", guideId, settled, linkedHandles],
-    queryFn: () => claimsApi.checkGuide(settled.body, settled.titles.map((title) => ({ title })), guideId),
-    placeholderData: keepPreviousData,
-    enabled: settled.body.trim() !== "",
-  })
-  const blocking = data ? data.claims.findings.filter((f) => f.severity === "error").length + data.citation_errors.length + data.product_card_errors.length : 0
+  const { data, isFetching, isError, error, blocking } = useGuideCompliance({ body, citations, guideId, linkedHandles })
 
   return (
     <Container className="flex flex-col gap-3 p-4">

@@ -1,9 +1,11 @@
 import { Button, Container, Heading, Input, Label, Select, StatusBadge, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useRef, useState } from "react"
-import { useNavigate } from "react-router-dom"
+import { useEffect, useRef, useState } from "react"
+import { useBlocker, useNavigate } from "react-router-dom"
 import { authorsApi, guidesApi } from "../client"
+import { hasUnsavedChanges, publishBlockedBecause } from "../editor-state"
 import type { Guide, GuideDraft } from "../types"
+import { useGuideCompliance } from "../use-guide-compliance"
 import { CitationsEditor, cleanCitation } from "./citations-editor"
 import { GuideClaimsPanel } from "./claims-panel"
 import { GuidePreview } from "./guide-preview"
@@ -39,12 +41,54 @@ function toRequest(draft: GuideDraft): GuideDraft {
   }
 }
 
+/**
+ * Asks before the page is left with unsaved changes: the browser's own prompt on reload or close, ours when the
+ * dashboard navigates. `leaving` lets the editor's own navigations (after saving a new guide, after deleting) through.
+ */
+function useLeaveGuard(unsaved: boolean) {
+  const prompt = usePrompt()
+  const leaving = useRef(false)
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => unsaved && !leaving.current && currentLocation.pathname !== nextLocation.pathname)
+  useEffect(() => {
+    if (blocker.state !== "blocked") return
+    void prompt({
+      title: "Leave without saving?",
+      description: "This guide has changes that are not saved. They are lost if you leave now.",
+      confirmText: "Leave",
+      cancelText: "Stay",
+    }).then((leave) => (leave ? blocker.proceed() : blocker.reset()))
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [blocker.state])
+  useEffect(() => {
+    if (!unsaved) return
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault()
+      event.returnValue = ""
+    }
+    window.addEventListener("beforeunload", warn)
+    return () => window.removeEventListener("beforeunload", warn)
+  }, [unsaved])
+  return leaving
+}
+
 /** Writes and edits a guide: form and citations on the left, compliance and preview on the right. */
 export function GuideEditor({ guide }: { guide?: Guide }) {
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const prompt = usePrompt()
   const [draft, setDraft] = useState<GuideDraft>(guide ? draftOf(guide) : EMPTY_DRAFT)
+  // What the backend last accepted, as sent; the form differs from it when there is something to lose.
+  const [saved, setSaved] = useState<GuideDraft>(() => toRequest(guide ? draftOf(guide) : EMPTY_DRAFT))
+  const unsaved = hasUnsavedChanges(saved, toRequest(draft))
+  const leaving = useLeaveGuard(unsaved)
+  const linkedHandles = guide?.products.map((p) => p.handle)
+  const compliance = useGuideCompliance({ body: draft.body, citations: draft.citations, guideId: guide?.id, linkedHandles })
+  const publishBlocked = publishBlockedBecause({
+    body: draft.body,
+    checking: compliance.isFetching || !compliance.current,
+    failed: compliance.isError,
+    report: compliance.data,
+  })
   const [tagsText, setTagsText] = useState((guide?.tags ?? []).join(", "))
   const [slugTouched, setSlugTouched] = useState(Boolean(guide))
   const { data: authors } = useQuery({ queryKey: ["guide-authors"], queryFn: authorsApi.list })
@@ -63,23 +107,28 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
   const fail = (e: Error) => toast.error("Not saved", { description: e.message })
 
   const save = useMutation({
-    mutationFn: () => (guide ? guidesApi.update(guide.id, toRequest(draft)) : guidesApi.create(toRequest(draft))),
-    onSuccess: ({ guide: saved }) => {
-      refresh(saved)
+    mutationFn: (sent: GuideDraft) => (guide ? guidesApi.update(guide.id, sent) : guidesApi.create(sent)),
+    onSuccess: ({ guide: stored }, sent) => {
+      refresh(stored)
+      setSaved(sent)
       toast.success("Guide saved")
-      if (!guide) navigate(`/guides/${saved.id}`)
+      if (!guide) {
+        leaving.current = true
+        navigate(`/guides/${stored.id}`)
+      }
     },
     onError: fail,
   })
   const publish = useMutation({
-    mutationFn: async (live: boolean) => {
+    mutationFn: async ({ live, sent }: { live: boolean; sent: GuideDraft }) => {
       if (!guide) throw new Error("Save the guide first")
-      await guidesApi.update(guide.id, toRequest(draft))
+      await guidesApi.update(guide.id, sent)
+      setSaved(sent)
       return live ? guidesApi.publish(guide.id) : guidesApi.unpublish(guide.id)
     },
-    onSuccess: ({ guide: saved }) => {
-      refresh(saved)
-      toast.success(saved.status === "published" ? "Guide published" : "Guide moved back to drafts")
+    onSuccess: ({ guide: stored }) => {
+      refresh(stored)
+      toast.success(stored.status === "published" ? "Guide published" : "Guide moved back to drafts")
     },
     onError: (e: Error) => toast.error("Not published", { description: e.message }),
   })
@@ -87,6 +136,7 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
     mutationFn: () => guidesApi.remove(guide!.id),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ["guides"] })
+      leaving.current = true
       navigate("/guides")
     },
     onError: fail,
@@ -98,20 +148,33 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
   }
 
   const busy = save.isPending || publish.isPending || remove.isPending
+  const publishing = guide?.status !== "published"
   return (
     <div className="flex flex-col gap-4">
       <Container className="flex items-center justify-between p-4">
         <div className="flex items-center gap-3">
           <Heading level="h1">{guide ? guide.title : "New guide"}</Heading>
           {guide && <StatusBadge color={guide.status === "published" ? "green" : "grey"}>{guide.status}</StatusBadge>}
+          {unsaved && <StatusBadge color="orange">unsaved changes</StatusBadge>}
         </div>
-        <div className="flex gap-2">
-          {guide && <Button variant="danger" size="small" disabled={busy} onClick={confirmDelete}>Delete</Button>}
-          <Button variant="secondary" size="small" isLoading={save.isPending} disabled={busy} onClick={() => save.mutate()}>Save</Button>
-          {guide && (
-            <Button size="small" isLoading={publish.isPending} disabled={busy} onClick={() => publish.mutate(guide.status !== "published")}>
-              {guide.status === "published" ? "Unpublish" : "Publish"}
-            </Button>
+        <div className="flex flex-col items-end gap-1">
+          <div className="flex gap-2">
+            {guide && <Button variant="danger" size="small" disabled={busy} onClick={confirmDelete}>Delete</Button>}
+            <Button variant="secondary" size="small" isLoading={save.isPending} disabled={busy} onClick={() => save.mutate(toRequest(draft))}>Save</Button>
+            {guide && (
+              <Button
+                size="small"
+                isLoading={publish.isPending}
+                disabled={busy || (publishing && publishBlocked !== null)}
+                aria-describedby={publishing && publishBlocked ? "publish-blocked" : undefined}
+                onClick={() => publish.mutate({ live: publishing, sent: toRequest(draft) })}
+              >
+                {publishing ? "Publish" : "Unpublish"}
+              </Button>
+            )}
+          </div>
+          {guide && publishing && publishBlocked && (
+            <Text id="publish-blocked" size="xsmall" className="text-ui-fg-subtle max-w-[420px] text-right">{publishBlocked}</Text>
           )}
         </div>
       </Container>
@@ -179,7 +242,7 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
           {guide && <LinkedProducts guideId={guide.id} products={guide.products} />}
         </div>
         <div className="flex flex-col gap-4">
-          <GuideClaimsPanel body={draft.body} citations={draft.citations} guideId={guide?.id} linkedHandles={guide?.products.map((p) => p.handle)} />
+          <GuideClaimsPanel body={draft.body} citations={draft.citations} guideId={guide?.id} linkedHandles={linkedHandles} />
           <GuidePreview title={draft.title} summary={draft.summary} body={draft.body} citations={draft.citations} products={guide?.products ?? []} />
         </div>
       </div>

@@ -1,5 +1,5 @@
 import { StarSolid, Trash } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, IconButton, Input, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, IconButton, Input, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { guidesApi, productsApi } from "../client"
@@ -9,16 +9,29 @@ import { useDebounced } from "../use-debounced"
 /** From the guide's side: the products it is linked to, which of them feature it first, and adding more. */
 export function LinkedProducts({ guideId, products }: { guideId: string; products: LinkedProduct[] }) {
   const queryClient = useQueryClient()
+  const prompt = usePrompt()
   const [search, setSearch] = useState("")
   const q = useDebounced(search, 300)
   const { data: found } = useQuery({ queryKey: ["guide-product-search", q], queryFn: () => productsApi.search(q), enabled: q.trim().length > 1 })
   const linked = new Set(products.map((p) => p.id))
 
   const change = useMutation({
-    mutationFn: (body: Parameters<typeof guidesApi.linkProducts>[1]) => guidesApi.linkProducts(guideId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["guide", guideId] }),
-    onError: (e: Error) => toast.error(e.message),
+    mutationFn: ({ body }: { body: Parameters<typeof guidesApi.linkProducts>[1]; done: string }) => guidesApi.linkProducts(guideId, body),
+    onSuccess: async (_, { done }) => {
+      await queryClient.invalidateQueries({ queryKey: ["guide", guideId] })
+      toast.success(done)
+    },
+    onError: (e: Error) => toast.error("Links not changed", { description: e.message }),
   })
+  const unlink = async (p: LinkedProduct) => {
+    const sure = await prompt({
+      title: `Unlink ${p.title}?`,
+      description: `This guide will no longer show on ${p.title}'s page${p.is_primary ? ", where it is the primary guide" : ""}.`,
+      confirmText: "Unlink",
+      cancelText: "Keep",
+    })
+    if (sure) change.mutate({ body: { remove: [p.id] }, done: `Unlinked from ${p.title}` })
+  }
 
   return (
     <Container className="flex flex-col gap-3 p-4">
@@ -26,19 +39,21 @@ export function LinkedProducts({ guideId, products }: { guideId: string; product
       {products.length === 0 && <Text size="small" className="text-ui-fg-subtle">Not linked to any product yet.</Text>}
       <ul className="flex flex-col gap-1">
         {products.map((p) => (
-          <li key={p.id} className="flex items-center justify-between gap-2">
+          <li key={p.id} className={`flex items-center justify-between gap-2 rounded-md px-2 py-1 ${p.is_primary ? "bg-ui-tag-green-bg" : ""}`}>
             <div className="flex items-center gap-2">
-              <Text size="small">{p.title}</Text>
-              {p.is_primary && <Badge size="2xsmall" color="green">primary guide</Badge>}
+              {p.is_primary && <StarSolid className="text-ui-tag-green-icon" aria-hidden />}
+              <Text size="small" weight={p.is_primary ? "plus" : "regular"}>{p.title}</Text>
+              {p.is_primary && <Badge size="2xsmall" color="green">primary guide of this product</Badge>}
             </div>
             <div className="flex gap-1">
               {!p.is_primary && (
                 <IconButton size="small" variant="transparent" aria-label="Make this the product's primary guide"
-                  onClick={() => change.mutate({ add: [{ product_id: p.id, is_primary: true }] })}>
+                  disabled={change.isPending}
+                  onClick={() => change.mutate({ body: { add: [{ product_id: p.id, is_primary: true }] }, done: `Now the primary guide of ${p.title}` })}>
                   <StarSolid />
                 </IconButton>
               )}
-              <IconButton size="small" variant="transparent" aria-label="Unlink" onClick={() => change.mutate({ remove: [p.id] })}>
+              <IconButton size="small" variant="transparent" aria-label={`Unlink ${p.title}`} disabled={change.isPending} onClick={() => void unlink(p)}>
                 <Trash />
               </IconButton>
             </div>
@@ -49,7 +64,8 @@ export function LinkedProducts({ guideId, products }: { guideId: string; product
       {(found?.products ?? []).filter((p) => !linked.has(p.id)).map((p) => (
         <div key={p.id} className="flex items-center justify-between">
           <Text size="small">{p.title}</Text>
-          <Button size="small" variant="secondary" onClick={() => change.mutate({ add: [{ product_id: p.id }] })}>Link</Button>
+          <Button size="small" variant="secondary" disabled={change.isPending}
+            onClick={() => change.mutate({ body: { add: [{ product_id: p.id }] }, done: `Linked to ${p.title}` })}>Link</Button>
         </div>
       ))}
     </Container>

@@ -1,9 +1,11 @@
 import { StatusBadge, Table, Text, clx } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { formatCover, formatDay, shortage } from "../format"
+import { forecastColumns, formatCover, formatDay, shortage } from "../format"
 import type { VariantForecast } from "../types"
 
-/** Variants with their stock and subscription demand, earliest run-out first (the API's order). */
+const TEXT_COLUMNS = new Set(["Variant", "Cover", "Runs out", "Status"])
+
+/** Variants with their stock, subscription demand and one-time sales, earliest run-out first (the API's order). */
 export const ForecastTable = ({
   variants,
   days,
@@ -18,18 +20,9 @@ export const ForecastTable = ({
   <Table>
     <Table.Header>
       <Table.Row>
-        <Table.HeaderCell>Variant</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">Available</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">7 d</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">30 d</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">60 d</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">90 d</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">{days} d</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">Per day</Table.HeaderCell>
-        <Table.HeaderCell>Cover</Table.HeaderCell>
-        <Table.HeaderCell>Runs out</Table.HeaderCell>
-        <Table.HeaderCell className="text-right">At risk</Table.HeaderCell>
-        <Table.HeaderCell>Status</Table.HeaderCell>
+        {forecastColumns(days).map((heading) => (
+          <Table.HeaderCell key={heading} className={clx(!TEXT_COLUMNS.has(heading) && "text-right")}>{heading}</Table.HeaderCell>
+        ))}
       </Table.Row>
     </Table.Header>
     <Table.Body>
@@ -69,7 +62,13 @@ export const ForecastTable = ({
             <Table.Cell className="text-right">{v.units_needed.next_60_days}</Table.Cell>
             <Table.Cell className="text-right">{v.units_needed.next_90_days}</Table.Cell>
             <Table.Cell className={clx("text-right", v.short_by > 0 && "text-ui-fg-error font-medium")}>{v.units_needed.in_window}</Table.Cell>
-            <Table.Cell className="text-right">{v.daily_demand}</Table.Cell>
+            <Table.Cell className="text-right">{v.subscription_daily_demand}</Table.Cell>
+            <Table.Cell className="text-right">
+              <div className="flex flex-col">
+                <span>{v.one_time_daily_demand}</span>
+                <Text size="xsmall" className="text-ui-fg-subtle">{v.one_time_units_sold} sold in 30 days</Text>
+              </div>
+            </Table.Cell>
             <Table.Cell className={clx(v.below_threshold && "text-ui-fg-error")}>{formatCover(v.days_of_cover)}</Table.Cell>
             <Table.Cell>{formatDay(v.run_out_date)}</Table.Cell>
             <Table.Cell className="text-right">{v.at_risk_subscriptions || "—"}</Table.Cell>
