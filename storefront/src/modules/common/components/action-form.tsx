@@ -1,7 +1,8 @@
 "use client"
 
-import { useActionState, useTransition, type FormEvent, type ReactNode } from "react"
+import { useActionState, useContext, useEffect, useTransition, type FormEvent, type ReactNode } from "react"
 import { IDLE, type FormAction } from "@/lib/forms"
+import { ActionMessagesContext, useHydrated } from "./action-messages"
 import { FormMessage } from "./form-message"
 import { FormPendingContext } from "./submit-button"
 
@@ -27,6 +28,13 @@ export function ActionForm({
   const [state, formAction, actionPending] = useActionState(action, IDLE)
   const [transitionPending, startTransition] = useTransition()
   const pending = actionPending || transitionPending
+  // Inside an ActionMessagesProvider the answer goes to the group's one message place.
+  const messages = useContext(ActionMessagesContext)
+  const hydrated = useHydrated()
+  const publish = messages?.publish
+  useEffect(() => {
+    if (publish && state !== IDLE) publish(state)
+  }, [publish, state])
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -41,7 +49,7 @@ export function ActionForm({
   return (
     <form action={formAction} onSubmit={submit} className={className} aria-label={label} aria-busy={pending || undefined}>
       <FormPendingContext value={pending}>{children}</FormPendingContext>
-      <FormMessage state={state} />
+      {!(messages && hydrated) && <FormMessage state={state} />}
     </form>
   )
 }
