@@ -87,9 +87,9 @@ describe("a customer who nearly cancels, cancels, and comes back", () => {
     await offers.getByRole("button", { name: "Take 20% off my next delivery" }).click()
     await expect.poll(() => message().textContent(), { timeout: 15_000 }).toMatch(/^Done: 20% off your next delivery/)
     await expect.poll(() => card().getByRole("group", { name: "Before you cancel" }).count()).toBe(0)
-    const priceAfter = await card().getByText("Next price").locator("xpath=following-sibling::dd").textContent()
-    expect(priceAfter).toContain("including your one-time 20% off")
-    expect(priceAfter).not.toBe(priceBefore)
+    const nextPrice = () => card().getByText("Next price").locator("xpath=following-sibling::dd").textContent()
+    await expect.poll(nextPrice, { timeout: 15_000 }).toContain("including your one-time 20% off")
+    expect(await nextPrice()).not.toBe(priceBefore)
     expect(await card().getAttribute("data-status")).toBe("active")
   })
 

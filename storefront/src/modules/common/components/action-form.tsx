@@ -1,6 +1,6 @@
 "use client"
 
-import { useActionState, useContext, useEffect, useTransition, type FormEvent, type ReactNode } from "react"
+import { useActionState, useContext, useTransition, type FormEvent, type ReactNode } from "react"
 import { IDLE, type FormAction } from "@/lib/forms"
 import { ActionMessagesContext, useHydrated } from "./action-messages"
 import { FormMessage } from "./form-message"
@@ -28,13 +28,10 @@ export function ActionForm({
   const [state, formAction, actionPending] = useActionState(action, IDLE)
   const [transitionPending, startTransition] = useTransition()
   const pending = actionPending || transitionPending
-  // Inside an ActionMessagesProvider the answer goes to the group's one message place.
+  // Inside an ActionMessagesProvider the answer goes to the group's one message place, which outlives this
+  // form: the refresh after a pause or a cancellation may remove the form in the same render as its answer.
   const messages = useContext(ActionMessagesContext)
   const hydrated = useHydrated()
-  const publish = messages?.publish
-  useEffect(() => {
-    if (publish && state !== IDLE) publish(state)
-  }, [publish, state])
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -43,6 +40,11 @@ export function ActionForm({
     // The pressed button's name and value ("helpful" = "yes"), as a native submit would send them.
     const submitter = (event.nativeEvent as SubmitEvent).submitter
     if (submitter instanceof HTMLButtonElement && submitter.name) data.append(submitter.name, submitter.value)
+    if (messages) {
+      const { publish } = messages
+      startTransition(async () => publish(await action(state, data)))
+      return
+    }
     startTransition(() => formAction(data))
   }
 
