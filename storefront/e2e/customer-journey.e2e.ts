@@ -104,6 +104,7 @@ describe("a customer who subscribes from a guide", () => {
 
     await subscription.getByLabel("Why are you cancelling?").selectOption("not_needed")
     await subscription.getByRole("button", { name: "Cancel subscription" }).click()
+    await subscription.getByRole("button", { name: "Yes, cancel my subscription" }).click()
     await expect.poll(() => page.getByRole("article").first().getAttribute("data-status"), { timeout: 15_000 }).toBe("cancelled")
     expect(await page.getByRole("button", { name: "Skip next delivery" }).count()).toBe(0)
   })

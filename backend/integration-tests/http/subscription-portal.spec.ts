@@ -234,7 +234,7 @@ medusaIntegrationTestRunner({
         const skip = await refused(as(alice).post(`/${daily}/skip`))
         expect(skip).toMatchObject({ status: 409, data: { message: "This subscription is cancelled, so there are no deliveries to skip." } })
         expect((await refused(as(alice).post(`/${daily}`, { quantity: 2 }))).status).toBe(409)
-        expect((await refused(as(alice).post(`/${daily}/resume`))).data.message).toContain("cannot be resumed")
+        expect((await refused(as(alice).post(`/${daily}/resume`))).data.message).toContain("nothing to resume: restart it")
         expect((await refused(as(alice).post(`/${daily}/cancel`, { reason: "other" }))).data.message).toBe("This subscription is already cancelled.")
       })
     })

@@ -8,6 +8,7 @@ import { sendSecurityHeaders } from "./http/security-headers"
 import { inventoryMiddlewares } from "./inventory-middlewares"
 import { rateLimitMiddlewares } from "./rate-limit-middlewares"
 import { subscriptionMiddlewares } from "./subscription-middlewares"
+import { subscriptionPortalMiddlewares } from "./subscription-portal-middlewares"
 
 /** Every custom route's validation and auth, one feature per file beside its routes. */
 export default defineMiddlewares({
@@ -17,6 +18,7 @@ export default defineMiddlewares({
     ...rateLimitMiddlewares,
     ...coreRouteMiddlewares,
     ...subscriptionMiddlewares,
+    ...subscriptionPortalMiddlewares,
     ...guidesMiddlewares,
     ...engagementMiddlewares,
     ...inventoryMiddlewares,

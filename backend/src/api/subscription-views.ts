@@ -1,9 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { checkTransition, lineSavings } from "@biome/shared"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { checkTransition, renewalUnitPrice } from "@biome/shared"
 import type { SubscriptionAction, SubscriptionStatus } from "@biome/shared"
+import { SUBSCRIPTION_MODULE } from "../modules/subscription"
+import type SubscriptionModuleService from "../modules/subscription/service"
 import { priceSubscriptionLine } from "../workflows/subscriptions/subscription-line"
-import { subscriptionNotFound } from "../workflows/subscriptions/subscription-rules"
+import { deliveryAddressSource, pickAddress, type DeliveryAddress } from "../workflows/subscriptions/delivery-address"
+import { earliestNextDelivery, subscriptionNotFound } from "../workflows/subscriptions/subscription-rules"
 
 /** How subscriptions read over HTTP: the customer's portal and the admin screens share one shape. */
 
@@ -11,7 +14,8 @@ const FIELDS = [
   "id", "status", "customer_id", "email", "product_id", "variant_id", "quantity", "interval_days",
   "discount_percent", "currency_code", "region_id", "next_delivery_at", "paused_until", "pause_reason",
   "cancelled_at", "cancel_reason", "failed_attempts", "next_retry_at", "last_failure_reason", "metadata",
-  "created_at", "updated_at",
+  "created_at", "updated_at", "delivery_address", "shipping_address", "skipped_delivery_at", "retention_discount_percent",
+  "retention_offer_accepted_at", "restarted_at",
   "product_variant.id", "product_variant.title", "product_variant.sku",
   "product_variant.product.id", "product_variant.product.title", "product_variant.product.handle",
   "product_variant.product.thumbnail",
@@ -32,7 +36,9 @@ export interface NextDeliveryPrice {
   currency_code: string
   unit_price: number
   regular_unit_price: number
-  /** What the next renewal charges for the items: the subscribe-and-save unit price × quantity. */
+  /** A one-time retention discount the next renewal takes off on top, if the customer accepted one. */
+  retention_discount_percent: number | null
+  /** What the next renewal charges for the items: the renewal's unit price × quantity. */
   total: number
   savings_per_delivery: number
 }
@@ -47,8 +53,13 @@ export interface OrderSummary {
 
 export type SubscriptionOrder = { [key: string]: "ASC" | "DESC" }
 
-/** The current subscribe-and-save price of the next delivery; null when the product no longer offers it. */
+/**
+ * The current price of the next delivery, priced like the renewal order (renewalUnitPrice, with the
+ * subscription's own discount and any accepted retention discount); null when the product no longer offers
+ * it, and for a cancelled subscription, which has no next delivery.
+ */
 export async function priceNextDelivery(scope: MedusaContainer, sub: Row): Promise<NextDeliveryPrice | null> {
+  if (sub.status === "cancelled") return null
   try {
     const priced = await priceSubscriptionLine(scope, {
       variant_id: sub.variant_id,
@@ -57,12 +68,16 @@ export async function priceNextDelivery(scope: MedusaContainer, sub: Row): Promi
       currency_code: sub.currency_code,
       customer_id: sub.customer_id,
     })
+    const retention = sub.retention_discount_percent ?? null
+    const unit = renewalUnitPrice(priced.compare_at_unit_price, sub.discount_percent, retention)
+    const cents = (amount: number) => Math.round(amount * 100) * sub.quantity
     return {
       currency_code: sub.currency_code,
-      unit_price: priced.unit_price,
+      unit_price: unit,
       regular_unit_price: priced.compare_at_unit_price,
-      total: (Math.round(priced.unit_price * 100) * sub.quantity) / 100,
-      savings_per_delivery: lineSavings(priced.compare_at_unit_price, priced.discount_percent, sub.quantity),
+      retention_discount_percent: retention,
+      total: cents(unit) / 100,
+      savings_per_delivery: (cents(priced.compare_at_unit_price) - cents(unit)) / 100,
     }
   } catch (e) {
     const type = (e as { type?: string }).type
@@ -71,7 +86,28 @@ export async function priceNextDelivery(scope: MedusaContainer, sub: Row): Promi
   }
 }
 
-const PORTAL_ACTIONS: SubscriptionAction[] = ["skip", "pause", "resume", "cancel", "change"]
+/** What the portal may offer before a cancellation, read with the subscription. */
+export interface PortalExtras {
+  /** The discount the shop offers now (admins set it), or null when none or this subscription used its one. */
+  retention_offer_percent: number | null
+  /** The customer's default shipping address, which delivers the subscription unless it has its own. */
+  default_address: Record<string, unknown> | null
+}
+
+async function portalExtras(scope: MedusaContainer, customerId: string): Promise<PortalExtras> {
+  const subscriptions = scope.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
+  const customers = scope.resolve(Modules.CUSTOMER)
+  const [percent, [address]] = await Promise.all([
+    subscriptions.getRetentionDiscountPercent(),
+    customers.listCustomerAddresses({ customer_id: customerId, is_default_shipping: true }, { take: 1 }),
+  ])
+  return {
+    retention_offer_percent: percent > 0 ? percent : null,
+    default_address: (address as unknown as Record<string, unknown> | undefined) ?? null,
+  }
+}
+
+const PORTAL_ACTIONS: SubscriptionAction[] = ["skip", "pause", "resume", "cancel", "change", "restart"]
 const ADMIN_ACTIONS: SubscriptionAction[] = ["pause", "resume", "cancel", "renew"]
 
 /** Which buttons a client should offer; the workflows check again when one is pressed. */
@@ -86,7 +122,7 @@ function ordersNewestFirst(orders: Row[] | undefined): OrderSummary[] {
 }
 
 /** The fields a customer sees: no payment tokens, no internal bookkeeping. */
-function portalView(row: Row, price: NextDeliveryPrice | null) {
+function portalView(row: Row, price: NextDeliveryPrice | null, extras?: PortalExtras) {
   const variant = row.product_variant
   const product = variant?.product
   return {
@@ -106,6 +142,16 @@ function portalView(row: Row, price: NextDeliveryPrice | null) {
     cancelled_at: row.cancelled_at,
     cancel_reason: row.cancel_reason,
     cancel_comment: row.metadata?.cancel_comment ?? null,
+    restarted_at: row.restarted_at ?? null,
+    // A skip can be undone while the skipped date still lies ahead.
+    skipped_delivery_at:
+      row.status === "active" && row.skipped_delivery_at && new Date(row.skipped_delivery_at) >= earliestNextDelivery(new Date())
+        ? row.skipped_delivery_at
+        : null,
+    retention_discount_percent: row.retention_discount_percent ?? null,
+    retention_offer_percent:
+      extras && !row.retention_offer_accepted_at && row.status !== "cancelled" ? extras.retention_offer_percent : null,
+    delivery_address: pickAddress(deliveryAddressSource(row, extras?.default_address)) as DeliveryAddress | null,
     failed_attempts: row.failed_attempts,
     next_retry_at: row.next_retry_at,
     last_failure_reason: row.last_failure_reason,
@@ -148,7 +194,7 @@ async function querySubscriptions(scope: MedusaContainer, fields: string[], filt
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "subscription",
-    fields,
+    fields: [...new Set(fields)],
     filters,
     ...(page ? { pagination: { skip: page.skip, take: page.take, order: { ...page.order, id: "DESC" } } } : {}),
   })
@@ -163,7 +209,8 @@ export async function listCustomerSubscriptions(
   const filters = { customer_id: input.customer_id, ...(input.status ? { status: input.status } : {}) }
   const page = { skip: input.offset, take: input.limit, order: { created_at: "DESC" } as SubscriptionOrder }
   const { rows, count } = await querySubscriptions(scope, [...FIELDS, ...ORDER_FIELDS], filters, page)
-  const subscriptions = await Promise.all(rows.map(async (row) => portalView(row, await priceNextDelivery(scope, row))))
+  const extras = await portalExtras(scope, input.customer_id)
+  const subscriptions = await Promise.all(rows.map(async (row) => portalView(row, await priceNextDelivery(scope, row), extras)))
   return { subscriptions, count, limit: input.limit, offset: input.offset }
 }
 
@@ -172,7 +219,7 @@ export async function getCustomerSubscription(scope: MedusaContainer, input: { i
   const { rows } = await querySubscriptions(scope, [...FIELDS, ...ORDER_FIELDS], { id: input.id, customer_id: input.customer_id })
   const row = rows[0]
   if (!row) throw subscriptionNotFound(input.id)
-  return portalView(row, await priceNextDelivery(scope, row))
+  return portalView(row, await priceNextDelivery(scope, row), await portalExtras(scope, input.customer_id))
 }
 
 /** One page of subscriptions for the admin list: without prices or orders, which the detail page shows. */

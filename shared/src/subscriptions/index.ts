@@ -1,4 +1,4 @@
-export { subscriptionPrice, lineSavings } from "./pricing"
+export { subscriptionPrice, lineSavings, renewalUnitPrice } from "./pricing"
 export {
   DAY_MS,
   MIN_RESCHEDULE_WINDOW_DAYS,
@@ -18,3 +18,10 @@ export { DEFAULT_RETRY_SCHEDULE_DAYS, nextRetry, renewalPeriodKey, isReminderDue
 export { deliveriesWithin, unitsDueWithin, runOutDate } from "./forecast"
 export type { SubscriptionDemand } from "./forecast"
 export { SUBSCRIPTION_QUANTITY, subscriptionQuantityProblem } from "./quantity"
+export {
+  MAX_RETENTION_DISCOUNT_PERCENT,
+  longerInterval,
+  retentionAlternatives,
+  retentionDiscountProblem,
+} from "./retention"
+export type { CancelReasonCode, RetentionAlternative, RetentionContext } from "./retention"

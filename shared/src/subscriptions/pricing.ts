@@ -71,3 +71,13 @@ export function lineSavings(unitPrice: number, discountPercent: number, quantity
   const discountedCents = subscriptionCents(unitPrice, discountPercent) * BigInt(quantity)
   return Number(regularCents - discountedCents) / 100
 }
+
+/**
+ * The unit price a renewal charges: the subscribe-and-save price, less the one-time retention discount the
+ * customer accepted (taken off the subscription price, rounded half-up to cents). (29.99, 15, 20) → 20.39.
+ * The renewal order and the portal's "next price" both use it, so the customer is charged what they were shown.
+ */
+export function renewalUnitPrice(unitPrice: number, discountPercent: number, retentionDiscountPercent: number | null = null): number {
+  const subscribed = subscriptionPrice(unitPrice, discountPercent)
+  return retentionDiscountPercent ? subscriptionPrice(subscribed, retentionDiscountPercent) : subscribed
+}

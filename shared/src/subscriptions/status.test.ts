@@ -54,7 +54,9 @@ describe("subscription status machine", () => {
     expect(checkTransition("cancelled", "renew").ok).toBe(false)
   })
 
-  it("nothing but a new subscription brings back a cancelled one", () => {
+  it("only a restart brings back a cancelled one", () => {
+    expect(checkTransition("cancelled", "restart")).toEqual({ ok: true, next: "active" })
+    for (const status of ["active", "paused", "past_due"] as const) expect(checkTransition(status, "restart").ok).toBe(false)
     const actions: SubscriptionAction[] = ["skip", "pause", "resume", "cancel", "change", "renew"]
     for (const action of actions) {
       const check = checkTransition("cancelled", action)
@@ -65,7 +67,7 @@ describe("subscription status machine", () => {
 
   it("every refusal is a full sentence a customer can read", () => {
     const statuses: SubscriptionStatus[] = ["active", "paused", "past_due", "cancelled"]
-    const actions: SubscriptionAction[] = ["skip", "pause", "resume", "cancel", "change", "renew"]
+    const actions: SubscriptionAction[] = ["skip", "pause", "resume", "cancel", "change", "renew", "restart"]
     for (const status of statuses) {
       for (const action of actions) {
         const check = checkTransition(status, action)

@@ -1,7 +1,7 @@
 /** The subscription status machine: which customer or system action is allowed in which status. */
 
 export type SubscriptionStatus = "active" | "paused" | "past_due" | "cancelled"
-export type SubscriptionAction = "skip" | "pause" | "resume" | "cancel" | "change" | "renew"
+export type SubscriptionAction = "skip" | "pause" | "resume" | "cancel" | "change" | "renew" | "restart"
 
 export type TransitionCheck = { ok: true; next: SubscriptionStatus } | { ok: false; reason: string }
 
@@ -28,7 +28,7 @@ const RULES: Record<SubscriptionAction, Record<SubscriptionStatus, Rule>> = {
     active: refuse("This subscription is already active, so there is nothing to resume."),
     paused: to("active"),
     past_due: refuse("This subscription becomes active again as soon as its overdue payment goes through. Please update your payment method."),
-    cancelled: refuse("This subscription is cancelled and cannot be resumed. You are welcome to start a new one."),
+    cancelled: refuse("This subscription is cancelled, so there is nothing to resume: restart it instead."),
   },
   cancel: {
     active: to("cancelled"),
@@ -48,6 +48,12 @@ const RULES: Record<SubscriptionAction, Record<SubscriptionStatus, Rule>> = {
     // A successful renewal is how a past-due subscription becomes active again.
     past_due: to("active"),
     cancelled: refuse("This subscription is cancelled, so it is not renewed."),
+  },
+  restart: {
+    active: refuse("This subscription is already active."),
+    paused: refuse("This subscription is paused, not cancelled: resume it instead."),
+    past_due: refuse("This subscription is still running; its overdue payment goes through once your payment method is updated."),
+    cancelled: to("active"),
   },
 }
 

@@ -1,8 +1,10 @@
-import { SUBSCRIPTION_QUANTITY } from "@biome/shared"
+import { SUBSCRIPTION_QUANTITY, type RetentionAlternative } from "@biome/shared"
+import type { ActionState } from "./forms"
+import type { Address } from "./account"
 import type { Money } from "./catalog"
 
 export type SubscriptionStatus = "active" | "paused" | "past_due" | "cancelled"
-export type PortalAction = "skip" | "pause" | "resume" | "cancel" | "change"
+export type PortalAction = "skip" | "pause" | "resume" | "cancel" | "change" | "restart"
 
 export const CANCEL_REASONS = ["too_expensive", "not_needed", "switching_product", "side_effects", "other"] as const
 export type CancelReason = (typeof CANCEL_REASONS)[number]
@@ -46,7 +48,16 @@ export interface Subscription {
     regularUnitPrice: Money
     total: Money
     savingsPerDelivery: Money
+    /** The one-time retention discount included in this price, if the customer accepted one. */
+    retentionDiscountPercent: number | null
   } | null
+  /** The delivery date the customer skipped, while the skip can still be undone. */
+  skippedDeliveryAt: string | null
+  /** The one-time discount the shop offers instead of a cancellation, or null. */
+  retentionOfferPercent: number | null
+  restartedAt: string | null
+  /** Where the next delivery goes. */
+  deliveryAddress: Address | null
   pausedUntil: string | null
   cancelledAt: string | null
   cancelReason: string | null
@@ -83,3 +94,14 @@ export function subscriptionName(subscription: Pick<Subscription, "product" | "v
   const product = subscription.product?.title ?? "Subscription"
   return subscription.variant ? `${product}, ${subscription.variant.title}` : product
 }
+
+/** What the cancellation's first step found: the reason given and the alternatives worth offering first. */
+export interface CancelReview {
+  reason: CancelReason
+  comment: string
+  alternatives: RetentionAlternative[]
+  longerIntervalDays: number | null
+  discountPercent: number | null
+}
+
+export type CancelReviewState = ActionState & { review: CancelReview | null }

@@ -40,6 +40,22 @@ class SubscriptionModuleService extends MedusaService({
     return next
   }
 
+  /** The one-time discount (percent) offered to a customer about to cancel; 0 means none is offered. */
+  async getRetentionDiscountPercent(): Promise<number> {
+    const [settings] = await this.listSubscriptionSettings({}, { take: 1 })
+    return settings?.retention_discount_percent ?? 0
+  }
+
+  async saveRetentionDiscountPercent(percent: number): Promise<number> {
+    const [settings] = await this.listSubscriptionSettings({}, { take: 1 })
+    if (settings) await this.updateSubscriptionSettings({ id: settings.id, retention_discount_percent: percent })
+    else {
+      const policy = { ...DEFAULT_POLICY, retry_schedule_days: DEFAULT_POLICY.retry_schedule_days as unknown as Record<string, unknown> }
+      await this.createSubscriptionSettings({ ...policy, retention_discount_percent: percent })
+    }
+    return percent
+  }
+
   /**
    * One page of subscriptions that need a renewal now: active ones whose next delivery has come, and past-due
    * ones whose retry has come. Keyset pagination by id, so renewals advancing dates cannot skip a row.
@@ -120,6 +136,9 @@ class SubscriptionModuleService extends MedusaService({
         failed_attempts: 0,
         next_retry_at: null,
         last_failure_reason: null,
+        // The retention discount was for this renewal only; the skipped date is behind it now.
+        retention_discount_percent: null,
+        skipped_delivery_at: null,
       },
       sharedContext
     )

@@ -32,6 +32,8 @@ export interface PlaceRenewalOrderInput {
     quantity: number
     interval_days: number
     discount_percent: number
+    /** The one-time retention discount this renewal takes off, if the customer accepted one. */
+    retention_discount_percent?: number | null
     shipping_option_id: string
     payment_provider_id: string
   }
@@ -54,6 +56,7 @@ export const placeRenewalOrderWorkflow = createWorkflow("place-subscription-rene
       quantity: s.quantity,
       interval_days: s.interval_days,
       discount_percent: s.discount_percent,
+      retention_discount_percent: s.retention_discount_percent ?? null,
       region_id: s.region_id,
       currency_code: s.currency_code,
       customer_id: s.customer_id,

@@ -5,6 +5,7 @@ import { addDays, checkTransition, renewalPeriodKey } from "@biome/shared"
 import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
 import type SubscriptionModuleService from "../../modules/subscription/service"
 import type { RenewalTrigger, SubscriptionDTO } from "../../modules/subscription/types"
+import { deliveryAddressSource } from "./delivery-address"
 import { completeRenewalWorkflow, recordRenewalFailureWorkflow } from "./renewal-outcome-workflows"
 import { assertActionAllowed, subscriptionLockKey } from "./subscription-rules"
 import { placeRenewalOrderWorkflow } from "./place-renewal-order"
@@ -152,14 +153,14 @@ function offSessionPaymentData(sub: SubscriptionDTO): Record<string, unknown> {
   return { payment_method: saved.payment_method, off_session: true, confirm: true, capture_method: "manual" }
 }
 
-/** The customer's current default shipping address; the first order's address if they have none. */
+/** The address chosen for the subscription, else the customer's default shipping address, else the first order's. */
 async function shippingAddressFor(container: MedusaContainer, sub: SubscriptionDTO) {
   const customers = container.resolve(Modules.CUSTOMER)
   const [address] = await customers.listCustomerAddresses(
     { customer_id: sub.customer_id, is_default_shipping: true },
     { take: 1 }
   )
-  const source = (address ?? sub.shipping_address ?? undefined) as Record<string, unknown> | undefined
+  const source = deliveryAddressSource(sub, address as unknown as Record<string, unknown> | undefined)
   if (!source) return undefined
   const fields = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"]
   return Object.fromEntries(fields.filter((f) => source[f] != null).map((f) => [f, source[f]]))

@@ -19,6 +19,11 @@ export type SubscriptionChanges = Partial<
     | "failed_attempts"
     | "next_retry_at"
     | "metadata"
+    | "delivery_address"
+    | "skipped_delivery_at"
+    | "retention_discount_percent"
+    | "retention_offer_accepted_at"
+    | "restarted_at"
   >
 >
 

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { addDays, isReminderDue, subscriptionPrice } from "@biome/shared"
+import { addDays, isReminderDue, renewalUnitPrice } from "@biome/shared"
 import { storefrontUrl } from "../../lib/storefront-url"
 import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
 import type SubscriptionModuleService from "../../modules/subscription/service"
@@ -40,7 +40,7 @@ export async function sendRenewalReminders(container: MedusaContainer, { now = n
           currency_code: sub.currency_code,
           customer_id: sub.customer_id,
         })
-        const total = subscriptionPrice(amount, sub.discount_percent) * sub.quantity
+        const total = renewalUnitPrice(amount, sub.discount_percent, sub.retention_discount_percent) * sub.quantity
         await notifySubscriber(
           container,
           { id: sub.id, email: sub.email, product_title: title },

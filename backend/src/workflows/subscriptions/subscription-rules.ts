@@ -76,4 +76,8 @@ export const SubscriptionEvents = {
   RESUMED: "subscription.resumed",
   CANCELLED: "subscription.cancelled",
   UPDATED: "subscription.updated",
+  SKIP_UNDONE: "subscription.skip_undone",
+  RESTARTED: "subscription.restarted",
+  RETENTION_OFFER_ACCEPTED: "subscription.retention_offer_accepted",
+  ADDRESS_CHANGED: "subscription.address_changed",
 } as const

@@ -2,16 +2,31 @@
 
 import { refresh } from "next/cache"
 import { formatDate } from "@/lib/catalog"
+import { longerInterval, retentionAlternatives } from "@biome/shared"
+import { parseAddressForm } from "@/lib/address-form"
 import {
+  acceptRetentionDiscount,
   cancelSubscription,
+  changeDeliveryAddress,
   changeSubscription,
+  getSubscription,
   pauseSubscription,
+  restartSubscription,
   resumeSubscription,
   skipNextDelivery,
+  undoSkip,
 } from "@/lib/data/subscriptions"
-import { customerMessage } from "@/lib/data/errors"
-import { failed, intField, succeeded, textField, type ActionState } from "@/lib/forms"
-import { isCancelReason, isIsoDay, MAX_SUBSCRIPTION_QUANTITY, type Subscription } from "@/lib/subscriptions"
+import { customerMessage, nullIfNotFound, orFallback } from "@/lib/data/errors"
+import { getProductByHandle } from "@/lib/data/products"
+import { failed, IDLE, intField, succeeded, textField, type ActionState } from "@/lib/forms"
+import {
+  isCancelReason,
+  isIsoDay,
+  MAX_SUBSCRIPTION_QUANTITY,
+  type CancelReview,
+  type CancelReviewState,
+  type Subscription,
+} from "@/lib/subscriptions"
 
 const nextDelivery = (s: Subscription) =>
   s.nextDeliveryAt ? ` Your next delivery is on ${formatDate(s.nextDeliveryAt)}.` : ""
@@ -28,7 +43,7 @@ async function run(change: () => Promise<Subscription>, done: (s: Subscription) 
 }
 
 export async function skipDeliveryAction(id: string, _state: ActionState, _formData: FormData): Promise<ActionState> {
-  return run(() => skipNextDelivery(id), (s) => `Done: that delivery is skipped.${nextDelivery(s)}`)
+  return run(() => skipNextDelivery(id), (s) => `Done: that delivery is skipped.${nextDelivery(s)} Changed your mind? Undo the skip.`)
 }
 
 export async function pauseAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
@@ -49,14 +64,14 @@ export async function changeFrequencyAction(id: string, _state: ActionState, for
   if (intervalDays === null) return failed("Please choose how often you'd like a delivery.")
   return run(
     () => changeSubscription(id, { intervalDays }),
-    (s) => `Now delivered every ${s.intervalDays} days.${nextDelivery(s)}`
+    (s) => `Done: now delivered every ${s.intervalDays} days.${nextDelivery(s)}`
   )
 }
 
 export async function changeQuantityAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
   const quantity = intField(formData, "quantity", 1, MAX_SUBSCRIPTION_QUANTITY)
   if (quantity === null) return failed(`Please choose a quantity from 1 to ${MAX_SUBSCRIPTION_QUANTITY}.`)
-  return run(() => changeSubscription(id, { quantity }), (s) => `Quantity changed to ${s.quantity} per delivery.`)
+  return run(() => changeSubscription(id, { quantity }), (s) => `Done: ${s.quantity} per delivery from now on.`)
 }
 
 export async function swapVariantAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
@@ -80,6 +95,71 @@ export async function cancelAction(id: string, _state: ActionState, formData: Fo
   const comment = textField(formData, "comment", 500)
   return run(
     () => cancelSubscription(id, reason, comment || undefined),
-    () => "Your subscription is cancelled. No more deliveries will be sent or charged."
+    () => "Your subscription is cancelled. No more deliveries will be sent or charged. You can restart it here at any time."
   )
+}
+
+export async function undoSkipAction(id: string, _state: ActionState, _formData: FormData): Promise<ActionState> {
+  return run(() => undoSkip(id), (s) => `Done: the skipped delivery is back on.${nextDelivery(s)}`)
+}
+
+export async function restartAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+  const date = textField(formData, "next_delivery_at", 10)
+  if (date && !isIsoDay(date)) return failed("Please choose a valid date for your first delivery, or leave it empty.")
+  return run(() => restartSubscription(id, date || undefined), (s) => `Welcome back: your subscription is active again.${nextDelivery(s)}`)
+}
+
+export async function acceptRetentionAction(id: string, _state: ActionState, _formData: FormData): Promise<ActionState> {
+  return run(
+    () => acceptRetentionDiscount(id),
+    (s) =>
+      `Done: ${s.nextPrice?.retentionDiscountPercent ?? s.retentionOfferPercent ?? ""}% off your next delivery, and your subscription continues.${nextDelivery(s)}`
+  )
+}
+
+export async function changeAddressAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+  const choice = textField(formData, "address_id", 100)
+  if (choice && choice !== "new") {
+    return run(() => changeDeliveryAddress(id, { addressId: choice }), () => "Done: your next deliveries go to the address you chose.")
+  }
+  const parsed = parseAddressForm(formData)
+  if (!parsed.ok) return failed(parsed.message)
+  return run(() => changeDeliveryAddress(id, { address: parsed.address }), () => "Done: your next deliveries go to the new address.")
+}
+
+/**
+ * The first step of a cancellation: with the reason given, what could suit the customer better (skip, pause,
+ * a longer interval, the shop's one-time discount). Nothing is cancelled until they confirm.
+ */
+export async function reviewCancelAction(id: string, _state: CancelReviewState, formData: FormData): Promise<CancelReviewState> {
+  if (textField(formData, "intent", 10) === "keep") return { ...IDLE, review: null }
+  const reason = textField(formData, "reason", 40)
+  if (!isCancelReason(reason)) return { ...failed("Please tell us why you're cancelling; it helps us improve."), review: null }
+  const comment = textField(formData, "comment", 500)
+  let subscription: Subscription
+  try {
+    subscription = await getSubscription(id)
+  } catch (error) {
+    return { ...failed(customerMessage(error, "We couldn't load your subscription. Please try again.")), review: null }
+  }
+  const product = subscription.product
+    ? await orFallback(nullIfNotFound(getProductByHandle(subscription.product.handle)), null, "the product")
+    : null
+  const offered = product?.subscription.interval_days ?? []
+  const alternatives = retentionAlternatives(reason, {
+    interval_days: subscription.intervalDays,
+    offered_interval_days: offered,
+    can_skip: subscription.allowedActions.includes("skip"),
+    can_pause: subscription.allowedActions.includes("pause"),
+    retention_discount_percent: subscription.retentionOfferPercent ?? 0,
+    retention_offer_used: subscription.retentionOfferPercent === null,
+  })
+  const review: CancelReview = {
+    reason,
+    comment,
+    alternatives,
+    longerIntervalDays: longerInterval(subscription.intervalDays, offered),
+    discountPercent: subscription.retentionOfferPercent,
+  }
+  return { status: "idle", message: "", review }
 }

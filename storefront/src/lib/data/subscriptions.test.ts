@@ -4,13 +4,17 @@ import { bodyOf, fakeBackend, json, TEST_PUBLISHABLE_KEY, useFakeBackend } from 
 import { portalSubscription } from "@/test/subscription-fixtures"
 import { BackendRequestError, customerMessage, NotAuthenticatedError, NotFoundError } from "./errors"
 import {
+  acceptRetentionDiscount,
   cancelSubscription,
+  changeDeliveryAddress,
   changeSubscription,
   getSubscription,
   listSubscriptions,
   pauseSubscription,
+  restartSubscription,
   resumeSubscription,
   skipNextDelivery,
+  undoSkip,
 } from "./subscriptions"
 
 vi.mock("next/headers", async () => (await import("@/test/fake-cookies")).nextHeadersMock)
@@ -78,6 +82,35 @@ describe("the subscription portal's data", () => {
       ["POST", `${BASE}/sub_1`, { interval_days: 90, next_delivery_at: "2026-05-01" }],
     ])
     expect(backend.requests.every((r) => r.headers.get("authorization") === "Bearer jwt-of-jane")).toBe(true)
+  })
+
+  it("sends undo-skip, restart, the retention discount and a new address to their routes", async () => {
+    const address = { first_name: "Ann", last_name: "Lee", address_1: "1 Main St", city: "Portland", province: "OR", postal_code: "97209", country_code: "us" }
+    const backend = fakeBackend({
+      [`${BASE}/sub_1/undo-skip`]: () => json({ subscription: portalSubscription() }),
+      [`${BASE}/sub_1/restart`]: () => json({ subscription: portalSubscription({ restarted_at: "2026-02-01T12:00:00.000Z" }) }),
+      [`${BASE}/sub_1/retention-discount`]: () =>
+        json({ subscription: portalSubscription({ next_price: { ...portalSubscription().next_price, retention_discount_percent: 20 } }) }),
+      [`${BASE}/sub_1/address`]: () => json({ subscription: portalSubscription({ delivery_address: address }) }),
+    })
+
+    await undoSkip("sub_1")
+    expect((await restartSubscription("sub_1", "2026-02-10")).restartedAt).toBe("2026-02-01T12:00:00.000Z")
+    expect((await acceptRetentionDiscount("sub_1")).nextPrice?.retentionDiscountPercent).toBe(20)
+    await changeDeliveryAddress("sub_1", { addressId: "addr_1" })
+    const changed = await changeDeliveryAddress("sub_1", {
+      address: { firstName: "Ann", lastName: "Lee", company: "", address1: "1 Main St", address2: "", city: "Portland", postalCode: "97209", province: "OR", countryCode: "us", phone: "" },
+    })
+    expect(changed.deliveryAddress).toMatchObject({ address1: "1 Main St", province: "OR", countryCode: "us" })
+
+    expect(backend.requests.map((r) => [r.url.pathname, bodyOf(r)])).toEqual([
+      [`${BASE}/sub_1/undo-skip`, {}],
+      [`${BASE}/sub_1/restart`, { next_delivery_at: "2026-02-10" }],
+      [`${BASE}/sub_1/retention-discount`, {}],
+      [`${BASE}/sub_1/address`, { address_id: "addr_1" }],
+      // Empty optional fields are left out: the backend's address schema is strict.
+      [`${BASE}/sub_1/address`, { address }],
+    ])
   })
 
   it("shows the backend's reason when an action is refused", async () => {

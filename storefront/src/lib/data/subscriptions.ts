@@ -1,5 +1,7 @@
 import "server-only"
+import { toAddress, toStoreAddress, type StoreAddress } from "@/lib/account"
 import type { CatalogProduct, Money } from "@/lib/catalog"
+import type { AddressFields } from "@/lib/address-form"
 import type { CancelReason, PortalAction, Subscription, SubscriptionChange, SubscriptionStatus } from "@/lib/subscriptions"
 import { nullIfNotFound, orFallback } from "./errors"
 import { getProductByHandle } from "./products"
@@ -22,7 +24,12 @@ interface StoreSubscription {
     regular_unit_price: number
     total: number
     savings_per_delivery: number
+    retention_discount_percent?: number | null
   } | null
+  skipped_delivery_at?: string | null
+  retention_offer_percent?: number | null
+  restarted_at?: string | null
+  delivery_address?: StoreAddress | null
   paused_until?: string | null
   cancelled_at?: string | null
   cancel_reason?: string | null
@@ -34,7 +41,7 @@ interface StoreSubscription {
 
 const BASE = "/store/customers/me/subscriptions"
 const RESOURCE = "This subscription"
-const PORTAL_ACTIONS: readonly PortalAction[] = ["skip", "pause", "resume", "cancel", "change"]
+const PORTAL_ACTIONS: readonly PortalAction[] = ["skip", "pause", "resume", "cancel", "change", "restart"]
 
 const path = (id: string, action = "") => `${BASE}/${encodeURIComponent(id)}${action ? `/${action}` : ""}`
 
@@ -97,6 +104,34 @@ export async function cancelSubscription(id: string, reason: CancelReason, comme
   return mutate(id, "cancel", { reason, ...(comment ? { comment } : {}) }, "cancelling a subscription")
 }
 
+/** Brings back the delivery the customer skipped, while its date lies ahead. */
+export async function undoSkip(id: string): Promise<Subscription> {
+  return mutate(id, "undo-skip", {}, "undoing a skip")
+}
+
+/** Starts a cancelled subscription again; the next delivery is tomorrow unless a day (YYYY-MM-DD) is given. */
+export async function restartSubscription(id: string, nextDeliveryAt?: string): Promise<Subscription> {
+  return mutate(id, "restart", nextDeliveryAt ? { next_delivery_at: nextDeliveryAt } : {}, "restarting a subscription")
+}
+
+/** Takes the shop's one-time discount on the next delivery instead of cancelling. */
+export async function acceptRetentionDiscount(id: string): Promise<Subscription> {
+  return mutate(id, "retention-discount", {}, "taking the discount")
+}
+
+/** Delivers to one of the customer's saved addresses, or to a new one. */
+export async function changeDeliveryAddress(
+  id: string,
+  to: { addressId: string } | { address: AddressFields }
+): Promise<Subscription> {
+  const body = "addressId" in to ? { address_id: to.addressId } : { address: withoutEmpty(toStoreAddress(to.address)) }
+  return mutate(id, "address", body, "changing the delivery address")
+}
+
+// The backend's address schema is strict about its fields, so unset ones are left out rather than sent empty.
+const withoutEmpty = (address: StoreAddress) =>
+  Object.fromEntries(Object.entries(address).filter(([, v]) => v !== undefined && v !== null && v !== ""))
+
 async function mutate(id: string, action: string, body: Record<string, unknown>, doing: string): Promise<Subscription> {
   const response = await customerRequest<{ subscription?: StoreSubscription }>(
     path(id, action),
@@ -129,8 +164,13 @@ export function toSubscription(s: StoreSubscription): Subscription {
           regularUnitPrice: money(price.regular_unit_price, price.currency_code),
           total: money(price.total, price.currency_code),
           savingsPerDelivery: money(price.savings_per_delivery, price.currency_code),
+          retentionDiscountPercent: price.retention_discount_percent ?? null,
         }
       : null,
+    skippedDeliveryAt: s.skipped_delivery_at ?? null,
+    retentionOfferPercent: s.retention_offer_percent ?? null,
+    restartedAt: s.restarted_at ?? null,
+    deliveryAddress: toAddress(s.delivery_address),
     pausedUntil: s.paused_until ?? null,
     cancelledAt: s.cancelled_at ?? null,
     cancelReason: s.cancel_reason ?? null,

@@ -6,4 +6,6 @@ export const SubscriptionSettings = model.define("subscription_settings", {
   retry_schedule_days: model.json(),
   after_final_failure: model.enum(["pause", "cancel"]).default("pause"),
   reminder_days_before: model.number().default(3),
+  /** The one-time discount (percent, 0 = none) offered to a customer about to cancel. */
+  retention_discount_percent: model.float().default(0),
 })

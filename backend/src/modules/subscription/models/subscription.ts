@@ -34,6 +34,16 @@ export const Subscription = model
     next_retry_at: model.dateTime().nullable(),
     last_failure_reason: model.text().nullable(),
     last_reminder_for: model.dateTime().nullable(),
+    /** The address the customer chose in the portal; it wins over their default address for every renewal. */
+    delivery_address: model.json().nullable(),
+    /** The delivery date the customer skipped, kept so the skip can be undone while that date lies ahead. */
+    skipped_delivery_at: model.dateTime().nullable(),
+    /** A one-time retention discount (percent) the next renewal takes off; cleared by that renewal. */
+    retention_discount_percent: model.float().nullable(),
+    /** When the customer accepted the retention offer; it is offered once per subscription. */
+    retention_offer_accepted_at: model.dateTime().nullable(),
+    /** When a cancelled subscription was last restarted. */
+    restarted_at: model.dateTime().nullable(),
     renewals: model.hasMany(() => SubscriptionRenewal, { mappedBy: "subscription" }),
     metadata: model.json().nullable(),
   })

@@ -32,6 +32,8 @@ export const completeRenewalStep = createStep(
         failed_attempts: before.failed_attempts,
         next_retry_at: before.next_retry_at,
         last_failure_reason: before.last_failure_reason,
+        retention_discount_percent: before.retention_discount_percent,
+        skipped_delivery_at: before.skipped_delivery_at,
       },
     })
   },

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { subscriptionPrice } from "@biome/shared"
+import { renewalUnitPrice } from "@biome/shared"
 import { currentVariantPrice, DISCOUNT_KEY, INTERVAL_KEY, RENEWS_KEY } from "../subscription-line"
 
 export const loadRenewalLineStepId = "load-renewal-line"
@@ -11,6 +11,7 @@ export interface LoadRenewalLineStepInput {
   quantity: number
   interval_days: number
   discount_percent: number
+  retention_discount_percent?: number | null
   region_id: string
   currency_code: string
   customer_id: string
@@ -59,7 +60,7 @@ type RenewalVariant = Record<string, any> & {
 
 /**
  * The renewal's order line, read in one query: the variant as an order line describes it, priced at today's
- * price with the subscription's own discount, and the stock figures Medusa's inventory confirmation needs.
+ * price with the subscription's own discount (and a one-time retention discount the customer accepted), and the stock figures Medusa's inventory confirmation needs.
  */
 export const loadRenewalLineStep = createStep(loadRenewalLineStepId, async (input: LoadRenewalLineStepInput, { container }) => {
   const priced = await currentVariantPrice(
@@ -92,7 +93,7 @@ export const loadRenewalLineStep = createStep(loadRenewalLineStepId, async (inpu
     is_discountable: product.discountable ?? true,
     is_giftcard: product.is_giftcard ?? false,
     requires_shipping: !!product.shipping_profile?.id || !!variant.inventory_items?.some((i) => i.inventory?.requires_shipping),
-    unit_price: subscriptionPrice(priced.amount, input.discount_percent),
+    unit_price: renewalUnitPrice(priced.amount, input.discount_percent, input.retention_discount_percent),
     compare_at_unit_price: priced.amount,
     is_custom_price: true,
     is_tax_inclusive: priced.is_tax_inclusive,

@@ -7,13 +7,16 @@ export const skipNextDeliveryStepId = "skip-next-delivery"
 
 export type SkipNextDeliveryStepInput = { subscription: SubscriptionDTO }
 
-/** Moves an active subscription's next delivery one interval on; compensation puts the date back. */
+/** Moves an active subscription's next delivery one interval on, keeping the skipped date for an undo; compensation puts the date back. */
 export const skipNextDeliveryStep = createStep(
   skipNextDeliveryStepId,
   async ({ subscription }: SkipNextDeliveryStepInput, { container }) => {
     assertActionAllowed(subscription.status, "skip")
     const next = deliveryAfterSkip(new Date(subscription.next_delivery_at), subscription.interval_days, new Date())
-    const { subscription: saved, previous } = await saveSubscription(container, subscription.id, { next_delivery_at: next })
+    const { subscription: saved, previous } = await saveSubscription(container, subscription.id, {
+      next_delivery_at: next,
+      skipped_delivery_at: subscription.next_delivery_at,
+    })
     return new StepResponse(saved, previous)
   },
   async (previous, { container }) => restoreSubscription(container, previous)

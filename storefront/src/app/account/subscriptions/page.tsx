@@ -1,6 +1,8 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { requireCustomer } from "@/lib/data/customer"
+import { orFallback } from "@/lib/data/errors"
+import { listCountries } from "@/lib/data/regions"
 import { listSubscribedProducts, listSubscriptions } from "@/lib/data/subscriptions"
 import { privatePageMetadata } from "@/lib/seo"
 import { AccountLayout } from "@/modules/account/templates/account-layout"
@@ -11,8 +13,9 @@ export const dynamic = "force-dynamic"
 export const metadata: Metadata = privatePageMetadata("Your subscriptions", "/account/subscriptions")
 
 export default async function SubscriptionsPage() {
-  await requireCustomer("/account/subscriptions")
+  const customer = await requireCustomer("/account/subscriptions")
   const { subscriptions } = await listSubscriptions()
+  const countries = await orFallback(listCountries(), [], "the list of countries")
   const products = await listSubscribedProducts(subscriptions)
   const now = new Date()
   // Running ones first; cancelled ones stay visible below for reference.
@@ -32,6 +35,8 @@ export default async function SubscriptionsPage() {
                 subscription={subscription}
                 product={subscription.product ? (products.get(subscription.product.handle) ?? null) : null}
                 now={now}
+                addresses={customer.addresses}
+                countries={countries}
               />
             </li>
           ))}

@@ -1,7 +1,8 @@
 "use client"
 
-import { useActionState, useTransition, type FormEvent, type ReactNode } from "react"
+import { useActionState, useContext, useTransition, type FormEvent, type ReactNode } from "react"
 import { IDLE, type FormAction } from "@/lib/forms"
+import { ActionMessagesContext, useHydrated } from "./action-messages"
 import { FormMessage } from "./form-message"
 import { FormPendingContext } from "./submit-button"
 
@@ -27,6 +28,10 @@ export function ActionForm({
   const [state, formAction, actionPending] = useActionState(action, IDLE)
   const [transitionPending, startTransition] = useTransition()
   const pending = actionPending || transitionPending
+  // Inside an ActionMessagesProvider the answer goes to the group's one message place, which outlives this
+  // form: the refresh after a pause or a cancellation may remove the form in the same render as its answer.
+  const messages = useContext(ActionMessagesContext)
+  const hydrated = useHydrated()
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -35,13 +40,18 @@ export function ActionForm({
     // The pressed button's name and value ("helpful" = "yes"), as a native submit would send them.
     const submitter = (event.nativeEvent as SubmitEvent).submitter
     if (submitter instanceof HTMLButtonElement && submitter.name) data.append(submitter.name, submitter.value)
+    if (messages) {
+      const { publish } = messages
+      startTransition(async () => publish(await action(state, data)))
+      return
+    }
     startTransition(() => formAction(data))
   }
 
   return (
     <form action={formAction} onSubmit={submit} className={className} aria-label={label} aria-busy={pending || undefined}>
       <FormPendingContext value={pending}>{children}</FormPendingContext>
-      <FormMessage state={state} />
+      {!(messages && hydrated) && <FormMessage state={state} />}
     </form>
   )
 }

@@ -1,23 +1,31 @@
-import { render, screen, within } from "@testing-library/react"
-import { describe, expect, it, vi } from "vitest"
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react"
+import { beforeEach, describe, expect, it, vi } from "vitest"
+import * as actions from "@/lib/actions/subscriptions"
 import { toSubscription } from "@/lib/data/subscriptions"
 import { immuneDailyDefence } from "@/test/catalog-fixtures"
 import { portalSubscription } from "@/test/subscription-fixtures"
 import { SubscriptionCard } from "./subscription-card"
 
 vi.mock("@/lib/actions/subscriptions", () => {
-  const action = vi.fn(async () => ({ status: "idle", message: "" }))
+  const action = () => vi.fn(async () => ({ status: "idle", message: "" }))
   return {
-    skipDeliveryAction: action,
-    pauseAction: action,
-    resumeAction: action,
-    changeFrequencyAction: action,
-    changeQuantityAction: action,
-    swapVariantAction: action,
-    changeDateAction: action,
-    cancelAction: action,
+    skipDeliveryAction: action(),
+    pauseAction: action(),
+    resumeAction: action(),
+    changeFrequencyAction: action(),
+    changeQuantityAction: action(),
+    swapVariantAction: action(),
+    changeDateAction: action(),
+    cancelAction: action(),
+    undoSkipAction: action(),
+    restartAction: action(),
+    acceptRetentionAction: action(),
+    changeAddressAction: action(),
+    reviewCancelAction: vi.fn(async () => ({ status: "idle", message: "", review: null })),
   }
 })
+
+beforeEach(() => vi.clearAllMocks())
 
 const NOW = new Date("2026-02-01T12:00:00Z")
 // The portal's product: the immune formula's sizes and its 30/60/90-day offer.
@@ -93,10 +101,116 @@ describe("a subscription in the portal", () => {
     expect(card.textContent).toContain("Your last payment didn't go through: the card was declined. We'll try again on February 4, 2026.")
   })
 
-  it("offers nothing to change once cancelled", () => {
-    const card = renderCard({ status: "cancelled", allowed_actions: [], cancelled_at: "2026-01-20T00:00:00.000Z" })
+  it("once cancelled, shows no next price and offers only a restart", () => {
+    const card = renderCard({
+      status: "cancelled",
+      allowed_actions: ["restart"],
+      cancelled_at: "2026-01-20T00:00:00.000Z",
+      next_price: null,
+    })
 
-    expect(within(card).queryAllByRole("button")).toHaveLength(0)
+    expect(within(card).getAllByRole("button").map((b) => b.textContent)).toEqual(["Restart subscription"])
+    expect(within(card).queryByText("Next price")).toBeNull()
     expect(card.textContent).toContain("None: cancelled")
+    const date = within(card).getByLabelText("First delivery (optional)") as HTMLInputElement
+    expect([date.min, date.max]).toEqual(["2026-02-02", "2026-06-01"])
+  })
+
+  it("shows the delivery address and offers my saved addresses, or a new one with the state from a list", () => {
+    const card = renderCard({
+      delivery_address: { first_name: "Ann", last_name: "Lee", address_1: "1 Main St", city: "Portland", province: "OR", postal_code: "97209", country_code: "us" },
+    })
+
+    expect(within(card).getByText("Delivery address").nextElementSibling?.textContent).toBe("Ann Lee, 1 Main St, Portland OR 97209, US")
+    const choice = within(card).getByRole("combobox", { name: "Deliver to" }) as HTMLSelectElement
+    expect([...choice.options].map((o) => o.value)).toEqual(["new"])
+    const state = within(card).getByRole("combobox", { name: "State" }) as HTMLSelectElement
+    expect(state.options).toHaveLength(53)
+    expect([...state.options].some((o) => o.value === "WA" && o.text === "Washington")).toBe(true)
+  })
+
+  it("offers to undo a skip while the skipped date is ahead", () => {
+    const card = renderCard({ skipped_delivery_at: "2026-02-20T09:00:00.000Z" })
+    expect(within(card).getByRole("button", { name: "Undo skip (deliver on February 20, 2026)" })).toBeTruthy()
+    cleanup()
+    expect(within(renderCard()).queryByRole("button", { name: /Undo skip/ })).toBeNull()
+  })
+
+  it("keeps the pause date beside its button and the cancellation last, after the orders", () => {
+    const card = renderCard()
+    const pause = within(card).getByRole("button", { name: "Pause" }).closest("form")!
+    expect(within(pause).getByLabelText("Pause until (optional)")).toBeTruthy()
+    const cancel = within(card).getByRole("button", { name: "Cancel subscription" })
+    const orders = within(card).getByRole("link", { name: "Order #7" })
+    expect(orders.compareDocumentPosition(cancel) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(card.lastElementChild?.textContent).toContain("Why are you cancelling?")
+  })
+
+  it("shows only the latest action's answer, in one place", async () => {
+    vi.mocked(actions.skipDeliveryAction).mockResolvedValueOnce({ status: "success", message: "Done: that delivery is skipped." })
+    vi.mocked(actions.changeQuantityAction).mockResolvedValueOnce({ status: "success", message: "Done: 2 per delivery from now on." })
+    const card = renderCard()
+    const outlet = within(card).getByTestId("action-message")
+
+    fireEvent.click(within(card).getByRole("button", { name: "Skip next delivery" }))
+    await waitFor(() => expect(outlet.textContent).toBe("Done: that delivery is skipped."))
+    fireEvent.click(within(card).getByRole("button", { name: "Change quantity" }))
+    await waitFor(() => expect(outlet.textContent).toBe("Done: 2 per delivery from now on."))
+
+    const shown = [...card.querySelectorAll(".form-message")].map((m) => m.textContent).filter(Boolean)
+    expect(shown).toEqual(["Done: 2 per delivery from now on."])
+  })
+})
+
+describe("cancelling in the portal", () => {
+  const review = (alternatives: string[]) => ({
+    status: "idle" as const,
+    message: "",
+    review: { reason: "too_expensive" as const, comment: "", alternatives, longerIntervalDays: 90, discountPercent: 20 },
+  })
+
+  it("asks why first, then offers the alternatives for that reason beside the confirmation", async () => {
+    vi.mocked(actions.reviewCancelAction).mockResolvedValueOnce(review(["discount", "longer_interval", "skip"]) as never)
+    const card = renderCard()
+
+    fireEvent.change(within(card).getByRole("combobox", { name: "Why are you cancelling?" }), { target: { value: "too_expensive" } })
+    fireEvent.click(within(card).getByRole("button", { name: "Cancel subscription" }))
+
+    const group = await within(card).findByRole("group", { name: "Before you cancel" })
+    expect(within(group).getAllByRole("button").map((b) => b.textContent)).toEqual([
+      "Take 20% off my next delivery",
+      "Deliver every 90 days instead",
+      "Skip next delivery instead",
+      "Yes, cancel my subscription",
+      "Keep my subscription",
+    ])
+    expect(actions.cancelAction).not.toHaveBeenCalled()
+    const sent = vi.mocked(actions.reviewCancelAction).mock.calls[0]![2] as FormData
+    expect(sent.get("reason")).toBe("too_expensive")
+  })
+
+  it("taking an alternative closes the cancellation and says what happened", async () => {
+    vi.mocked(actions.reviewCancelAction).mockResolvedValueOnce(review(["discount"]) as never)
+    vi.mocked(actions.acceptRetentionAction).mockResolvedValueOnce({ status: "success", message: "Done: 20% off your next delivery." })
+    const card = renderCard()
+
+    fireEvent.change(within(card).getByRole("combobox", { name: "Why are you cancelling?" }), { target: { value: "too_expensive" } })
+    fireEvent.click(within(card).getByRole("button", { name: "Cancel subscription" }))
+    fireEvent.click(await within(card).findByRole("button", { name: "Take 20% off my next delivery" }))
+
+    await waitFor(() => expect(within(card).getByTestId("action-message").textContent).toBe("Done: 20% off your next delivery."))
+    await waitFor(() => expect(within(card).queryByRole("group", { name: "Before you cancel" })).toBeNull())
+    expect(actions.cancelAction).not.toHaveBeenCalled()
+  })
+
+  it("asks only for confirmation when no alternative fits the reason", async () => {
+    vi.mocked(actions.reviewCancelAction).mockResolvedValueOnce(review([]) as never)
+    const card = renderCard()
+
+    fireEvent.change(within(card).getByRole("combobox", { name: "Why are you cancelling?" }), { target: { value: "side_effects" } })
+    fireEvent.click(within(card).getByRole("button", { name: "Cancel subscription" }))
+
+    const group = await within(card).findByRole("group", { name: "Confirm your cancellation" })
+    expect(within(group).getAllByRole("button").map((b) => b.textContent)).toEqual(["Yes, cancel my subscription", "Keep my subscription"])
   })
 })

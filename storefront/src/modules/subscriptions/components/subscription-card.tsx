@@ -1,50 +1,61 @@
 import Link from "next/link"
 import { nextDateBounds, utcDateKey } from "@biome/shared"
 import {
+  acceptRetentionAction,
   cancelAction,
+  changeAddressAction,
   changeDateAction,
   changeFrequencyAction,
   changeQuantityAction,
   pauseAction,
+  restartAction,
   resumeAction,
+  reviewCancelAction,
   skipDeliveryAction,
   swapVariantAction,
+  undoSkipAction,
 } from "@/lib/actions/subscriptions"
+import { formatAddressLine, type Address } from "@/lib/account"
 import { formatDate, formatMoney, type CatalogProduct } from "@/lib/catalog"
-import {
-  CANCEL_REASON_LABELS,
-  CANCEL_REASONS,
-  MAX_SUBSCRIPTION_QUANTITY,
-  STATUS_LABELS,
-  subscriptionName,
-  type Subscription,
-} from "@/lib/subscriptions"
+import { MAX_SUBSCRIPTION_QUANTITY, STATUS_LABELS, subscriptionName, type Subscription } from "@/lib/subscriptions"
 import { ActionForm } from "@/modules/common/components/action-form"
+import { ActionMessagesOutlet, ActionMessagesProvider } from "@/modules/common/components/action-messages"
 import { SubmitButton } from "@/modules/common/components/submit-button"
+import { CancelFlow } from "./cancel-flow"
+import { DeliveryAddressForm } from "./delivery-address-form"
 
 /**
- * One subscription in the portal: what arrives next, when and for how much, and every change the backend
- * allows in its current state (its allowed_actions), each a small form that works without JavaScript.
+ * One subscription in the portal: what arrives next, when, where and for how much, and every change the
+ * backend allows in its current state (its allowed_actions), each a small form that works without JavaScript.
+ * The answer to the latest action shows in one place under the facts, replacing the one before.
  */
 export function SubscriptionCard({
   subscription: sub,
   product,
   now,
   headingLevel = 2,
+  addresses = [],
+  countries = [],
 }: {
   subscription: Sub
   /** The product as the catalog sells it today: its sizes and delivery intervals. */
   product: CatalogProduct | null
   now: Date
   headingLevel?: 2 | 3
+  /** The customer's saved addresses, offered as delivery addresses. */
+  addresses?: Address[]
+  countries?: { code: string; name: string }[]
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3"
   const titleId = `subscription-${sub.id}-title`
   const can = (action: Sub["allowedActions"][number]) => sub.allowedActions.includes(action)
   const id = (name: string) => `subscription-${sub.id}-${name}`
+  const minPauseDate = utcDateKey(new Date(now.getTime() + 86_400_000))
+  const restartBounds = nextDateBounds(now, sub.intervalDays)
 
   return (
     <article className="subscription panel" aria-labelledby={titleId} data-status={sub.status}>
+      <ActionMessagesProvider>
       <header className="subscription__header">
         {sub.product?.thumbnail && <img src={sub.product.thumbnail} alt="" width={72} height={72} className="subscription__image" />}
         <div>
@@ -60,6 +71,7 @@ export function SubscriptionCard({
       </header>
 
       <SubscriptionFacts sub={sub} />
+      <ActionMessagesOutlet className="subscription__message" />
 
       {sub.status !== "cancelled" && (
         <div className="subscription__actions">
@@ -68,22 +80,59 @@ export function SubscriptionCard({
               <SubmitButton className="button button--secondary">Skip next delivery</SubmitButton>
             </ActionForm>
           )}
+          {sub.skippedDeliveryAt && (
+            <ActionForm action={undoSkipAction.bind(null, sub.id)} className="subscription__action">
+              <SubmitButton className="button button--secondary">
+                Undo skip (deliver on {formatDate(sub.skippedDeliveryAt)})
+              </SubmitButton>
+            </ActionForm>
+          )}
           {can("resume") && (
             <ActionForm action={resumeAction.bind(null, sub.id)} className="subscription__action">
               <SubmitButton>Resume</SubmitButton>
             </ActionForm>
           )}
           {can("pause") && (
-            <ActionForm action={pauseAction.bind(null, sub.id)} className="subscription__action">
+            <ActionForm action={pauseAction.bind(null, sub.id)} className="subscription__action subscription__pause">
               <div className="field">
                 <label htmlFor={id("pause-until")}>Pause until (optional)</label>
-                <input id={id("pause-until")} name="until" type="date" min={utcDateKey(new Date(now.getTime() + 86_400_000))} />
-                <p className="field__hint">Leave empty to pause until you resume.</p>
+                <div className="subscription__pause-row">
+                  <input
+                    id={id("pause-until")}
+                    name="until"
+                    type="date"
+                    min={minPauseDate}
+                    aria-describedby={id("pause-hint")}
+                  />
+                  <SubmitButton className="button button--secondary">Pause</SubmitButton>
+                </div>
+                <p className="field__hint" id={id("pause-hint")}>
+                  Leave empty to pause until you resume.
+                </p>
               </div>
-              <SubmitButton className="button button--secondary">Pause</SubmitButton>
             </ActionForm>
           )}
         </div>
+      )}
+
+      {can("restart") && (
+        <ActionForm action={restartAction.bind(null, sub.id)} className="subscription__restart">
+          <div className="field">
+            <label htmlFor={id("restart-date")}>First delivery (optional)</label>
+            <input
+              id={id("restart-date")}
+              name="next_delivery_at"
+              type="date"
+              min={utcDateKey(restartBounds.earliest)}
+              max={utcDateKey(restartBounds.latest)}
+              aria-describedby={id("restart-hint")}
+            />
+            <p className="field__hint" id={id("restart-hint")}>
+              Leave empty for a delivery tomorrow.
+            </p>
+          </div>
+          <SubmitButton>Restart subscription</SubmitButton>
+        </ActionForm>
       )}
 
       {can("change") && (
@@ -140,31 +189,15 @@ export function SubscriptionCard({
 
             {sub.status !== "paused" && <DateForm sub={sub} now={now} inputId={id("next-date")} />}
           </div>
+          <DeliveryAddressForm
+            action={changeAddressAction.bind(null, sub.id)}
+            idPrefix={id("address")}
+            current={sub.deliveryAddress}
+            saved={addresses}
+            currencyCode={sub.currencyCode}
+            countries={countries}
+          />
         </details>
-      )}
-
-      {can("cancel") && (
-        <ActionForm action={cancelAction.bind(null, sub.id)} className="subscription__cancel">
-          <h3 className="subscription__cancel-heading">Cancel</h3>
-          <div className="field">
-            <label htmlFor={id("cancel-reason")}>Why are you cancelling?</label>
-            <select id={id("cancel-reason")} name="reason" required defaultValue="">
-              <option value="" disabled>
-                Choose a reason
-              </option>
-              {CANCEL_REASONS.map((reason) => (
-                <option key={reason} value={reason}>
-                  {CANCEL_REASON_LABELS[reason]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={id("cancel-comment")}>Anything else you&apos;d like to tell us? (optional)</label>
-            <textarea id={id("cancel-comment")} name="comment" rows={2} maxLength={500} />
-          </div>
-          <SubmitButton className="button button--danger">Cancel subscription</SubmitButton>
-        </ActionForm>
       )}
 
       {sub.orders.length > 0 && (
@@ -190,6 +223,29 @@ export function SubscriptionCard({
           </Link>
         </p>
       )}
+
+      {/* Last, apart from everyday changes, so nobody cancels by mistake. */}
+      {can("cancel") && (
+        <section className="subscription__cancel" aria-labelledby={id("cancel-title")}>
+          <h3 className="subscription__cancel-heading" id={id("cancel-title")}>
+            Cancel
+          </h3>
+          <CancelFlow
+            idPrefix={id("cancel")}
+            nextDeliveryAt={sub.status === "active" ? sub.nextDeliveryAt : null}
+            minPauseDate={minPauseDate}
+            actions={{
+              review: reviewCancelAction.bind(null, sub.id),
+              skip: skipDeliveryAction.bind(null, sub.id),
+              pause: pauseAction.bind(null, sub.id),
+              changeFrequency: changeFrequencyAction.bind(null, sub.id),
+              acceptDiscount: acceptRetentionAction.bind(null, sub.id),
+              cancel: cancelAction.bind(null, sub.id),
+            }}
+          />
+        </section>
+      )}
+      </ActionMessagesProvider>
     </article>
   )
 }
@@ -213,23 +269,33 @@ function SubscriptionFacts({ sub }: { sub: Sub }) {
                 : "Not scheduled"}
         </dd>
       </div>
-      <div>
-        <dt>Next price</dt>
-        <dd>
-          {sub.nextPrice ? (
-            <>
-              {formatMoney(sub.nextPrice.total)}
-              {sub.nextPrice.savingsPerDelivery.amount > 0 && (
-                <span className="subscription__saving"> (you save {formatMoney(sub.nextPrice.savingsPerDelivery)})</span>
-              )}
-            </>
-          ) : sub.status === "cancelled" ? (
-            "None"
-          ) : (
-            "This product is no longer offered on subscription; please choose another size or product."
-          )}
-        </dd>
-      </div>
+      {/* A cancelled subscription has no next delivery, so no next price either. */}
+      {sub.status !== "cancelled" && (
+        <div>
+          <dt>Next price</dt>
+          <dd>
+            {sub.nextPrice ? (
+              <>
+                {formatMoney(sub.nextPrice.total)}
+                {sub.nextPrice.savingsPerDelivery.amount > 0 && (
+                  <span className="subscription__saving"> (you save {formatMoney(sub.nextPrice.savingsPerDelivery)})</span>
+                )}
+                {sub.nextPrice.retentionDiscountPercent !== null && (
+                  <span className="subscription__saving"> including your one-time {sub.nextPrice.retentionDiscountPercent}% off</span>
+                )}
+              </>
+            ) : (
+              "This product is no longer offered on subscription; please choose another size or product."
+            )}
+          </dd>
+        </div>
+      )}
+      {sub.status !== "cancelled" && (
+        <div>
+          <dt>Delivery address</dt>
+          <dd>{sub.deliveryAddress ? formatAddressLine(sub.deliveryAddress) : "None yet: please add one below"}</dd>
+        </div>
+      )}
       {sub.status === "past_due" && (
         <div className="subscription__problem">
           <dt>Payment problem</dt>

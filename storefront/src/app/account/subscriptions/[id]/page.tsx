@@ -3,6 +3,7 @@ import Link from "next/link"
 import { requireCustomer } from "@/lib/data/customer"
 import { nullIfNotFound, orFallback, orNotFound } from "@/lib/data/errors"
 import { getProductByHandle } from "@/lib/data/products"
+import { listCountries } from "@/lib/data/regions"
 import { getSubscription } from "@/lib/data/subscriptions"
 import { privatePageMetadata } from "@/lib/seo"
 import { subscriptionName } from "@/lib/subscriptions"
@@ -19,14 +20,22 @@ interface SubscriptionPageProps {
 
 export default async function SubscriptionPage({ params }: SubscriptionPageProps) {
   const { id } = await params
-  await requireCustomer(`/account/subscriptions/${encodeURIComponent(id)}`)
+  const customer = await requireCustomer(`/account/subscriptions/${encodeURIComponent(id)}`)
   const subscription = await orNotFound(getSubscription(id))
+  const countries = await orFallback(listCountries(), [], "the list of countries")
   const product = subscription.product
     ? await orFallback(nullIfNotFound(getProductByHandle(subscription.product.handle)), null, "the product")
     : null
   return (
     <AccountLayout title={subscriptionName(subscription)} current="/account/subscriptions">
-      <SubscriptionCard subscription={subscription} product={product} now={new Date()} headingLevel={2} />
+      <SubscriptionCard
+        subscription={subscription}
+        product={product}
+        now={new Date()}
+        headingLevel={2}
+        addresses={customer.addresses}
+        countries={countries}
+      />
       <p>
         <Link href="/account/subscriptions">All subscriptions</Link>
       </p>

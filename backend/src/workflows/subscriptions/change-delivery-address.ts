@@ -1,0 +1,32 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import type { DeliveryAddress } from "./delivery-address"
+import { changeDeliveryAddressStep } from "./steps/change-delivery-address"
+import { loadSubscriptionStep } from "./steps/load-subscription"
+import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+
+export interface ChangeDeliveryAddressWorkflowInput extends SubscriptionActionInput {
+  address_id?: string
+  address?: DeliveryAddress
+}
+
+export const changeDeliveryAddressWorkflowId = "change-subscription-delivery-address"
+
+/** The customer sends their subscription somewhere else from the next renewal on. */
+export const changeDeliveryAddressWorkflow = createWorkflow(changeDeliveryAddressWorkflowId, (input: ChangeDeliveryAddressWorkflowInput) => {
+  const lockKey = transform({ input }, ({ input }) => subscriptionLockKey(input.subscription_id))
+  acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
+  const current = loadSubscriptionStep(input)
+  const subscription = changeDeliveryAddressStep(
+    transform({ input, current }, ({ input, current }) => ({
+      subscription: current,
+      ...(input.address_id ? { address_id: input.address_id } : {}),
+      ...(input.address ? { address: input.address } : {}),
+    }))
+  )
+  releaseLockStep({ key: lockKey })
+
+  const data = transform({ subscription }, ({ subscription }) => ({ id: subscription.id, customer_id: subscription.customer_id }))
+  emitEventStep({ eventName: SubscriptionEvents.ADDRESS_CHANGED, data })
+  return new WorkflowResponse(subscription)
+})

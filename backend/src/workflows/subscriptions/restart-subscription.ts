@@ -1,0 +1,35 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { loadSubscriptionStep } from "./steps/load-subscription"
+import { restartSubscriptionStep } from "./steps/restart-subscription"
+import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+
+export interface RestartSubscriptionWorkflowInput extends SubscriptionActionInput {
+  next_delivery_at?: Date | string | null
+}
+
+export const restartSubscriptionWorkflowId = "restart-subscription"
+
+/** A cancelled subscription starts again: active, with a new next delivery; the restart is recorded. */
+export const restartSubscriptionWorkflow = createWorkflow(restartSubscriptionWorkflowId, (input: RestartSubscriptionWorkflowInput) => {
+  const lockKey = transform({ input }, ({ input }) => subscriptionLockKey(input.subscription_id))
+  acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
+  const current = loadSubscriptionStep(input)
+  const subscription = restartSubscriptionStep(
+    transform({ input, current }, ({ input, current }) => ({
+      subscription: current,
+      next_delivery_at: input.next_delivery_at ?? null,
+      now: new Date(),
+    }))
+  )
+  releaseLockStep({ key: lockKey })
+
+  const data = transform({ subscription }, ({ subscription }) => ({
+    id: subscription.id,
+    customer_id: subscription.customer_id,
+    next_delivery_at: subscription.next_delivery_at,
+    restarted_at: subscription.restarted_at,
+  }))
+  emitEventStep({ eventName: SubscriptionEvents.RESTARTED, data })
+  return new WorkflowResponse(subscription)
+})
