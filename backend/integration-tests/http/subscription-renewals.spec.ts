@@ -3,13 +3,15 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { renewalPeriodKey } from "@biome/shared"
 import { SUBSCRIPTION_MODULE } from "../../src/modules/subscription"
 import { seedCatalog, storeHeaders } from "../helpers/seeded-shop"
-import { cloneSubscription, daysFrom, ordersOf, setStock, subscribedCustomer, subscriptionService } from "../helpers/subscriptions"
+import { cloneSubscription, daysFrom, eventually, ordersOf, setStock, subscribedCustomer, subscriptionService } from "../helpers/subscriptions"
 import renewDueSubscriptionsJob from "../../src/jobs/renew-due-subscriptions"
 import { renewDueSubscriptions } from "../../src/workflows/subscriptions/renew-due-subscriptions"
 import { renewSubscription } from "../../src/workflows/subscriptions/renew-subscription"
 import { sendRenewalReminders } from "../../src/workflows/subscriptions/send-renewal-reminders"
 
 jest.setTimeout(300 * 1000)
+
+const usd = (amount: number) => new Intl.NumberFormat("en-US", { style: "currency", currency: "usd" }).format(amount)
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -174,8 +176,12 @@ medusaIntegrationTestRunner({
     it("tells the customer by email when a renewal order is placed", async () => {
       const { subscription } = await subscribe("renewed.email@example.com")
       await renewDueSubscriptions(getContainer(), { now: daysFrom(subscription.next_delivery_at, 0.1) })
-      const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "renewed.email@example.com" })
-      expect(notifications.map((n) => n.template)).toContain("subscription-renewed")
+      const [, order] = await ordersOf(getContainer(), subscription.id)
+      await eventually(async () => {
+        const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "renewed.email@example.com" })
+        const renewed = notifications.filter((n) => n.template === "subscription-renewed")
+        expect(renewed.map((n) => n.data?.order_id)).toEqual([order.id])
+      })
     })
 
     it("renews all 50 due subscriptions in one run, across several pages", async () => {
@@ -300,14 +306,16 @@ medusaIntegrationTestRunner({
         [3, "failed", "payment_failed"],
         [4, "failed", "payment_failed"],
       ])
-      const emails = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "declined@example.com" })
-      // Besides the checkout's order confirmation, the subscription's own emails:
-      expect(emails.map((n) => n.template).filter((t) => t !== "order-confirmation").sort()).toEqual([
-        "subscription-paused-after-failures",
-        "subscription-renewal-failed",
-        "subscription-renewal-failed",
-        "subscription-renewal-failed",
-      ])
+      await eventually(async () => {
+        const emails = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "declined@example.com" })
+        // Besides the checkout's order confirmation, the subscription's own emails:
+        expect(emails.map((n) => n.template).filter((t) => t !== "order-confirmation").sort()).toEqual([
+          "subscription-paused-after-failures",
+          "subscription-renewal-failed",
+          "subscription-renewal-failed",
+          "subscription-renewal-failed",
+        ])
+      })
     })
 
     it("out of stock at renewal is visible: past due with a retry, and renewed once stock returns", async () => {
@@ -353,7 +361,11 @@ medusaIntegrationTestRunner({
         to: "reminder@example.com",
         template: "subscription-renewal-reminder",
       })
-      expect(email!.data).toMatchObject({ amount: "$25.49", manage_url: expect.stringMatching(/\/account\/subscriptions$/) })
+      // The item at the subscription price and the shipping: what the renewal then charges.
+      expect(email!.data).toMatchObject({ amount: "$30.44", manage_url: expect.stringMatching(/\/account\/subscriptions$/) })
+      await renewDueSubscriptions(getContainer(), { now: daysFrom(due, 0.1) })
+      const [, renewal] = await ordersOf(getContainer(), subscription.id)
+      expect(usd(Number(renewal.total))).toBe(email!.data!.amount)
     })
   },
 })

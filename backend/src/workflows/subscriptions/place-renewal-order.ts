@@ -16,11 +16,14 @@ import {
 import { loadRenewalLineStep } from "./steps/load-renewal-line"
 import { priceRenewalShippingStep, type RenewalAddress } from "./steps/price-renewal-shipping"
 import { recordRenewalOrderStep } from "./steps/record-renewal-order"
+import { faultPointStep } from "./steps/fault-point"
 
 type RenewalOrder = { id: string; display_id: number; items: { id: string; variant_id: string; quantity: number }[] }
 
 export interface PlaceRenewalOrderInput {
   renewal_id: string
+  /** The delivery period the order is for; on the order too, so a later run finds it before ordering again. */
+  period_key: string
   subscription: {
     id: string
     customer_id: string
@@ -72,7 +75,7 @@ export const placeRenewalOrderWorkflow = createWorkflow("place-subscription-rene
   )
 
   const created = createOrdersStep(
-    transform({ input, line, shipping }, ({ input: { subscription: s, shipping_address, renewal_id }, line, shipping }) => [
+    transform({ input, line, shipping }, ({ input: { subscription: s, shipping_address, renewal_id, period_key }, line, shipping }) => [
       {
         status: OrderStatus.PENDING,
         region_id: s.region_id,
@@ -85,11 +88,12 @@ export const placeRenewalOrderWorkflow = createWorkflow("place-subscription-rene
         no_notification: false,
         items: [line],
         shipping_methods: [shipping],
-        metadata: { subscription_id: s.id, subscription_renewal_id: renewal_id },
+        metadata: { subscription_id: s.id, subscription_renewal_id: renewal_id, subscription_period_key: period_key },
       },
     ])
   )
   const order = transform({ created }, ({ created }) => created[0] as unknown as RenewalOrder)
+  faultPointStep(transform({ input, order }, ({ input, order }) => ({ point: "renewal:order-created" as const, renewal_id: input.renewal_id, order_id: order.id })))
   recordRenewalOrderStep(transform({ input, order }, ({ input, order }) => ({ renewal_id: input.renewal_id, order_id: order.id })))
   updateOrderTaxLinesWorkflow.runAsStep({ input: transform({ order }, ({ order }) => ({ order_id: order.id })) })
 
@@ -131,6 +135,9 @@ export const placeRenewalOrderWorkflow = createWorkflow("place-subscription-rene
     })),
   })
   const payment = authorizePaymentSessionStep(transform({ session }, ({ session }) => ({ id: session.id, context: {} })))
+  faultPointStep(
+    transform({ input, order }, ({ input, order }) => ({ point: "renewal:payment-authorized" as const, renewal_id: input.renewal_id, order_id: order.id }))
+  ).config({ name: "renewal-fault-point-paid" })
   addOrderTransactionStep(
     transform({ payment, order }, ({ payment, order }) =>
       (payment?.captures ?? []).map((capture) => ({

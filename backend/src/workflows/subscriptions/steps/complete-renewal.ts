@@ -38,7 +38,8 @@ export const completeRenewalStep = createStep(
   async (previous, { container }) => {
     if (!previous) return
     const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
-    await service.updateSubscriptionRenewals({ id: previous.renewal_id, status: "processing", order_id: null })
+    // The order stays noted on the attempt: it is paid for, and the next run records it instead of ordering again.
+    await service.updateSubscriptionRenewals({ id: previous.renewal_id, status: "processing" })
     await service.updateSubscriptions(previous.subscription)
   }
 )

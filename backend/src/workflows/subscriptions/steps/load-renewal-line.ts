@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { subscriptionPrice } from "@biome/shared"
@@ -62,6 +63,11 @@ type RenewalVariant = Record<string, any> & {
  * price with the subscription's own discount, and the stock figures Medusa's inventory confirmation needs.
  */
 export const loadRenewalLineStep = createStep(loadRenewalLineStepId, async (input: LoadRenewalLineStepInput, { container }) => {
+  return new StepResponse(await renewalLine(container, input))
+})
+
+/** The renewal's line and variant; the renewal order and the reminder's quote (renewal-quote.ts) both use it. */
+export async function renewalLine(container: MedusaContainer, input: LoadRenewalLineStepInput) {
   const priced = await currentVariantPrice(
     container,
     { variant_id: input.variant_id, region_id: input.region_id, currency_code: input.currency_code, customer_id: input.customer_id },
@@ -98,5 +104,5 @@ export const loadRenewalLineStep = createStep(loadRenewalLineStepId, async (inpu
     is_tax_inclusive: priced.is_tax_inclusive,
     metadata: { [INTERVAL_KEY]: input.interval_days, [DISCOUNT_KEY]: input.discount_percent, [RENEWS_KEY]: input.subscription_id },
   }
-  return new StepResponse({ line, variant })
-})
+  return { line, variant }
+}

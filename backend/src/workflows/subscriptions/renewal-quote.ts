@@ -1,0 +1,118 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, decorateCartTotals, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { SubscriptionDTO } from "../../modules/subscription/types"
+import { renewalLine } from "./steps/load-renewal-line"
+import { priceRenewalShipping, type RenewalAddress } from "./steps/price-renewal-shipping"
+
+export interface RenewalQuote {
+  product_title: string
+  item_total: number
+  shipping_total: number
+  tax_total: number
+  /** What the renewal will charge: items, shipping and tax. */
+  total: number
+}
+
+/** The customer's current default shipping address; the first order's address if they have none. */
+export async function renewalShippingAddress(container: MedusaContainer, sub: SubscriptionDTO): Promise<RenewalAddress | undefined> {
+  const customers = container.resolve(Modules.CUSTOMER)
+  const [address] = await customers.listCustomerAddresses({ customer_id: sub.customer_id, is_default_shipping: true }, { take: 1 })
+  const source = (address ?? sub.shipping_address ?? undefined) as Record<string, unknown> | undefined
+  if (!source) return undefined
+  const fields = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"]
+  return Object.fromEntries(fields.filter((f) => source[f] != null).map((f) => [f, source[f]]))
+}
+
+/**
+ * What renewing the subscription would charge today, priced as the renewal order is: the same line and
+ * shipping functions the renewal workflow's steps call, tax lines from the tax module for the same address
+ * and customer, and Medusa's totals arithmetic. The reminder announces this amount.
+ */
+export async function quoteRenewal(container: MedusaContainer, sub: SubscriptionDTO): Promise<RenewalQuote> {
+  if (!sub.shipping_option_id) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The subscription has no shipping option to deliver with")
+  }
+  const address = await renewalShippingAddress(container, sub)
+  if (!address?.country_code) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The customer has no shipping address to deliver to")
+  const { line } = await renewalLine(container, {
+    subscription_id: sub.id,
+    variant_id: sub.variant_id,
+    quantity: sub.quantity,
+    interval_days: sub.interval_days,
+    discount_percent: sub.discount_percent,
+    region_id: sub.region_id,
+    currency_code: sub.currency_code,
+    customer_id: sub.customer_id,
+  })
+  const shipping = await priceRenewalShipping(container, {
+    shipping_option_id: sub.shipping_option_id,
+    sales_channel_id: sub.sales_channel_id,
+    region_id: sub.region_id,
+    currency_code: sub.currency_code,
+    customer_id: sub.customer_id,
+    shipping_address: address,
+    item_total: line.unit_price * line.quantity,
+  })
+  const taxes = await taxLines(container, sub, address, line, shipping)
+  const totals = decorateCartTotals({
+    currency_code: sub.currency_code,
+    items: [{ id: "line", unit_price: line.unit_price, quantity: line.quantity, is_tax_inclusive: line.is_tax_inclusive, tax_lines: taxes.item }],
+    shipping_methods: [{ id: "shipping", amount: shipping.amount, is_tax_inclusive: shipping.is_tax_inclusive, tax_lines: taxes.shipping }],
+  })
+  return {
+    product_title: line.product_title,
+    item_total: Number(totals.item_total),
+    shipping_total: Number(totals.shipping_total),
+    tax_total: Number(totals.tax_total),
+    total: Number(totals.total),
+  }
+}
+
+/** The tax lines Medusa's order tax workflow would give the renewal's line and shipping method. */
+async function taxLines(
+  container: MedusaContainer,
+  sub: SubscriptionDTO,
+  address: RenewalAddress,
+  line: { product_id: string; product_type_id: string | null; quantity: number; unit_price: number },
+  shipping: { shipping_option_id: string; amount: number }
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: regions }, { data: customers }] = await Promise.all([
+    query.graph({ entity: "region", fields: ["automatic_taxes"], filters: { id: sub.region_id } }),
+    query.graph({ entity: "customer", fields: ["id", "email", "metadata", "groups.id"], filters: { id: sub.customer_id } }),
+  ])
+  if (!(regions[0] as { automatic_taxes?: boolean } | undefined)?.automatic_taxes) return { item: [], shipping: [] }
+  const customer = customers[0] as { id: string; email: string; metadata: Record<string, unknown> | null; groups?: { id: string }[] } | undefined
+  const context = {
+    address: {
+      country_code: address.country_code!,
+      province_code: address.province,
+      address_1: address.address_1 as string | undefined,
+      address_2: address.address_2 as string | undefined,
+      city: address.city,
+      postal_code: address.postal_code,
+    },
+    customer: customer && {
+      id: customer.id,
+      email: customer.email,
+      customer_groups: (customer.groups ?? []).map((g) => g.id),
+      metadata: customer.metadata,
+    },
+    is_return: false,
+  }
+  const tax = container.resolve(Modules.TAX)
+  const [item, ship] = await Promise.all([
+    tax.getTaxLines(
+      [{ id: "line", product_id: line.product_id, product_type_id: line.product_type_id ?? undefined, quantity: line.quantity, unit_price: line.unit_price, currency_code: sub.currency_code }] as never,
+      context as never
+    ),
+    tax.getTaxLines(
+      [{ id: "shipping", shipping_option_id: shipping.shipping_option_id, unit_price: shipping.amount, currency_code: sub.currency_code }] as never,
+      context as never
+    ),
+  ])
+  return {
+    item: (item as { rate: number }[]).map((t) => ({ rate: t.rate })),
+    shipping: (ship as { rate: number }[]).map((t) => ({ rate: t.rate })),
+  }
+}
