@@ -33,7 +33,7 @@ medusaIntegrationTestRunner({
 
     afterEach(() => {
       clearFaults()
-      Object.assign(emailFaults(), { failNext: 0, failures: 0, sent: [] })
+      Object.assign(emailFaults(), { failNext: 0, failures: 0, sent: [], template: undefined })
     })
 
     const subscribe = (email: string) => subscribedCustomer(api, getContainer(), { key, regionId, email })
@@ -44,7 +44,7 @@ medusaIntegrationTestRunner({
 
     it("a mail server that fails twice delays the renewal email; it goes out once, naming the order, and nothing is ordered again", async () => {
       const { subscription } = await subscribe("mail.flaky@example.com")
-      emailFaults().failNext = 2
+      Object.assign(emailFaults(), { failNext: 2, template: "subscription-renewed" })
       const now = daysFrom(subscription.next_delivery_at, 0.1)
 
       const first = await renewDueSubscriptions(getContainer(), { now })
@@ -67,7 +67,7 @@ medusaIntegrationTestRunner({
 
     it("a mail server that stays down loses the email, never the renewal: the paid order stays, one per period", async () => {
       const { subscription } = await subscribe("mail.down@example.com")
-      emailFaults().failNext = 1000
+      Object.assign(emailFaults(), { failNext: 1000, template: "subscription-renewed" })
       const now = daysFrom(subscription.next_delivery_at, 0.1)
 
       expect(await renewDueSubscriptions(getContainer(), { now })).toMatchObject({ due: 1, renewed: 1, errors: 0 })
