@@ -108,7 +108,7 @@ class SubscriptionModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async completeRenewal(
-    input: { renewal_id: string; subscription_id: string; order_id: string; next_delivery_at: Date },
+    input: { renewal_id: string; subscription_id: string; order_id: string; next_delivery_at: Date; metadata?: Record<string, unknown> },
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<void> {
     await this.updateSubscriptionRenewals({ id: input.renewal_id, status: "succeeded", order_id: input.order_id }, sharedContext)
@@ -120,6 +120,7 @@ class SubscriptionModuleService extends MedusaService({
         failed_attempts: 0,
         next_retry_at: null,
         last_failure_reason: null,
+        ...(input.metadata ? { metadata: input.metadata } : {}),
       },
       sharedContext
     )

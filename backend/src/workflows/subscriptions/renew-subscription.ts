@@ -17,6 +17,7 @@ import { completeRenewalWorkflow, recordRenewalFailureWorkflow } from "./renewal
 import { assertActionAllowed, SUBSCRIPTION_STATE_CONFLICT, subscriptionLockKey } from "./subscription-rules"
 import { placeRenewalOrderWorkflow } from "./place-renewal-order"
 import { renewalShippingAddress } from "./renewal-quote"
+import { EXTRA_OF_KEY, EXTRAS_KEY, nextDeliveryExtras, type NextDeliveryExtra } from "./steps/load-renewal-line"
 
 export type RenewalOutcome = "renewed" | "already_renewed" | "failed" | "skipped"
 export interface RenewalResult {
@@ -36,7 +37,7 @@ const LOCK_WAIT_SECONDS = 1
  */
 export async function renewSubscription(
   container: MedusaContainer,
-  input: { subscription_id: string; trigger: RenewalTrigger; now?: Date }
+  input: RenewalRequest & { now?: Date }
 ): Promise<RenewalResult> {
   const locking = container.resolve(Modules.LOCKING)
   // Only a failure to take the lock means another process is renewing: errors from inside are the renewal's own.
@@ -57,24 +58,52 @@ export async function renewSubscription(
   }
 }
 
+export interface RenewalRequest {
+  subscription_id: string
+  trigger: RenewalTrigger
+  /** A customer's "send now" only renews their own subscription, and only the delivery they saw. */
+  customer_id?: string
+  expected_next_delivery_at?: Date | string
+}
+
+/**
+ * The customer's "send my next delivery now": renews the upcoming delivery today, through the scheduled job's
+ * path; the delivery after it follows one interval from today. The date the customer saw makes a repeated
+ * click a 409 rather than a second delivery.
+ */
+export async function sendNextDeliveryNow(
+  container: MedusaContainer,
+  input: { subscription_id: string; customer_id: string; expected_next_delivery_at: Date | string }
+): Promise<RenewalResult> {
+  return renewSubscription(container, { ...input, trigger: "customer" })
+}
+
 /** Admin "renew now": renews the upcoming period immediately, through the same path as the scheduled job. */
 export async function renewSubscriptionNow(container: MedusaContainer, subscriptionId: string): Promise<RenewalResult> {
   return renewSubscription(container, { subscription_id: subscriptionId, trigger: "admin" })
 }
 
-async function renewLocked(
-  container: MedusaContainer,
-  input: { subscription_id: string; trigger: RenewalTrigger; now: Date }
-): Promise<RenewalResult> {
+async function renewLocked(container: MedusaContainer, input: RenewalRequest & { now: Date }): Promise<RenewalResult> {
   const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
   const sub = await service.retrieveSubscription(input.subscription_id).catch(() => null)
-  if (!sub) {
+  if (!sub || (input.customer_id !== undefined && sub.customer_id !== input.customer_id)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Subscription with id ${input.subscription_id} was not found`)
   }
-  if (input.trigger === "admin") assertActionAllowed(sub.status, "renew")
+  const onRequest = input.trigger === "admin" || input.trigger === "customer"
+  if (onRequest) assertActionAllowed(sub.status, "renew")
+  if (
+    input.expected_next_delivery_at !== undefined &&
+    new Date(input.expected_next_delivery_at).getTime() !== new Date(sub.next_delivery_at).getTime()
+  ) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `That delivery has already been sent or moved; your next delivery is now planned for ${new Date(sub.next_delivery_at).toISOString().slice(0, 10)}`,
+      SUBSCRIPTION_STATE_CONFLICT
+    )
+  }
   const allowed = checkTransition(sub.status, "renew")
   if (!allowed.ok) return { outcome: "skipped", reason: allowed.reason }
-  if (input.trigger !== "admin" && !isDue(sub, input.now)) {
+  if (!onRequest && !isDue(sub, input.now)) {
     return { outcome: "skipped", reason: "not due" }
   }
 
@@ -84,9 +113,11 @@ async function renewLocked(
     subscription_id: sub.id,
     period_key: periodKey,
     scheduled_for: scheduledFor,
-    trigger: input.trigger === "admin" ? "admin" : sub.status === "past_due" ? "retry" : "schedule",
+    trigger: onRequest ? input.trigger : sub.status === "past_due" ? "retry" : "schedule",
   })
-  const next_delivery_at = nextDeliveryFrom(scheduledFor, sub.interval_days, input.now)
+  // A delivery the customer asked for today starts the rhythm again from today.
+  const next_delivery_at =
+    input.trigger === "customer" ? addDays(input.now, sub.interval_days) : nextDeliveryFrom(scheduledFor, sub.interval_days, input.now)
 
   if (claim.state === "already_renewed") {
     // The period was paid for (an early "renew now", then the date moved back onto it): move the subscription
@@ -107,7 +138,7 @@ async function renewLocked(
       return { outcome: "failed", reason: refusal }
     }
     try {
-      order = await placeRenewalOrder(container, sub, claim.renewal.id, periodKey)
+      order = await placeRenewalOrder(container, sub, claim.renewal.id, periodKey, nextDeliveryExtras(sub.metadata))
     } catch (e) {
       if (isConflict(e)) {
         // Busy infrastructure is not the customer's problem: close this attempt and let the next run retry.
@@ -134,6 +165,7 @@ async function renewLocked(
       order_display_id: order.display_id,
       next_delivery_at,
       recipient,
+      ...(await extrasDelivered(container, sub, order.id)),
     },
   })
   return { outcome: "renewed", order_id: order.id }
@@ -174,7 +206,13 @@ function nextDeliveryFrom(scheduledFor: Date, intervalDays: number, now: Date): 
 }
 
 /** Places the renewal order (stock reserved, payment authorised) for the customer's current address. */
-async function placeRenewalOrder(container: MedusaContainer, sub: SubscriptionDTO, renewalId: string, periodKey: string) {
+async function placeRenewalOrder(
+  container: MedusaContainer,
+  sub: SubscriptionDTO,
+  renewalId: string,
+  periodKey: string,
+  extras: NextDeliveryExtra[]
+) {
   if (!sub.shipping_option_id) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "The subscription has no shipping option to deliver with")
   }
@@ -189,9 +227,27 @@ async function placeRenewalOrder(container: MedusaContainer, sub: SubscriptionDT
       subscription: { ...sub, shipping_option_id: sub.shipping_option_id },
       shipping_address: shippingAddress,
       payment_data: offSessionPaymentData(sub),
+      extras,
     },
   })
   return result
+}
+
+/**
+ * The subscription's metadata once the products added to this delivery went out with the order: those the
+ * order carries are taken off the list (one added after a crashed attempt placed its order waits for the next).
+ */
+async function extrasDelivered(container: MedusaContainer, sub: SubscriptionDTO, orderId: string) {
+  const extras = nextDeliveryExtras(sub.metadata)
+  if (!extras.length) return {}
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["items.variant_id", "items.metadata"],
+    filters: { id: orderId },
+  })
+  const items = ((data[0] as { items?: { variant_id: string; metadata: Record<string, unknown> | null }[] })?.items ?? []).filter(Boolean)
+  const delivered = new Set(items.filter((i) => i.metadata?.[EXTRA_OF_KEY] === sub.id).map((i) => i.variant_id))
+  return { metadata: { ...(sub.metadata ?? {}), [EXTRAS_KEY]: extras.filter((e) => !delivered.has(e.variant_id)) } }
 }
 
 /** Stripe charges the card saved at checkout without the customer present; the system provider needs nothing. */

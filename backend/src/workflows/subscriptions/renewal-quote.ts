@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, decorateCartTotals, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { SubscriptionDTO } from "../../modules/subscription/types"
-import { renewalLine } from "./steps/load-renewal-line"
+import { nextDeliveryExtras, renewalLine } from "./steps/load-renewal-line"
 import { priceRenewalShipping, type RenewalAddress } from "./steps/price-renewal-shipping"
 
 export interface RenewalQuote {
@@ -34,7 +34,7 @@ export async function quoteRenewal(container: MedusaContainer, sub: Subscription
   }
   const address = await renewalShippingAddress(container, sub)
   if (!address?.country_code) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The customer has no shipping address to deliver to")
-  const { line } = await renewalLine(container, {
+  const { line, extras } = await renewalLine(container, {
     subscription_id: sub.id,
     variant_id: sub.variant_id,
     quantity: sub.quantity,
@@ -43,7 +43,9 @@ export async function quoteRenewal(container: MedusaContainer, sub: Subscription
     region_id: sub.region_id,
     currency_code: sub.currency_code,
     customer_id: sub.customer_id,
+    extras: nextDeliveryExtras(sub.metadata),
   })
+  const lines = [line, ...extras.map((e) => e.line)]
   const shipping = await priceRenewalShipping(container, {
     shipping_option_id: sub.shipping_option_id,
     sales_channel_id: sub.sales_channel_id,
@@ -51,12 +53,12 @@ export async function quoteRenewal(container: MedusaContainer, sub: Subscription
     currency_code: sub.currency_code,
     customer_id: sub.customer_id,
     shipping_address: address,
-    item_total: line.unit_price * line.quantity,
+    item_total: lines.reduce((sum, l) => sum + l.unit_price * l.quantity, 0),
   })
-  const taxes = await taxLines(container, sub, address, line, shipping)
+  const taxes = await taxLines(container, sub, address, lines, shipping)
   const totals = decorateCartTotals({
     currency_code: sub.currency_code,
-    items: [{ id: "line", unit_price: line.unit_price, quantity: line.quantity, is_tax_inclusive: line.is_tax_inclusive, tax_lines: taxes.item }],
+    items: lines.map((l, i) => ({ id: `line_${i}`, unit_price: l.unit_price, quantity: l.quantity, is_tax_inclusive: l.is_tax_inclusive, tax_lines: taxes.items[i] ?? [] })),
     shipping_methods: [{ id: "shipping", amount: shipping.amount, is_tax_inclusive: shipping.is_tax_inclusive, tax_lines: taxes.shipping }],
   })
   return {
@@ -73,7 +75,7 @@ async function taxLines(
   container: MedusaContainer,
   sub: SubscriptionDTO,
   address: RenewalAddress,
-  line: { product_id: string; product_type_id: string | null; quantity: number; unit_price: number },
+  lines: { product_id: string; product_type_id: string | null; quantity: number; unit_price: number }[],
   shipping: { shipping_option_id: string; amount: number }
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -81,7 +83,7 @@ async function taxLines(
     query.graph({ entity: "region", fields: ["automatic_taxes"], filters: { id: sub.region_id } }),
     query.graph({ entity: "customer", fields: ["id", "email", "metadata", "groups.id"], filters: { id: sub.customer_id } }),
   ])
-  if (!(regions[0] as { automatic_taxes?: boolean } | undefined)?.automatic_taxes) return { item: [], shipping: [] }
+  if (!(regions[0] as { automatic_taxes?: boolean } | undefined)?.automatic_taxes) return { items: [] as { rate: number }[][], shipping: [] }
   const customer = customers[0] as { id: string; email: string; metadata: Record<string, unknown> | null; groups?: { id: string }[] } | undefined
   const context = {
     address: {
@@ -103,7 +105,14 @@ async function taxLines(
   const tax = container.resolve(Modules.TAX)
   const [item, ship] = await Promise.all([
     tax.getTaxLines(
-      [{ id: "line", product_id: line.product_id, product_type_id: line.product_type_id ?? undefined, quantity: line.quantity, unit_price: line.unit_price, currency_code: sub.currency_code }] as never,
+      lines.map((l, i) => ({
+        id: `line_${i}`,
+        product_id: l.product_id,
+        product_type_id: l.product_type_id ?? undefined,
+        quantity: l.quantity,
+        unit_price: l.unit_price,
+        currency_code: sub.currency_code,
+      })) as never,
       context as never
     ),
     tax.getTaxLines(
@@ -111,8 +120,9 @@ async function taxLines(
       context as never
     ),
   ])
+  const itemLines = item as { line_item_id?: string; rate: number }[]
   return {
-    item: (item as { rate: number }[]).map((t) => ({ rate: t.rate })),
+    items: lines.map((_, i) => itemLines.filter((t) => t.line_item_id === `line_${i}`).map((t) => ({ rate: t.rate }))),
     shipping: (ship as { rate: number }[]).map((t) => ({ rate: t.rate })),
   }
 }

@@ -9,6 +9,8 @@ export interface CompleteRenewalStepInput {
   subscription_id: string
   order_id: string
   next_delivery_at: Date
+  /** The subscription's metadata after this delivery (products added to it taken off the list). */
+  metadata?: Record<string, unknown>
 }
 
 /** Marks a renewal period as paid for and moves the subscription on to its next delivery. */
@@ -22,6 +24,7 @@ export const completeRenewalStep = createStep(
       subscription_id: input.subscription_id,
       order_id: input.order_id,
       next_delivery_at: new Date(input.next_delivery_at),
+      ...(input.metadata ? { metadata: input.metadata } : {}),
     })
     return new StepResponse(undefined, {
       renewal_id: input.renewal_id,
@@ -32,6 +35,7 @@ export const completeRenewalStep = createStep(
         failed_attempts: before.failed_attempts,
         next_retry_at: before.next_retry_at,
         last_failure_reason: before.last_failure_reason,
+        metadata: before.metadata,
       },
     })
   },

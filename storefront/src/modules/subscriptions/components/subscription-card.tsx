@@ -7,6 +7,7 @@ import {
   changeQuantityAction,
   pauseAction,
   resumeAction,
+  sendNowAction,
   skipDeliveryAction,
   swapVariantAction,
 } from "@/lib/actions/subscriptions"
@@ -66,6 +67,11 @@ export function SubscriptionCard({
           {can("skip") && (
             <ActionForm action={skipDeliveryAction.bind(null, sub.id)} className="subscription__action">
               <SubmitButton className="button button--secondary">Skip next delivery</SubmitButton>
+            </ActionForm>
+          )}
+          {can("skip") && sub.nextDeliveryAt && (
+            <ActionForm action={sendNowAction.bind(null, sub.id, sub.nextDeliveryAt)} className="subscription__action">
+              <SubmitButton className="button button--secondary">Send my next delivery now</SubmitButton>
             </ActionForm>
           )}
           {can("resume") && (
