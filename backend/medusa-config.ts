@@ -56,7 +56,10 @@ const paymentProviders = env.STRIPE_API_KEY
 /** Email goes through SMTP when SMTP_URL is set (always in production); otherwise development logs it. */
 const emailProvider = env.SMTP_URL
   ? { resolve: "./src/modules/smtp-email", id: "smtp", options: { channels: ["email"], url: env.SMTP_URL, from: env.EMAIL_FROM } }
-  : { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }
+  : process.env.NODE_ENV === "test" && process.env.TEST_EMAIL_FAULTS === "on"
+    ? // Tests only: a provider that fails on demand, to show a failing mail server never undoes a renewal.
+      { resolve: join(__dirname, "integration-tests/fixtures/failing-email"), id: "local", options: { channels: ["email"] } }
+    : { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }
 
 module.exports = defineConfig({
   projectConfig: {

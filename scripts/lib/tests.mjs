@@ -1,4 +1,6 @@
+import { spawn } from "node:child_process"
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { createConnection } from "node:net"
 import { userInfo } from "node:os"
 import { join } from "node:path"
 import { resolveDatabase } from "./database.mjs"
@@ -12,6 +14,7 @@ export async function runTests(root, extraArgs) {
   mkdirSync(reportsDir, { recursive: true })
 
   await ensureChromium()
+  const redis = await ensureRedis()
   const db = await resolveDatabase({ root, purpose: "test", defaultDatabase: "postgres" })
   // Medusa's test runner makes one database per suite from DB_*; it forces SSL unless the host says localhost.
   const host = db.server.host === "127.0.0.1" ? "localhost" : db.server.host
@@ -35,6 +38,7 @@ export async function runTests(root, extraArgs) {
     failedRun = true
   } finally {
     await db.stop()
+    redis.stop()
   }
 
   const totals = sumReports(reportsDir)
@@ -73,4 +77,43 @@ async function ensureChromium() {
     env: { DEBIAN_FRONTEND: "noninteractive" },
   })
   ok("Chromium installed")
+}
+
+/**
+ * The backend's scale-out test runs workers on Redis: REDIS_URL when set, else 127.0.0.1:6379. When nothing
+ * answers there, Debian's redis-server is installed (first run, as root) and started for the run, without
+ * persistence, and stopped afterwards.
+ */
+async function ensureRedis() {
+  const none = { stop: () => {} }
+  if (process.env.REDIS_URL || (await redisAnswers())) return none
+  if (!existsSync("/usr/bin/redis-server")) {
+    if (userInfo().uid !== 0 || !existsSync("/usr/bin/apt-get")) {
+      warn("Redis is missing; install Debian's redis-server package (or set REDIS_URL) for the scale-out test")
+      return none
+    }
+    step("Installing Redis for the scale-out test (apt-get, first run only)…")
+    await run("apt-get", ["update", "-qq"], { quiet: true })
+    await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "redis-server"], {
+      quiet: true,
+      env: { DEBIAN_FRONTEND: "noninteractive" },
+    })
+    ok("Redis installed")
+  }
+  const child = spawn("/usr/bin/redis-server", ["--port", "6379", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+    stdio: "ignore",
+  })
+  for (let i = 0; i < 50 && !(await redisAnswers()); i++) await new Promise((r) => setTimeout(r, 100))
+  ok("Redis started at 127.0.0.1:6379 for the tests")
+  return { stop: () => child.kill("SIGTERM") }
+}
+
+/** Whether a Redis server answers PING at 127.0.0.1:6379. */
+function redisAnswers() {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: "127.0.0.1", port: 6379 }, () => socket.write("PING\r\n"))
+    socket.setTimeout(1000, () => (socket.destroy(), resolve(false)))
+    socket.on("data", (d) => (socket.destroy(), resolve(d.toString().startsWith("+PONG"))))
+    socket.on("error", () => resolve(false))
+  })
 }

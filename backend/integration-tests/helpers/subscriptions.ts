@@ -70,3 +70,16 @@ export async function setStock(container: MedusaContainer, variantId: string, st
 }
 
 export const daysFrom = (date: Date | string, days: number) => new Date(new Date(date).getTime() + days * 86_400_000)
+
+/** Polls until `check` passes: subscription emails go out from an event subscriber, after the renewal returned. */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      return await check()
+    } catch (e) {
+      if (Date.now() > end) throw e
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+}

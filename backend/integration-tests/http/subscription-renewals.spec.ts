@@ -3,13 +3,16 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { renewalPeriodKey } from "@biome/shared"
 import { SUBSCRIPTION_MODULE } from "../../src/modules/subscription"
 import { seedCatalog, storeHeaders } from "../helpers/seeded-shop"
-import { cloneSubscription, daysFrom, ordersOf, setStock, subscribedCustomer, subscriptionService } from "../helpers/subscriptions"
+import { variantId } from "../helpers/customers"
+import { cloneSubscription, daysFrom, eventually, ordersOf, setStock, subscribedCustomer, subscriptionService } from "../helpers/subscriptions"
 import renewDueSubscriptionsJob from "../../src/jobs/renew-due-subscriptions"
 import { renewDueSubscriptions } from "../../src/workflows/subscriptions/renew-due-subscriptions"
 import { renewSubscription } from "../../src/workflows/subscriptions/renew-subscription"
 import { sendRenewalReminders } from "../../src/workflows/subscriptions/send-renewal-reminders"
 
 jest.setTimeout(300 * 1000)
+
+const usd = (amount: number) => new Intl.NumberFormat("en-US", { style: "currency", currency: "usd" }).format(amount)
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -174,8 +177,12 @@ medusaIntegrationTestRunner({
     it("tells the customer by email when a renewal order is placed", async () => {
       const { subscription } = await subscribe("renewed.email@example.com")
       await renewDueSubscriptions(getContainer(), { now: daysFrom(subscription.next_delivery_at, 0.1) })
-      const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "renewed.email@example.com" })
-      expect(notifications.map((n) => n.template)).toContain("subscription-renewed")
+      const [, order] = await ordersOf(getContainer(), subscription.id)
+      await eventually(async () => {
+        const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "renewed.email@example.com" })
+        const renewed = notifications.filter((n) => n.template === "subscription-renewed")
+        expect(renewed.map((n) => n.data?.order_id)).toEqual([order.id])
+      })
     })
 
     it("renews all 50 due subscriptions in one run, across several pages", async () => {
@@ -300,14 +307,16 @@ medusaIntegrationTestRunner({
         [3, "failed", "payment_failed"],
         [4, "failed", "payment_failed"],
       ])
-      const emails = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "declined@example.com" })
-      // Besides the checkout's order confirmation, the subscription's own emails:
-      expect(emails.map((n) => n.template).filter((t) => t !== "order-confirmation").sort()).toEqual([
-        "subscription-paused-after-failures",
-        "subscription-renewal-failed",
-        "subscription-renewal-failed",
-        "subscription-renewal-failed",
-      ])
+      await eventually(async () => {
+        const emails = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "declined@example.com" })
+        // Besides the checkout's order confirmation, the subscription's own emails:
+        expect(emails.map((n) => n.template).filter((t) => t !== "order-confirmation").sort()).toEqual([
+          "subscription-paused-after-failures",
+          "subscription-renewal-failed",
+          "subscription-renewal-failed",
+          "subscription-renewal-failed",
+        ])
+      })
     })
 
     it("out of stock at renewal is visible: past due with a retry, and renewed once stock returns", async () => {
@@ -353,7 +362,63 @@ medusaIntegrationTestRunner({
         to: "reminder@example.com",
         template: "subscription-renewal-reminder",
       })
-      expect(email!.data).toMatchObject({ amount: "$25.49", manage_url: expect.stringMatching(/\/account\/subscriptions$/) })
+      // The item at the subscription price and the shipping: what the renewal then charges.
+      expect(email!.data).toMatchObject({ amount: "$30.44", manage_url: expect.stringMatching(/\/account\/subscriptions$/) })
+      await renewDueSubscriptions(getContainer(), { now: daysFrom(due, 0.1) })
+      const [, renewal] = await ordersOf(getContainer(), subscription.id)
+      expect(usd(Number(renewal.total))).toBe(email!.data!.amount)
+    })
+    it("a customer can have their next delivery sent now: one order today, the rhythm restarts from today, a repeated click orders nothing", async () => {
+      const { subscription, shopper } = await subscribe("send.now@example.com", { interval: 30 })
+      const other = await subscribe("not.mine@example.com")
+      const shown = new Date(subscription.next_delivery_at).toISOString()
+      const url = `/store/customers/me/subscriptions/${subscription.id}/send-now`
+
+      const stranger = await api.post(url, { next_delivery_at: shown }, other.shopper.headers).catch((e: { response: { status: number; data: any } }) => e.response)
+      expect(stranger.status).toBe(404)
+      const malformed = await api.post(url, { next_delivery_at: "soon" }, shopper.headers).catch((e: { response: { status: number; data: any } }) => e.response)
+      expect(malformed.status).toBe(400)
+
+      const before = Date.now()
+      const { data } = await api.post(url, { next_delivery_at: shown }, shopper.headers)
+      expect(data.renewal).toMatchObject({ outcome: "renewed", order_id: expect.any(String) })
+      const next = new Date(data.subscription.next_delivery_at).getTime()
+      expect(next).toBeGreaterThanOrEqual(daysFrom(new Date(before), 30).getTime())
+      expect(next).toBeLessThanOrEqual(daysFrom(new Date(), 30).getTime())
+
+      const again = await api.post(url, { next_delivery_at: shown }, shopper.headers).catch((e: { response: { status: number; data: any } }) => e.response)
+      expect(again.status).toBe(409)
+      expect(again.data.message).toMatch(/already been sent or moved/)
+      expect((await ordersOf(getContainer(), subscription.id)).map((o) => o.id)).toEqual([expect.any(String), data.renewal.order_id])
+      const [attempt] = await subscriptionService(getContainer()).listSubscriptionRenewals({ subscription_id: subscription.id })
+      expect(attempt).toMatchObject({ trigger: "customer", status: "succeeded" })
+    })
+    it("a one-time product added to the next delivery is billed and shipped with that renewal only, at its regular price", async () => {
+      const { subscription, shopper } = await subscribe("add.on@example.com")
+      const stranger = await subscribe("add.on.stranger@example.com")
+      const extra = await variantId(api, key, "gut-restore-50", "30 capsules")
+      const url = `/store/customers/me/subscriptions/${subscription.id}/next-delivery-items`
+
+      expect((await api.post(url, { variant_id: extra, quantity: 2 }, stranger.shopper.headers).catch((e: { response: { status: number; data: any } }) => e.response)).status).toBe(404)
+      expect((await api.post(url, { variant_id: "variant_nope", quantity: 1 }, shopper.headers).catch((e: { response: { status: number; data: any } }) => e.response)).status).toBe(400)
+      expect((await api.post(url, { variant_id: extra, quantity: 11 }, shopper.headers).catch((e: { response: { status: number; data: any } }) => e.response)).status).toBe(400)
+      const { data } = await api.post(url, { variant_id: extra, quantity: 2 }, shopper.headers)
+      expect(data.next_delivery_items).toEqual([{ variant_id: extra, quantity: 2 }])
+
+      const reservedBefore = await reservedUnits(extra)
+      await renewDueSubscriptions(getContainer(), { now: daysFrom(subscription.next_delivery_at, 0.1) })
+      const [, renewal] = await ordersOf(getContainer(), subscription.id)
+      const lines = renewal.items.map((i: any) => [i.variant_id, Number(i.quantity), Number(i.unit_price)])
+      expect(lines).toEqual(expect.arrayContaining([[subscription.variant_id, 1, 25.49], [extra, 2, 39.99]]))
+      expect(lines).toHaveLength(2)
+      expect(await reservedUnits(extra)).toBe(reservedBefore + 2)
+      const after = await subscriptionService(getContainer()).retrieveSubscription(subscription.id)
+      expect(after.metadata?.next_delivery_extras).toEqual([])
+
+      // The delivery after that is the subscription alone.
+      await renewDueSubscriptions(getContainer(), { now: daysFrom(after.next_delivery_at, 0.1) })
+      const third = (await ordersOf(getContainer(), subscription.id))[2]
+      expect(third.items.map((i: any) => i.variant_id)).toEqual([subscription.variant_id])
     })
   },
 })

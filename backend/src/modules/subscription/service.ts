@@ -124,7 +124,7 @@ class SubscriptionModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async completeRenewal(
-    input: { renewal_id: string; subscription_id: string; order_id: string; next_delivery_at: Date },
+    input: { renewal_id: string; subscription_id: string; order_id: string; next_delivery_at: Date; metadata?: Record<string, unknown> },
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<void> {
     await this.updateSubscriptionRenewals({ id: input.renewal_id, status: "succeeded", order_id: input.order_id }, sharedContext)
@@ -139,6 +139,7 @@ class SubscriptionModuleService extends MedusaService({
         // The retention discount was for this renewal only; the skipped date is behind it now.
         retention_discount_percent: null,
         skipped_delivery_at: null,
+        ...(input.metadata ? { metadata: input.metadata } : {}),
       },
       sharedContext
     )

@@ -4,7 +4,7 @@ import type { SubscriptionRenewal } from "./models/subscription-renewal"
 
 export type SubscriptionDTO = InferTypeOf<typeof Subscription>
 export type SubscriptionRenewalDTO = InferTypeOf<typeof SubscriptionRenewal>
-export type RenewalTrigger = "schedule" | "retry" | "admin"
+export type RenewalTrigger = "schedule" | "retry" | "admin" | "customer"
 
 export interface RenewalPolicy {
   /** Days after each failed attempt before the next one, e.g. [1, 3, 7]. */

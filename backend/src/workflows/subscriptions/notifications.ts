@@ -25,7 +25,12 @@ export function renderSubscriptionEmail(
  * Sends one subscription email through Medusa's notification module. The renewal email describes its order
  * (lines, totals, address) as the order confirmation does, so it is read from the order here.
  */
-export async function notifySubscriber(container: MedusaContainer, to: SubscriptionRecipient, email: SubscriptionEmail) {
+export async function notifySubscriber(
+  container: MedusaContainer,
+  to: SubscriptionRecipient,
+  email: SubscriptionEmail,
+  idempotencyKey?: string
+) {
   const order =
     email.template === "subscription-renewed" ? await renewalOrder(container, to.id, email.order_id, email.order_display_id) : null
   const { template, ...data } = email
@@ -36,6 +41,7 @@ export async function notifySubscriber(container: MedusaContainer, to: Subscript
     data: { ...data, subscription_id: to.id, product_title: to.product_title },
     resource_id: to.id,
     resource_type: "subscription",
+    ...(idempotencyKey ? { idempotency_key: idempotencyKey } : {}),
   })
 }
 

@@ -13,14 +13,17 @@ import {
   updateOrderTaxLinesWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { loadRenewalLineStep } from "./steps/load-renewal-line"
+import { loadRenewalLineStep, type NextDeliveryExtra } from "./steps/load-renewal-line"
 import { priceRenewalShippingStep, type RenewalAddress } from "./steps/price-renewal-shipping"
 import { recordRenewalOrderStep } from "./steps/record-renewal-order"
+import { faultPointStep } from "./steps/fault-point"
 
 type RenewalOrder = { id: string; display_id: number; items: { id: string; variant_id: string; quantity: number }[] }
 
 export interface PlaceRenewalOrderInput {
   renewal_id: string
+  /** The delivery period the order is for; on the order too, so a later run finds it before ordering again. */
+  period_key: string
   subscription: {
     id: string
     customer_id: string
@@ -40,6 +43,8 @@ export interface PlaceRenewalOrderInput {
   shipping_address: RenewalAddress
   /** Provider data for an off-session charge (Stripe's saved card); empty for the system provider. */
   payment_data: Record<string, unknown>
+  /** One-time products the customer added to this delivery. */
+  extras?: NextDeliveryExtra[]
 }
 
 /**
@@ -49,8 +54,8 @@ export interface PlaceRenewalOrderInput {
  * was done before it (the payment is cancelled, the reservation and the order are deleted).
  */
 export const placeRenewalOrderWorkflow = createWorkflow("place-subscription-renewal-order", (input: PlaceRenewalOrderInput) => {
-  const { line, variant } = loadRenewalLineStep(
-    transform({ input }, ({ input: { subscription: s } }) => ({
+  const { line, variant, extras } = loadRenewalLineStep(
+    transform({ input }, ({ input: { subscription: s, extras } }) => ({
       subscription_id: s.id,
       variant_id: s.variant_id,
       quantity: s.quantity,
@@ -60,22 +65,23 @@ export const placeRenewalOrderWorkflow = createWorkflow("place-subscription-rene
       region_id: s.region_id,
       currency_code: s.currency_code,
       customer_id: s.customer_id,
+      extras: extras ?? [],
     }))
   )
   const shipping = priceRenewalShippingStep(
-    transform({ input, line }, ({ input: { subscription: s, shipping_address }, line }) => ({
+    transform({ input, line, extras }, ({ input: { subscription: s, shipping_address }, line, extras }) => ({
       shipping_option_id: s.shipping_option_id,
       sales_channel_id: s.sales_channel_id,
       region_id: s.region_id,
       currency_code: s.currency_code,
       customer_id: s.customer_id,
       shipping_address,
-      item_total: line.unit_price * line.quantity,
+      item_total: [line, ...extras.map((e) => e.line)].reduce((sum, l) => sum + l.unit_price * l.quantity, 0),
     }))
   )
 
   const created = createOrdersStep(
-    transform({ input, line, shipping }, ({ input: { subscription: s, shipping_address, renewal_id }, line, shipping }) => [
+    transform({ input, line, extras, shipping }, ({ input: { subscription: s, shipping_address, renewal_id, period_key }, line, extras, shipping }) => [
       {
         status: OrderStatus.PENDING,
         region_id: s.region_id,
@@ -86,13 +92,14 @@ export const placeRenewalOrderWorkflow = createWorkflow("place-subscription-rene
         shipping_address,
         billing_address: shipping_address,
         no_notification: false,
-        items: [line],
+        items: [line, ...extras.map((e) => e.line)],
         shipping_methods: [shipping],
-        metadata: { subscription_id: s.id, subscription_renewal_id: renewal_id },
+        metadata: { subscription_id: s.id, subscription_renewal_id: renewal_id, subscription_period_key: period_key },
       },
     ])
   )
   const order = transform({ created }, ({ created }) => created[0] as unknown as RenewalOrder)
+  faultPointStep(transform({ input, order }, ({ input, order }) => ({ point: "renewal:order-created" as const, renewal_id: input.renewal_id, order_id: order.id })))
   recordRenewalOrderStep(transform({ input, order }, ({ input, order }) => ({ renewal_id: input.renewal_id, order_id: order.id })))
   updateOrderTaxLinesWorkflow.runAsStep({ input: transform({ order }, ({ order }) => ({ order_id: order.id })) })
 
@@ -104,9 +111,9 @@ export const placeRenewalOrderWorkflow = createWorkflow("place-subscription-rene
   }).config({ name: "renewal-order-total" })
 
   const toReserve = confirmVariantInventoryWorkflow.runAsStep({
-    input: transform({ input, variant, order }, ({ input, variant, order }) => ({
+    input: transform({ input, variant, extras, order }, ({ input, variant, extras, order }) => ({
       sales_channel_id: input.subscription.sales_channel_id as string,
-      variants: [variant] as never,
+      variants: [variant, ...extras.map((e) => e.variant).filter((v) => v.id !== variant.id)] as never,
       items: order.items.map((item) => ({ id: item.id, variant_id: item.variant_id, quantity: item.quantity })),
     })),
   })
@@ -134,6 +141,9 @@ export const placeRenewalOrderWorkflow = createWorkflow("place-subscription-rene
     })),
   })
   const payment = authorizePaymentSessionStep(transform({ session }, ({ session }) => ({ id: session.id, context: {} })))
+  faultPointStep(
+    transform({ input, order }, ({ input, order }) => ({ point: "renewal:payment-authorized" as const, renewal_id: input.renewal_id, order_id: order.id }))
+  ).config({ name: "renewal-fault-point-paid" })
   addOrderTransactionStep(
     transform({ payment, order }, ({ payment, order }) =>
       (payment?.captures ?? []).map((capture) => ({

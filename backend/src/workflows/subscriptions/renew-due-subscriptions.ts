@@ -31,8 +31,13 @@ export async function renewDueSubscriptions(
   const summary: RenewalRunSummary = { due: 0, renewed: 0, already_renewed: 0, failed: 0, skipped: 0, errors: 0, resumed_from_pause: 0, skipped_reasons: {} }
 
   for (const { id } of await service.listEndedPauses(now)) {
-    await resumeSubscriptionWorkflow(container).run({ input: { subscription_id: id } })
-    summary.resumed_from_pause += 1
+    try {
+      await resumeSubscriptionWorkflow(container).run({ input: { subscription_id: id } })
+      summary.resumed_from_pause += 1
+    } catch (e) {
+      summary.errors += 1
+      logger.error(`Resuming subscription ${id} after its pause failed: ${(e as Error).message}`)
+    }
   }
 
   let cursor: string | null = null

@@ -1,14 +1,23 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { addDays, checkTransition, renewalPeriodKey } from "@biome/shared"
+import {
+  addDays,
+  checkTransition,
+  isPaymentProviderAllowed,
+  renewalPeriodKey,
+  STRIPE_PAYMENT_PROVIDER,
+  SYSTEM_PAYMENT_PROVIDER,
+} from "@biome/shared"
+import { readEnv } from "../../config/env"
 import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
 import type SubscriptionModuleService from "../../modules/subscription/service"
 import type { RenewalTrigger, SubscriptionDTO } from "../../modules/subscription/types"
-import { deliveryAddressSource } from "./delivery-address"
 import { completeRenewalWorkflow, recordRenewalFailureWorkflow } from "./renewal-outcome-workflows"
-import { assertActionAllowed, subscriptionLockKey } from "./subscription-rules"
+import { assertActionAllowed, SUBSCRIPTION_STATE_CONFLICT, subscriptionLockKey } from "./subscription-rules"
 import { placeRenewalOrderWorkflow } from "./place-renewal-order"
+import { renewalShippingAddress } from "./renewal-quote"
+import { EXTRA_OF_KEY, EXTRAS_KEY, nextDeliveryExtras, type NextDeliveryExtra } from "./steps/load-renewal-line"
 
 export type RenewalOutcome = "renewed" | "already_renewed" | "failed" | "skipped"
 export interface RenewalResult {
@@ -28,21 +37,45 @@ const LOCK_WAIT_SECONDS = 1
  */
 export async function renewSubscription(
   container: MedusaContainer,
-  input: { subscription_id: string; trigger: RenewalTrigger; now?: Date }
+  input: RenewalRequest & { now?: Date }
 ): Promise<RenewalResult> {
   const locking = container.resolve(Modules.LOCKING)
+  // Only a failure to take the lock means another process is renewing: errors from inside are the renewal's own.
+  let locked = false
   try {
     return await locking.execute(
       subscriptionLockKey(input.subscription_id),
-      () => renewLocked(container, { ...input, now: input.now ?? new Date() }),
+      () => {
+        locked = true
+        return renewLocked(container, { ...input, now: input.now ?? new Date() })
+      },
       { timeout: LOCK_WAIT_SECONDS }
     )
   } catch (e) {
-    if (/timed.?out|lock/i.test((e as Error).message ?? "")) {
-      return { outcome: "skipped", reason: "another process is renewing this subscription" }
-    }
+    if (!locked) return { outcome: "skipped", reason: "another process is renewing this subscription" }
+    if (isConflict(e)) return { outcome: "skipped", reason: "another process is renewing this subscription" }
     throw e
   }
+}
+
+export interface RenewalRequest {
+  subscription_id: string
+  trigger: RenewalTrigger
+  /** A customer's "send now" only renews their own subscription, and only the delivery they saw. */
+  customer_id?: string
+  expected_next_delivery_at?: Date | string
+}
+
+/**
+ * The customer's "send my next delivery now": renews the upcoming delivery today, through the scheduled job's
+ * path; the delivery after it follows one interval from today. The date the customer saw makes a repeated
+ * click a 409 rather than a second delivery.
+ */
+export async function sendNextDeliveryNow(
+  container: MedusaContainer,
+  input: { subscription_id: string; customer_id: string; expected_next_delivery_at: Date | string }
+): Promise<RenewalResult> {
+  return renewSubscription(container, { ...input, trigger: "customer" })
 }
 
 /** Admin "renew now": renews the upcoming period immediately, through the same path as the scheduled job. */
@@ -50,48 +83,70 @@ export async function renewSubscriptionNow(container: MedusaContainer, subscript
   return renewSubscription(container, { subscription_id: subscriptionId, trigger: "admin" })
 }
 
-async function renewLocked(
-  container: MedusaContainer,
-  input: { subscription_id: string; trigger: RenewalTrigger; now: Date }
-): Promise<RenewalResult> {
+async function renewLocked(container: MedusaContainer, input: RenewalRequest & { now: Date }): Promise<RenewalResult> {
   const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
   const sub = await service.retrieveSubscription(input.subscription_id).catch(() => null)
-  if (!sub) {
+  if (!sub || (input.customer_id !== undefined && sub.customer_id !== input.customer_id)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Subscription with id ${input.subscription_id} was not found`)
   }
-  if (input.trigger === "admin") assertActionAllowed(sub.status, "renew")
+  const onRequest = input.trigger === "admin" || input.trigger === "customer"
+  if (onRequest) assertActionAllowed(sub.status, "renew")
+  if (
+    input.expected_next_delivery_at !== undefined &&
+    new Date(input.expected_next_delivery_at).getTime() !== new Date(sub.next_delivery_at).getTime()
+  ) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `That delivery has already been sent or moved; your next delivery is now planned for ${new Date(sub.next_delivery_at).toISOString().slice(0, 10)}`,
+      SUBSCRIPTION_STATE_CONFLICT
+    )
+  }
   const allowed = checkTransition(sub.status, "renew")
   if (!allowed.ok) return { outcome: "skipped", reason: allowed.reason }
-  if (input.trigger !== "admin" && !isDue(sub, input.now)) {
+  if (!onRequest && !isDue(sub, input.now)) {
     return { outcome: "skipped", reason: "not due" }
   }
 
   const scheduledFor = new Date(sub.next_delivery_at)
+  const periodKey = renewalPeriodKey(sub.id, scheduledFor)
   const claim = await service.claimRenewalPeriod({
     subscription_id: sub.id,
-    period_key: renewalPeriodKey(sub.id, scheduledFor),
+    period_key: periodKey,
     scheduled_for: scheduledFor,
-    trigger: input.trigger === "admin" ? "admin" : sub.status === "past_due" ? "retry" : "schedule",
+    trigger: onRequest ? input.trigger : sub.status === "past_due" ? "retry" : "schedule",
   })
-  const recipient = { id: sub.id, email: sub.email, product_title: await productTitle(container, sub.product_id) }
+  // A delivery the customer asked for today starts the rhythm again from today.
+  const next_delivery_at =
+    input.trigger === "customer" ? addDays(input.now, sub.interval_days) : nextDeliveryFrom(scheduledFor, sub.interval_days, input.now)
 
   if (claim.state === "already_renewed") {
+    // The period was paid for (an early "renew now", then the date moved back onto it): move the subscription
+    // on without ordering again. completeRenewal only rewrites what the first success wrote.
+    await service.completeRenewal({ renewal_id: claim.renewal.id, subscription_id: sub.id, order_id: claim.renewal.order_id!, next_delivery_at })
     return { outcome: "already_renewed", order_id: claim.renewal.order_id ?? undefined }
   }
-  // A crash after the order was paid for but before it was recorded: finish recording, do not order again.
-  let order: { id: string; display_id: number } | null =
-    claim.state === "resumed" ? await paidOrderOfAttempt(container, claim.renewal) : null
+  const recipient = { id: sub.id, email: sub.email, product_title: await productTitle(container, sub.product_id) }
+  // An earlier attempt that stopped half-way (a crash, a killed worker) may have left an order: a paid one is
+  // recorded, an unpaid one cancelled with its stock released, and only then is a new one placed.
+  let order = await settleEarlierOrders(container, periodKey, claim.renewal.id)
   if (!order) {
+    const refusal = paymentRefusal(sub)
+    if (refusal) {
+      await recordRenewalFailureWorkflow(container).run({
+        input: { renewal_id: claim.renewal.id, subscription_id: sub.id, failure_code: "payment_failed", failure_reason: refusal, failed_at: input.now, recipient },
+      })
+      return { outcome: "failed", reason: refusal }
+    }
     try {
-      order = await placeRenewalOrder(container, sub, claim.renewal.id)
+      order = await placeRenewalOrder(container, sub, claim.renewal.id, periodKey, nextDeliveryExtras(sub.metadata))
     } catch (e) {
-      if (isTransient(e)) {
+      if (isConflict(e)) {
         // Busy infrastructure is not the customer's problem: close this attempt and let the next run retry.
         await service.updateSubscriptionRenewals({
           id: claim.renewal.id,
           status: "failed",
           failure_code: "busy",
-          failure_reason: (e as Error).message.slice(0, 200),
+          failure_reason: (e as Error).message?.slice(0, 200) ?? "conflict",
         })
         return { outcome: "skipped", reason: "the shop was busy; the next run retries" }
       }
@@ -108,11 +163,35 @@ async function renewLocked(
       subscription_id: sub.id,
       order_id: order.id,
       order_display_id: order.display_id,
-      next_delivery_at: nextDeliveryFrom(scheduledFor, sub.interval_days, input.now),
+      next_delivery_at,
       recipient,
+      ...(await extrasDelivered(container, sub, order.id)),
     },
   })
   return { outcome: "renewed", order_id: order.id }
+}
+
+/**
+ * Why the subscription cannot be charged in the shop's payment mode, if it cannot: a subscription started in
+ * demo mode has no card to charge once Stripe is configured, and is never renewed for free.
+ */
+function paymentRefusal(sub: SubscriptionDTO): string | null {
+  const known = [SYSTEM_PAYMENT_PROVIDER, STRIPE_PAYMENT_PROVIDER]
+  if (!known.includes(sub.payment_provider_id)) return null
+  if (isPaymentProviderAllowed(readEnv().PAYMENT_MODE, sub.payment_provider_id)) return null
+  return "the subscription has no card on file that we can charge: please subscribe again at checkout with a card"
+}
+
+/**
+ * Lock time-outs (Redis locking answers CONFLICT) and PostgreSQL's serialization failures, deadlocks and lock
+ * refusals: conflicts that pass with the next run, known by their type and SQLSTATE rather than their wording.
+ */
+const RETRYABLE_SQLSTATES = new Set(["40001", "40P01", "55P03"])
+export function isConflict(e: unknown): boolean {
+  const err = e as { type?: string; code?: string } | null
+  // A refused action (renewing a cancelled subscription) is a CONFLICT too, but for the caller to answer.
+  if (err?.code === SUBSCRIPTION_STATE_CONFLICT) return false
+  return err?.type === MedusaError.Types.CONFLICT || RETRYABLE_SQLSTATES.has(String(err?.code))
 }
 
 function isDue(sub: SubscriptionDTO, now: Date): boolean {
@@ -127,23 +206,48 @@ function nextDeliveryFrom(scheduledFor: Date, intervalDays: number, now: Date): 
 }
 
 /** Places the renewal order (stock reserved, payment authorised) for the customer's current address. */
-async function placeRenewalOrder(container: MedusaContainer, sub: SubscriptionDTO, renewalId: string) {
+async function placeRenewalOrder(
+  container: MedusaContainer,
+  sub: SubscriptionDTO,
+  renewalId: string,
+  periodKey: string,
+  extras: NextDeliveryExtra[]
+) {
   if (!sub.shipping_option_id) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "The subscription has no shipping option to deliver with")
   }
-  const shippingAddress = await shippingAddressFor(container, sub)
+  const shippingAddress = await renewalShippingAddress(container, sub)
   if (!shippingAddress?.country_code) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "The customer has no shipping address to deliver to")
   }
   const { result } = await placeRenewalOrderWorkflow(container).run({
     input: {
       renewal_id: renewalId,
+      period_key: periodKey,
       subscription: { ...sub, shipping_option_id: sub.shipping_option_id },
       shipping_address: shippingAddress,
       payment_data: offSessionPaymentData(sub),
+      extras,
     },
   })
   return result
+}
+
+/**
+ * The subscription's metadata once the products added to this delivery went out with the order: those the
+ * order carries are taken off the list (one added after a crashed attempt placed its order waits for the next).
+ */
+async function extrasDelivered(container: MedusaContainer, sub: SubscriptionDTO, orderId: string) {
+  const extras = nextDeliveryExtras(sub.metadata)
+  if (!extras.length) return {}
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["items.variant_id", "items.metadata"],
+    filters: { id: orderId },
+  })
+  const items = ((data[0] as { items?: { variant_id: string; metadata: Record<string, unknown> | null }[] })?.items ?? []).filter(Boolean)
+  const delivered = new Set(items.filter((i) => i.metadata?.[EXTRA_OF_KEY] === sub.id).map((i) => i.variant_id))
+  return { metadata: { ...(sub.metadata ?? {}), [EXTRAS_KEY]: extras.filter((e) => !delivered.has(e.variant_id)) } }
 }
 
 /** Stripe charges the card saved at checkout without the customer present; the system provider needs nothing. */
@@ -153,51 +257,48 @@ function offSessionPaymentData(sub: SubscriptionDTO): Record<string, unknown> {
   return { payment_method: saved.payment_method, off_session: true, confirm: true, capture_method: "manual" }
 }
 
-/** The address chosen for the subscription, else the customer's default shipping address, else the first order's. */
-async function shippingAddressFor(container: MedusaContainer, sub: SubscriptionDTO) {
-  const customers = container.resolve(Modules.CUSTOMER)
-  const [address] = await customers.listCustomerAddresses(
-    { customer_id: sub.customer_id, is_default_shipping: true },
-    { take: 1 }
-  )
-  const source = deliveryAddressSource(sub, address as unknown as Record<string, unknown> | undefined)
-  if (!source) return undefined
-  const fields = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"]
-  return Object.fromEntries(fields.filter((f) => source[f] != null).map((f) => [f, source[f]]))
-}
-
 /** Payment states that mean the renewal order was paid for (authorised, or captured since). */
 const PAID_COLLECTION_STATUSES = new Set(["authorized", "partially_authorized", "completed", "partially_captured"])
 
 /**
- * The order an interrupted attempt placed, when its payment went through: the next run only records it. An
- * order the crash left unpaid is cancelled (releasing its stock) and the attempt places a new one.
+ * Orders earlier attempts of this period placed (found by the period key on the order, so also one a crash
+ * left before the attempt noted it): returns a paid one to be recorded; cancels unpaid ones, which releases
+ * their stock and payment, so the caller places a new order.
  */
-async function paidOrderOfAttempt(container: MedusaContainer, renewal: { id: string; order_id: string | null }) {
-  if (!renewal.order_id) return null
+async function settleEarlierOrders(container: MedusaContainer, periodKey: string, renewalId: string) {
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const rows: { id: string }[] = await pg("order")
+    .select("id")
+    .whereNull("deleted_at")
+    .where((q) =>
+      q.whereRaw("metadata->>'subscription_period_key' = ?", [periodKey]).orWhereRaw("metadata->>'subscription_renewal_id' = ?", [renewalId])
+    )
+    .orderBy("created_at", "asc")
+  if (!rows.length) return null
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
     fields: ["id", "display_id", "status", "payment_collections.status"],
-    filters: { id: renewal.order_id },
+    filters: { id: rows.map((r) => r.id) },
   })
-  const order = data[0] as { id: string; display_id: number; status: string; payment_collections?: { status: string }[] | null } | undefined
-  if (!order) return null
-  if ((order.payment_collections ?? []).some((c) => PAID_COLLECTION_STATUSES.has(c?.status))) return order
-  if (order.status !== "canceled") await cancelOrderWorkflow(container).run({ input: { order_id: order.id } })
-  await container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE).updateSubscriptionRenewals({ id: renewal.id, order_id: null })
-  return null
+  const orders = data as unknown as { id: string; display_id: number; status: string; payment_collections?: { status: string }[] | null }[]
+  const paid = orders.find(
+    (o) => o.status !== "canceled" && (o.payment_collections ?? []).some((c) => PAID_COLLECTION_STATUSES.has(c?.status))
+  )
+  for (const o of orders) {
+    if (o === paid || o.status === "canceled") continue
+    await cancelOrderWorkflow(container).run({ input: { order_id: o.id } })
+  }
+  await container
+    .resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
+    .updateSubscriptionRenewals({ id: renewalId, order_id: paid?.id ?? null })
+  return paid ? { id: paid.id, display_id: paid.display_id } : null
 }
 
 async function productTitle(container: MedusaContainer, productId: string): Promise<string> {
   const products = container.resolve(Modules.PRODUCT)
   const [product] = await products.listProducts({ id: productId }, { select: ["title"], take: 1 })
   return product?.title ?? "subscription"
-}
-
-/** Lock time-outs under load (stock reservations of a popular variant queue up) pass with the next run. */
-function isTransient(e: unknown): boolean {
-  return /timed.?out acquiring lock|could not acquire lock/i.test((e as Error)?.message ?? "")
 }
 
 /** Sorts a failed renewal into what the customer and the admins need to know. */

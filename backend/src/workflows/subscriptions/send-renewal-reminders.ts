@@ -1,15 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { addDays, isReminderDue, renewalUnitPrice } from "@biome/shared"
+import { addDays, isReminderDue } from "@biome/shared"
 import { storefrontUrl } from "../../lib/storefront-url"
 import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
 import type SubscriptionModuleService from "../../modules/subscription/service"
 import { notifySubscriber } from "./notifications"
-import { currentVariantPrice } from "./subscription-line"
+import { quoteRenewal } from "./renewal-quote"
 
 /**
  * Emails each active subscriber once per delivery, the policy's number of days before the charge, with the
- * amount it will be and where to change it. Returns how many reminders went out.
+ * amount it will be (quoteRenewal: items, shipping and tax, priced as the renewal prices them) and where to
+ * change it. Returns how many reminders went out.
  */
 export async function sendRenewalReminders(container: MedusaContainer, { now = new Date() }: { now?: Date } = {}) {
   const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
@@ -34,20 +35,15 @@ export async function sendRenewalReminders(container: MedusaContainer, { now = n
       const last = sub.last_reminder_for ? new Date(sub.last_reminder_for) : null
       if (!isReminderDue(nextDelivery, now, reminder_days_before, last)) continue
       try {
-        const { amount, title } = await currentVariantPrice(container, {
-          variant_id: sub.variant_id,
-          region_id: sub.region_id,
-          currency_code: sub.currency_code,
-          customer_id: sub.customer_id,
-        })
-        const total = renewalUnitPrice(amount, sub.discount_percent, sub.retention_discount_percent) * sub.quantity
+        // Priced as the renewal will be (items, shipping, tax), so the announced amount is what is charged.
+        const quote = await quoteRenewal(container, sub)
         await notifySubscriber(
           container,
-          { id: sub.id, email: sub.email, product_title: title },
+          { id: sub.id, email: sub.email, product_title: quote.product_title },
           {
             template: "subscription-renewal-reminder",
             next_delivery_at: nextDelivery,
-            amount: new Intl.NumberFormat("en-US", { style: "currency", currency: sub.currency_code }).format(total),
+            amount: new Intl.NumberFormat("en-US", { style: "currency", currency: sub.currency_code }).format(quote.total),
             manage_url: manageUrl,
           }
         )

@@ -13,6 +13,7 @@ import {
   pauseSubscription,
   restartSubscription,
   resumeSubscription,
+  sendNextDeliveryNow,
   skipNextDelivery,
   undoSkip,
 } from "@/lib/data/subscriptions"
@@ -44,6 +45,16 @@ async function run(change: () => Promise<Subscription>, done: (s: Subscription) 
 
 export async function skipDeliveryAction(id: string, _state: ActionState, _formData: FormData): Promise<ActionState> {
   return run(() => skipNextDelivery(id), (s) => `Done: that delivery is skipped.${nextDelivery(s)} Changed your mind? Undo the skip.`)
+}
+
+export async function sendNowAction(id: string, shownDate: string, _state: ActionState, _formData: FormData): Promise<ActionState> {
+  return run(
+    () => sendNextDeliveryNow(id, shownDate),
+    (s) =>
+      s.status === "past_due"
+        ? "We couldn't place that delivery; your subscription shows why and when we'll try again."
+        : `On its way: we're preparing your delivery today.${nextDelivery(s)}`
+  )
 }
 
 export async function pauseAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {

@@ -13,6 +13,7 @@ import {
   pauseSubscription,
   restartSubscription,
   resumeSubscription,
+  sendNextDeliveryNow,
   skipNextDelivery,
   undoSkip,
 } from "./subscriptions"
@@ -57,6 +58,16 @@ describe("the subscription portal's data", () => {
     fakeBackend({ [BASE]: () => json({ message: "Unauthorized" }, 401) })
 
     await expect(listSubscriptions()).rejects.toBeInstanceOf(NotAuthenticatedError)
+  })
+
+  it("asks for the next delivery now with the date the customer saw, so a repeated click cannot order the one after", async () => {
+    const backend = fakeBackend({
+      [`${BASE}/sub_1/send-now`]: () => json({ subscription: portalSubscription({ next_delivery_at: "2026-05-30T09:00:00.000Z" }) }),
+    })
+    expect((await sendNextDeliveryNow("sub_1", "2026-03-01T09:00:00.000Z")).nextDeliveryAt).toBe("2026-05-30T09:00:00.000Z")
+    expect(backend.requests.map((r) => [r.init.method, r.url.pathname, bodyOf(r)])).toEqual([
+      ["POST", `${BASE}/sub_1/send-now`, { next_delivery_at: "2026-03-01T09:00:00.000Z" }],
+    ])
   })
 
   it("sends each portal action to its own route", async () => {

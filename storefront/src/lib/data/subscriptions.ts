@@ -91,6 +91,14 @@ export async function skipNextDelivery(id: string): Promise<Subscription> {
   return mutate(id, "skip", {}, "skipping a delivery")
 }
 
+/**
+ * Sends the upcoming delivery today, charged now. `nextDeliveryAt` is the date the customer was shown, so a
+ * repeated click is refused instead of ordering the delivery after it.
+ */
+export async function sendNextDeliveryNow(id: string, nextDeliveryAt: string): Promise<Subscription> {
+  return mutate(id, "send-now", { next_delivery_at: nextDeliveryAt }, "sending your next delivery now")
+}
+
 /** Pauses until the given day (YYYY-MM-DD), or until the customer resumes when none is given. */
 export async function pauseSubscription(id: string, until?: string): Promise<Subscription> {
   return mutate(id, "pause", until ? { until } : {}, "pausing a subscription")

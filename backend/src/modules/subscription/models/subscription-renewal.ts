@@ -12,7 +12,7 @@ export const SubscriptionRenewal = model
     scheduled_for: model.dateTime(),
     attempt: model.number(),
     status: model.enum(["processing", "succeeded", "failed"]).default("processing"),
-    trigger: model.enum(["schedule", "retry", "admin"]),
+    trigger: model.enum(["schedule", "retry", "admin", "customer"]),
     order_id: model.text().nullable(),
     failure_code: model.text().nullable(),
     failure_reason: model.text().nullable(),

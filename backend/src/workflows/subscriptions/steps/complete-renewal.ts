@@ -9,6 +9,8 @@ export interface CompleteRenewalStepInput {
   subscription_id: string
   order_id: string
   next_delivery_at: Date
+  /** The subscription's metadata after this delivery (products added to it taken off the list). */
+  metadata?: Record<string, unknown>
 }
 
 /** Marks a renewal period as paid for and moves the subscription on to its next delivery. */
@@ -22,6 +24,7 @@ export const completeRenewalStep = createStep(
       subscription_id: input.subscription_id,
       order_id: input.order_id,
       next_delivery_at: new Date(input.next_delivery_at),
+      ...(input.metadata ? { metadata: input.metadata } : {}),
     })
     return new StepResponse(undefined, {
       renewal_id: input.renewal_id,
@@ -34,13 +37,15 @@ export const completeRenewalStep = createStep(
         last_failure_reason: before.last_failure_reason,
         retention_discount_percent: before.retention_discount_percent,
         skipped_delivery_at: before.skipped_delivery_at,
+        metadata: before.metadata,
       },
     })
   },
   async (previous, { container }) => {
     if (!previous) return
     const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
-    await service.updateSubscriptionRenewals({ id: previous.renewal_id, status: "processing", order_id: null })
+    // The order stays noted on the attempt: it is paid for, and the next run records it instead of ordering again.
+    await service.updateSubscriptionRenewals({ id: previous.renewal_id, status: "processing" })
     await service.updateSubscriptions(previous.subscription)
   }
 )

@@ -47,59 +47,62 @@ type ShippingOptionRow = {
  */
 export const priceRenewalShippingStep = createStep(
   priceRenewalShippingStepId,
-  async (input: PriceRenewalShippingStepInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const fulfillmentSetIds = await fulfillmentSetsOf(container, input.sales_channel_id)
-    const address = input.shipping_address
-    const { data } = await query.graph({
-      entity: "shipping_option",
-      fields: ["id", "name", "price_type", "provider_id", "data", "calculated_price.*"],
-      filters: {
-        id: input.shipping_option_id,
-        ...(fulfillmentSetIds ? { fulfillment_set_id: fulfillmentSetIds } : {}),
-        address: {
-          country_code: address.country_code,
-          province_code: address.province,
-          city: address.city,
-          postal_expression: address.postal_code,
-        },
-      } as Record<string, unknown>,
-      context: {
-        is_return: "false",
-        enabled_in_store: "true",
-        calculated_price: QueryContext({
-          currency_code: input.currency_code,
-          region_id: input.region_id,
-          customer_id: input.customer_id,
-          item_total: input.item_total,
-        }),
-      } as Record<string, unknown>,
-    })
-    const option = data[0] as ShippingOptionRow | undefined
-    if (!option) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `The subscription's shipping option no longer delivers to ${[address.city, address.country_code?.toUpperCase()].filter(Boolean).join(", ") || "its address"}`
-      )
-    }
-    const price =
-      option.price_type === ShippingOptionPriceType.FLAT
-        ? option.calculated_price
-        : await calculatedPrice(container, option, input)
-    const amount = Number(price?.calculated_amount)
-    if (price?.calculated_amount == null || !Number.isFinite(amount)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Shipping option ${option.name} has no price in ${input.currency_code.toUpperCase()}`)
-    }
-    const method: RenewalShippingMethod = {
-      shipping_option_id: option.id,
-      name: option.name,
-      amount,
-      is_tax_inclusive: !!price.is_calculated_price_tax_inclusive,
-      data: {},
-    }
-    return new StepResponse(method)
-  }
+  async (input: PriceRenewalShippingStepInput, { container }) => new StepResponse(await priceRenewalShipping(container, input))
 )
+
+/** The renewal's shipping method, priced; the renewal order and the reminder's quote both use it. */
+export async function priceRenewalShipping(container: MedusaContainer, input: PriceRenewalShippingStepInput) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const fulfillmentSetIds = await fulfillmentSetsOf(container, input.sales_channel_id)
+  const address = input.shipping_address
+  const { data } = await query.graph({
+    entity: "shipping_option",
+    fields: ["id", "name", "price_type", "provider_id", "data", "calculated_price.*"],
+    filters: {
+      id: input.shipping_option_id,
+      ...(fulfillmentSetIds ? { fulfillment_set_id: fulfillmentSetIds } : {}),
+      address: {
+        country_code: address.country_code,
+        province_code: address.province,
+        city: address.city,
+        postal_expression: address.postal_code,
+      },
+    } as Record<string, unknown>,
+    context: {
+      is_return: "false",
+      enabled_in_store: "true",
+      calculated_price: QueryContext({
+        currency_code: input.currency_code,
+        region_id: input.region_id,
+        customer_id: input.customer_id,
+        item_total: input.item_total,
+      }),
+    } as Record<string, unknown>,
+  })
+  const option = data[0] as ShippingOptionRow | undefined
+  if (!option) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `The subscription's shipping option no longer delivers to ${[address.city, address.country_code?.toUpperCase()].filter(Boolean).join(", ") || "its address"}`
+    )
+  }
+  const price =
+    option.price_type === ShippingOptionPriceType.FLAT
+      ? option.calculated_price
+      : await calculatedPrice(container, option, input)
+  const amount = Number(price?.calculated_amount)
+  if (price?.calculated_amount == null || !Number.isFinite(amount)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Shipping option ${option.name} has no price in ${input.currency_code.toUpperCase()}`)
+  }
+  const method: RenewalShippingMethod = {
+    shipping_option_id: option.id,
+    name: option.name,
+    amount,
+    is_tax_inclusive: !!price.is_calculated_price_tax_inclusive,
+    data: {},
+  }
+  return method
+}
 
 /** The fulfillment sets of the sales channel's stock locations; null when the subscription names no channel. */
 async function fulfillmentSetsOf(container: MedusaContainer, salesChannelId: string | null) {

@@ -10,6 +10,7 @@ vi.mock("@/lib/actions/subscriptions", () => {
   const action = () => vi.fn(async () => ({ status: "idle", message: "" }))
   return {
     skipDeliveryAction: action(),
+    sendNowAction: action(),
     pauseAction: action(),
     resumeAction: action(),
     changeFrequencyAction: action(),
@@ -51,6 +52,7 @@ describe("a subscription in the portal", () => {
     const card = renderCard()
 
     expect(within(card).getByRole("button", { name: "Skip next delivery" })).toBeTruthy()
+    expect(within(card).getByRole("button", { name: "Send my next delivery now" })).toBeTruthy()
     expect(within(card).getByRole("button", { name: "Pause" })).toBeTruthy()
     expect(within(card).queryByRole("button", { name: "Resume" })).toBeNull()
     expect(within(card).getByRole("button", { name: "Cancel subscription" })).toBeTruthy()

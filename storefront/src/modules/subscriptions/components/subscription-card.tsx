@@ -11,6 +11,7 @@ import {
   restartAction,
   resumeAction,
   reviewCancelAction,
+  sendNowAction,
   skipDeliveryAction,
   swapVariantAction,
   undoSkipAction,
@@ -85,6 +86,11 @@ export function SubscriptionCard({
               <SubmitButton className="button button--secondary">
                 Undo skip (deliver on {formatDate(sub.skippedDeliveryAt)})
               </SubmitButton>
+            </ActionForm>
+          )}
+          {can("skip") && sub.nextDeliveryAt && (
+            <ActionForm action={sendNowAction.bind(null, sub.id, sub.nextDeliveryAt)} className="subscription__action">
+              <SubmitButton className="button button--secondary">Send my next delivery now</SubmitButton>
             </ActionForm>
           )}
           {can("resume") && (

@@ -1,0 +1,54 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
+import type SubscriptionModuleService from "../../modules/subscription/service"
+import { EXTRAS_KEY, nextDeliveryExtras, type NextDeliveryExtra } from "./steps/load-renewal-line"
+import { SUBSCRIPTION_STATE_CONFLICT, subscriptionLockKey, subscriptionNotFound } from "./subscription-rules"
+
+/** At most this many units of one product, and this many products, ride along with one delivery. */
+export const MAX_EXTRA_QUANTITY = 10
+export const MAX_EXTRAS = 5
+
+/**
+ * "Add to my next delivery": a one-time product billed at its regular price and shipped with the
+ * subscription's next renewal, then taken off the list. Setting a product again replaces its quantity;
+ * quantity 0 removes it. Runs under the subscription's renewal lock, so it never races a renewal.
+ */
+export async function setNextDeliveryExtra(
+  container: MedusaContainer,
+  input: { subscription_id: string; customer_id: string; variant_id: string; quantity: number }
+): Promise<NextDeliveryExtra[]> {
+  if (!Number.isInteger(input.quantity) || input.quantity < 0 || input.quantity > MAX_EXTRA_QUANTITY) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `quantity must be a whole number from 1 to ${MAX_EXTRA_QUANTITY} (0 removes the product)`)
+  }
+  const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
+  return await container.resolve(Modules.LOCKING).execute(subscriptionLockKey(input.subscription_id), async () => {
+    const [sub] = await service.listSubscriptions({ id: input.subscription_id, customer_id: input.customer_id }, { take: 1 })
+    if (!sub) throw subscriptionNotFound(input.subscription_id)
+    if (sub.status === "cancelled") {
+      throw new MedusaError(MedusaError.Types.CONFLICT, "A cancelled subscription has no next delivery to add to", SUBSCRIPTION_STATE_CONFLICT)
+    }
+    if (input.quantity > 0) await assertSoldTo(container, input.variant_id, sub.sales_channel_id)
+    const others = nextDeliveryExtras(sub.metadata).filter((e) => e.variant_id !== input.variant_id)
+    const extras = input.quantity > 0 ? [...others, { variant_id: input.variant_id, quantity: input.quantity }] : others
+    if (extras.length > MAX_EXTRAS) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `At most ${MAX_EXTRAS} products can be added to one delivery`)
+    }
+    await service.updateSubscriptions({ id: sub.id, metadata: { ...(sub.metadata ?? {}), [EXTRAS_KEY]: extras } })
+    return extras
+  }, { timeout: 5 })
+}
+
+/** The variant exists and its product is sold in the subscription's sales channel. */
+async function assertSoldTo(container: MedusaContainer, variantId: string, salesChannelId: string | null) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant",
+    fields: ["id", "product.status", "product.sales_channels.id"],
+    filters: { id: variantId },
+  })
+  const variant = data[0] as { product?: { status: string; sales_channels?: { id: string }[] | null } | null } | undefined
+  const channels = (variant?.product?.sales_channels ?? []).map((c) => c?.id)
+  if (!variant?.product || variant.product.status !== "published" || (salesChannelId && !channels.includes(salesChannelId))) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Variant ${variantId} is not a product this shop sells`)
+  }
+}
