@@ -1,6 +1,7 @@
 "use client"
 
-import { useActionState, useTransition, type FormEvent, type ReactNode } from "react"
+import { useActionState, useEffect, useTransition, type FormEvent, type ReactNode } from "react"
+import { VISITOR_CHANGED_EVENT } from "@/lib/client/visitor"
 import { IDLE, type FormAction } from "@/lib/forms"
 import { FormMessage } from "./form-message"
 import { FormPendingContext } from "./submit-button"
@@ -27,6 +28,10 @@ export function ActionForm({
   const [state, formAction, actionPending] = useActionState(action, IDLE)
   const [transitionPending, startTransition] = useTransition()
   const pending = actionPending || transitionPending
+  // The header's cart count is read by the browser (pages are cached): an answered action may have changed it.
+  useEffect(() => {
+    if (state !== IDLE) window.dispatchEvent(new Event(VISITOR_CHANGED_EVENT))
+  }, [state])
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
