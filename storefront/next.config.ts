@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   experimental: {
     // Pages rendered at runtime are kept in memory only with NEXT_ISR_MEMORY_ONLY=1 (tests and benchmarks, each
-    // on a fresh database): otherwise they are also written under the build folder and outlive the process.
+    // on a fresh database): otherwise they are also written under the build folder (server/route-cache) and
+    // outlive the process.
     isrFlushToDisk: process.env.NEXT_ISR_MEMORY_ONLY !== "1",
   },
   poweredByHeader: false,

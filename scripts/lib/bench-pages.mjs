@@ -5,7 +5,7 @@
 // price on the page; the product page's first-load JavaScript (gzipped); Lighthouse (mobile) when Chromium is
 // there. Figures go to bench/results/pages.json.
 import { spawn } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { cpus, loadavg, totalmem, tmpdir } from "node:os"
 import { join } from "node:path"
 import { gzipSync } from "node:zlib"
@@ -59,6 +59,8 @@ export async function benchPages({ root, db }) {
   const publishableKey = /NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY=(\S+)/.exec(readFileSync(envFile, "utf8"))?.[1]
   if (!publishableKey) throw new Error("the seed wrote no publishable key")
 
+  // Pages rendered for another database (tests, earlier runs) must not be served: start from an empty cache.
+  rmSync(join(root, "storefront", ".next", "server", "route-cache"), { recursive: true, force: true })
   const services = []
   try {
     services.push(startService("backend", medusa, ["start", "--port", String(BACKEND_PORT)], { cwd: join(backendDir, ".medusa", "server"), env, color: 34 }))

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import postgres from "postgres"
@@ -148,12 +148,14 @@ export async function startStack(): Promise<Stack> {
   let storefront: ChildProcess | undefined
   // The storefront's server talks to the backend through a logging pass-through, so tests see what reached it.
   const requestLog = await startRequestLog(BACKEND_URL)
+  // Pages an earlier run rendered (another database's products and prices) must not be served to this one.
+  rmSync(join(repo, "storefront", distDir, "server", "route-cache"), { recursive: true, force: true })
   try {
     await waitFor(`${BACKEND_URL}/health`, backend, backendLog)
     storefront = start(bin("next"), ["start", "--port", String(STOREFRONT_PORT)], join(repo, "storefront"), {
       NODE_ENV: "production",
       NEXT_DIST_DIR: distDir,
-      // Cached pages of an earlier run (another database's products) must not be served to this one.
+      // Rendered pages stay in memory, so the next run starts from an empty cache too.
       NEXT_ISR_MEMORY_ONLY: "1",
       MEDUSA_BACKEND_URL: requestLog.url,
       NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
