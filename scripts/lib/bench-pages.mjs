@@ -167,10 +167,14 @@ const median = (values) => {
   return sorted.length ? sorted[Math.floor(sorted.length / 2)] : null
 }
 
-/** Every script the product page's HTML loads, fetched and gzipped: what a first visit downloads. */
+/**
+ * Every script the product page's HTML loads, fetched and gzipped: what a first visit downloads. The
+ * `noModule` polyfills are left out: only browsers without ES modules fetch them.
+ */
 async function firstLoadJavaScript(base, path) {
   const html = await (await fetch(`${base}${path}`)).text()
-  const files = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1].replaceAll("&amp;", "&")))]
+  const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bnoModule\b/i.test(tag))
+  const files = [...new Set(tags.flatMap((tag) => /src="([^"]+\.js[^"]*)"/.exec(tag)?.[1].replaceAll("&amp;", "&") ?? []))]
   let bytes = 0
   for (const file of files) bytes += gzipSync(Buffer.from(await (await fetch(new URL(file, base))).arrayBuffer()), { level: 9 }).length
   return { files, gzipKb: Math.round(bytes / 102.4) / 10 }
@@ -228,6 +232,10 @@ async function runLighthouse(base, pages) {
       const report = JSON.parse(readFileSync(out, "utf8"))
       scores[name] = Object.fromEntries(Object.entries(report.categories).map(([key, c]) => [key, Math.round(c.score * 100)]))
       scores[name].lcpMs = Math.round(report.audits["largest-contentful-paint"]?.numericValue ?? 0)
+      // What cost points, so a missed target says why.
+      scores[name].failedAudits = Object.values(report.categories).flatMap((c) =>
+        c.auditRefs.filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 0.9).map((ref) => ref.id)
+      )
       console.log(`  ${name.padEnd(8)} ${JSON.stringify(scores[name])}`)
     } catch (error) {
       warn(`Pages: Lighthouse on ${path} failed: ${error.message}`)
