@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: the backend's benchmarks against a real PostgreSQL (the test database server), with the
 // figures written to bench/results/*.json. BENCH_RENEWALS sets how many subscriptions are due (1000).
+// Then the storefront's pages (scripts/lib/bench-pages.mjs). BENCH_ONLY=pages or BENCH_ONLY=backend runs one part.
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { ensureInstalled } from "./lib/install.mjs"
@@ -13,7 +14,7 @@ const db = await resolveDatabase({ root, purpose: "test", defaultDatabase: "post
 let code = 0
 try {
   await run(join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=@biome/shared", "--output-logs=errors-only"], { cwd: root })
-  await run("node", ["integration-tests/run-jest.js", "--config", "bench/jest.config.js"], {
+  if (process.env.BENCH_ONLY !== "pages") await run("node", ["integration-tests/run-jest.js", "--config", "bench/jest.config.js"], {
     cwd: join(root, "backend"),
     env: {
       DB_HOST: db.server.host === "127.0.0.1" ? "localhost" : db.server.host,
@@ -23,6 +24,10 @@ try {
       BENCH_RESULTS_DIR: join(root, "bench", "results"),
     },
   })
+  if (process.env.BENCH_ONLY !== "backend") {
+    const { benchPages } = await import("./lib/bench-pages.mjs")
+    await benchPages({ root, db })
+  }
 } catch (e) {
   console.error(e.message)
   code = 1

@@ -2,7 +2,15 @@ import type { NextConfig } from "next"
 import { securityHeaderRules } from "./src/lib/security-headers"
 
 const nextConfig: NextConfig = {
+  // The test command builds into its own folder (NEXT_DIST_DIR=.next-test), so a running `npm start` keeps its build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
+  experimental: {
+    // Pages rendered at runtime are kept in memory only with NEXT_ISR_MEMORY_ONLY=1 (tests and benchmarks, each
+    // on a fresh database): otherwise they are also written under the build folder (server/route-cache) and
+    // outlive the process.
+    isrFlushToDisk: process.env.NEXT_ISR_MEMORY_ONLY !== "1",
+  },
   poweredByHeader: false,
   typescript: {
     // Never ship a build with type errors (STYLE habit 10); stated so nobody flips it quietly.

@@ -6,6 +6,7 @@ declare module "vitest" {
     publishableKey: string
     databaseUrl: string
     mailInboxUrl: string
+    backendLogUrl: string
   }
 }
 
@@ -15,6 +16,7 @@ export default async function setup(project: TestProject) {
   project.provide("publishableKey", stack.publishableKey)
   project.provide("databaseUrl", stack.databaseUrl)
   project.provide("mailInboxUrl", stack.mailInboxUrl)
+  project.provide("backendLogUrl", stack.backendLogUrl)
   return async () => {
     await stack.stop()
   }

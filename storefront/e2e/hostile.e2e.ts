@@ -10,7 +10,9 @@ function pagePaths(): string[] {
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name === "page.tsx" ? [relative(appDir, dir)] : []
     )
-  return walk(appDir).map((dir) => `/${dir.split(sep).join("/")}`.replace(/\/$/, "") || "/")
+  const paths = walk(appDir).map((dir) => `/${dir.split(sep).join("/")}`.replace(/\/$/, "") || "/")
+  // The cached index pages are reached at their public addresses, which the proxy rewrites to /cached/….
+  return paths.flatMap((path) => (path === "/cached/[page]" ? ["/", "/store", "/guides"] : [path]))
 }
 
 const HOSTILE_SEGMENTS = ["%E0%A4%A", "a%00b", "%ED%A0%80", "x".repeat(3000), "..%2F..%2Fetc%2Fpasswd", "%27%20OR%201%3D1--", "%25_%25", "%0D%0ASet-Cookie:%20x=1"]

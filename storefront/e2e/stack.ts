@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import postgres from "postgres"
 import { startMailCatcher, TEST_SENDER } from "../../backend/integration-tests/helpers/mail-catcher"
+import { startRequestLog } from "./request-log"
 
 /**
  * The whole store for end-to-end tests: a fresh database, the built Medusa server (migrated and seeded) and the
@@ -23,6 +24,8 @@ export interface Stack {
   databaseUrl: string
   /** The mail catcher's inbox (maildev's REST API): every email the backend sends arrives there over SMTP. */
   mailInboxUrl: string
+  /** The pass-through the storefront reaches the backend by, which logs every request (e2e/request-log.ts). */
+  backendLogUrl: string
   stop: () => Promise<void>
 }
 
@@ -83,9 +86,23 @@ function stopProcess(child: ChildProcess): Promise<void> {
   })
 }
 
+/**
+ * The storefront build to test: `npm test` builds into .next-test (the build:test task) so a running `npm start`
+ * keeps .next; a plain `turbo run build` fills .next. The newer of the two, or TEST_NEXT_DIST_DIR.
+ */
+function storefrontDistDir(): string {
+  if (process.env.TEST_NEXT_DIST_DIR) return process.env.TEST_NEXT_DIST_DIR
+  const built = (dir: string) => {
+    const id = join(repo, "storefront", dir, "BUILD_ID")
+    return existsSync(id) ? statSync(id).mtimeMs : -1
+  }
+  return built(".next-test") > built(".next") ? ".next-test" : ".next"
+}
+
 export async function startStack(): Promise<Stack> {
   const builtServer = join(repo, "backend", ".medusa", "server")
-  if (!existsSync(join(builtServer, "medusa-config.js")) || !existsSync(join(repo, "storefront", ".next", "BUILD_ID"))) {
+  const distDir = storefrontDistDir()
+  if (!existsSync(join(builtServer, "medusa-config.js")) || !existsSync(join(repo, "storefront", distDir, "BUILD_ID"))) {
     throw new Error("End-to-end tests need the backend and storefront builds: run them through `npm test` (turbo builds first)")
   }
   const server = dbServer()
@@ -129,18 +146,25 @@ export async function startStack(): Promise<Stack> {
   )
   const storefrontLog: string[] = []
   let storefront: ChildProcess | undefined
+  // The storefront's server talks to the backend through a logging pass-through, so tests see what reached it.
+  const requestLog = await startRequestLog(BACKEND_URL)
+  // Pages an earlier run rendered (another database's products and prices) must not be served to this one.
+  rmSync(join(repo, "storefront", distDir, "server", "route-cache"), { recursive: true, force: true })
   try {
     await waitFor(`${BACKEND_URL}/health`, backend, backendLog)
     storefront = start(bin("next"), ["start", "--port", String(STOREFRONT_PORT)], join(repo, "storefront"), {
       NODE_ENV: "production",
-      MEDUSA_BACKEND_URL: BACKEND_URL,
+      NEXT_DIST_DIR: distDir,
+      // Rendered pages stay in memory, so the next run starts from an empty cache too.
+      NEXT_ISR_MEMORY_ONLY: "1",
+      MEDUSA_BACKEND_URL: requestLog.url,
       NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
       NEXT_PUBLIC_BASE_URL: STOREFRONT_URL,
       REVALIDATE_SECRET: "e2e-revalidate-secret",
     }, storefrontLog)
     await waitFor(`${STOREFRONT_URL}/`, storefront, storefrontLog)
   } catch (e) {
-    await Promise.all([stopProcess(backend), storefront ? stopProcess(storefront) : undefined, mail.stop()])
+    await Promise.all([stopProcess(backend), storefront ? stopProcess(storefront) : undefined, mail.stop(), requestLog.stop()])
     throw e
   }
 
@@ -148,8 +172,9 @@ export async function startStack(): Promise<Stack> {
     publishableKey,
     databaseUrl,
     mailInboxUrl: mail.inboxUrl,
+    backendLogUrl: requestLog.url,
     stop: async () => {
-      await Promise.all([stopProcess(storefront!), stopProcess(backend), mail.stop()])
+      await Promise.all([stopProcess(storefront!), stopProcess(backend), mail.stop(), requestLog.stop()])
       const sql = postgres({ ...server, database: "postgres", max: 1, onnotice: () => {} })
       await sql.unsafe(`drop database if exists "${database}" with (force)`)
       await sql.end()

@@ -1,13 +1,20 @@
 import { NextResponse, type NextRequest } from "next/server"
+import { cachedPageRewrite } from "@/lib/cached-pages"
 import { hostileAddressProblem } from "@/lib/hostile-address"
 
-/** A hostile address is a 400 before any page renders or asks the backend anything. */
+/**
+ * A hostile address is a 400 before any page renders or asks the backend anything. The home page, /store and
+ * the plain /guides are rewritten to their cached renders (src/lib/cached-pages.ts).
+ */
 export function proxy(request: NextRequest) {
   const url = new URL(request.url)
   const problem = hostileAddressProblem(`${url.pathname}${url.search}`)
   if (problem) {
     return new NextResponse(`${problem}.\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } })
   }
+  const rewrite = cachedPageRewrite(url.pathname, url.searchParams)
+  if (rewrite === "not-found") return NextResponse.rewrite(new URL("/cached/not-a-page", url))
+  if (rewrite) return NextResponse.rewrite(new URL(`${rewrite}${url.search}`, url))
   return NextResponse.next()
 }
 

@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
-import { getCartItemCount } from "@/lib/data/cart"
 import { siteUrl } from "@/lib/env"
 import { SiteFooter } from "@/modules/layout/components/site-footer"
 import { SHOP_NAME, SiteHeader } from "@/modules/layout/components/site-header"
@@ -21,16 +20,14 @@ export const viewport: Viewport = {
   themeColor: "#1f5f4a",
 }
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The visitor's own count, from their cart cookie; never a reason for a page to fail.
-  const cartCount = await getCartItemCount()
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader cartCount={cartCount} />
+        <SiteHeader />
         <main id="main" className="container" tabIndex={-1}>
           {children}
         </main>

@@ -5,7 +5,13 @@ import { listProducts } from "@/lib/data/products"
 import { pageMetadata } from "@/lib/seo"
 import { CatalogTemplate } from "@/modules/products/templates/catalog-template"
 
-export const dynamic = "force-dynamic"
+// Rendered on a visitor's first request (none at build, so `next build` needs no backend), then served from
+// Next's cache for everyone until the backend's tag revalidation or the timer refreshes it (README: Caching).
+export const revalidate = 300
+export const dynamicParams = true
+export async function generateStaticParams() {
+  return []
+}
 
 interface CategoryPageProps {
   params: Promise<{ handle: string }>

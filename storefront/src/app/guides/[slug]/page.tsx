@@ -9,8 +9,13 @@ import { JsonLd } from "@/modules/common/components/json-ld"
 import { GuideTemplate } from "@/modules/guides/templates/guide-template"
 import "../guides.css"
 
-// Rendered per request so `next build` needs no backend; the guide fetch itself is cached by tag.
-export const dynamic = "force-dynamic"
+// Rendered on a visitor's first request (none at build, so `next build` needs no backend), then served from
+// Next's cache for everyone until the backend's tag revalidation or the timer refreshes it (README: Caching).
+export const revalidate = 300
+export const dynamicParams = true
+export async function generateStaticParams() {
+  return []
+}
 
 interface GuidePageProps {
   params: Promise<{ slug: string }>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next"
-import { getCustomer } from "@/lib/data/customer"
 import { nullIfNotFound, orFallback, orNotFound } from "@/lib/data/errors"
 import { listProductGuides } from "@/lib/data/guides"
 import { getProductByHandle } from "@/lib/data/products"
@@ -8,8 +7,13 @@ import { productJsonLd } from "@/lib/structured-data"
 import { JsonLd } from "@/modules/common/components/json-ld"
 import { ProductTemplate, productMetadataDescription } from "@/modules/products/templates/product-template"
 
-// Rendered per request so `next build` needs no backend; the product fetch itself is cached by tag.
-export const dynamic = "force-dynamic"
+// Rendered on a visitor's first request (none at build, so `next build` needs no backend), then served from
+// Next's cache for everyone until the backend's tag revalidation or the timer refreshes it (README: Caching).
+export const revalidate = 300
+export const dynamicParams = true
+export async function generateStaticParams() {
+  return []
+}
 
 interface ProductPageProps {
   params: Promise<{ handle: string }>
@@ -31,17 +35,13 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
 export default async function ProductPage({ params }: ProductPageProps) {
   const { handle } = await params
   const product = await orNotFound(getProductByHandle(handle))
-  // Guides and the customer's email only decorate the page; an outage there must not hide the product. The
-  // email only pre-fills "notify me", which a sold-out size alone shows, so other views skip the request.
-  const soldOutSize = product.variants.some((v) => v.stock === "out_of_stock")
-  const [guides, customer] = await Promise.all([
-    orFallback(listProductGuides(product), [], "the product's guides"),
-    soldOutSize ? orFallback(getCustomer(), null, "the customer") : null,
-  ])
+  // Guides only decorate the page; an outage there must not hide the product. Nothing here is the visitor's
+  // own: the cart count and a customer's email for "notify me" are filled in by the browser.
+  const guides = await orFallback(listProductGuides(product), [], "the product's guides")
   return (
     <>
       <JsonLd data={productJsonLd(product, absoluteUrl(`/products/${product.handle}`))} />
-      <ProductTemplate product={product} guides={guides} customerEmail={customer?.email ?? null} />
+      <ProductTemplate product={product} guides={guides} />
     </>
   )
 }

@@ -1,6 +1,7 @@
 "use client"
 
-import { useActionState, useContext, useTransition, type FormEvent, type ReactNode } from "react"
+import { useActionState, useContext, useEffect, useTransition, type FormEvent, type ReactNode } from "react"
+import { VISITOR_CHANGED_EVENT } from "@/lib/client/visitor"
 import { IDLE, type FormAction } from "@/lib/forms"
 import { ActionMessagesContext, useHydrated } from "./action-messages"
 import { FormMessage } from "./form-message"
@@ -32,6 +33,10 @@ export function ActionForm({
   // form: the refresh after a pause or a cancellation may remove the form in the same render as its answer.
   const messages = useContext(ActionMessagesContext)
   const hydrated = useHydrated()
+  // The header's cart count is read by the browser (pages are cached): an answered action may have changed it.
+  useEffect(() => {
+    if (state !== IDLE) window.dispatchEvent(new Event(VISITOR_CHANGED_EVENT))
+  }, [state])
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()

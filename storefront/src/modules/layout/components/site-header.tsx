@@ -1,10 +1,14 @@
 import Link from "next/link"
 import { SHOP_NAME } from "@/lib/shop"
+import { CartCount } from "./cart-count"
 
 export { SHOP_NAME }
 
-/** The shop's header: home, the main sections, the account, and the cart with its item count. */
-export function SiteHeader({ cartCount = 0 }: { cartCount?: number }) {
+/**
+ * The shop's header: home, the main sections, the account, and the cart with its item count. The same for every
+ * visitor (the count is filled in by the browser), so the pages around it can be cached.
+ */
+export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -29,14 +33,7 @@ export function SiteHeader({ cartCount = 0 }: { cartCount?: number }) {
             <li>
               <Link href="/cart" className="site-nav__cart">
                 Cart
-                {cartCount > 0 && (
-                  <span className="site-nav__count">
-                    <span aria-hidden="true">{cartCount}</span>
-                    <span className="visually-hidden">
-                      , {cartCount} {cartCount === 1 ? "item" : "items"}
-                    </span>
-                  </span>
-                )}
+                <CartCount renderedAt={Date.now()} />
               </Link>
             </li>
           </ul>

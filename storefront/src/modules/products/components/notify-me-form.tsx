@@ -2,12 +2,13 @@ import { notifyMeAction } from "@/lib/actions/engagement"
 import type { CatalogVariant } from "@/lib/catalog"
 import { ActionForm } from "@/modules/common/components/action-form"
 import { SubmitButton } from "@/modules/common/components/submit-button"
+import { NotifyMeEmail } from "./notify-me-email"
 
 /**
  * "Notify me" for sold-out sizes: one form for all of them, so the page has a single such button. A
- * logged-in customer finds their email filled in.
+ * logged-in customer finds their email filled in (by the browser: the page is cached for everyone).
  */
-export function NotifyMeForm({ soldOut, email }: { soldOut: CatalogVariant[]; email: string | null }) {
+export function NotifyMeForm({ soldOut }: { soldOut: CatalogVariant[] }) {
   const [only] = soldOut
   if (!only) return null
   return (
@@ -33,7 +34,7 @@ export function NotifyMeForm({ soldOut, email }: { soldOut: CatalogVariant[]; em
         )}
         <div className="field">
           <label htmlFor="notify-email">Email address</label>
-          <input id="notify-email" name="email" type="email" autoComplete="email" required defaultValue={email ?? ""} />
+          <NotifyMeEmail />
         </div>
         <SubmitButton className="button button--secondary">Notify me</SubmitButton>
       </ActionForm>

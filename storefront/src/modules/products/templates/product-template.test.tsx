@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react"
+import { render, screen, waitFor, within } from "@testing-library/react"
 import { FDA_DISCLAIMER_PLURAL, FDA_DISCLAIMER_SINGULAR } from "@biome/shared"
 import { describe, expect, it, vi } from "vitest"
 import type { ProductGuide } from "@/lib/guides"
@@ -77,11 +77,20 @@ describe("a product page", () => {
     expect(screen.getByRole("button", { name: "Add to cart" })).toBeTruthy()
   })
 
-  it("offers 'Notify me' for the sold-out size, with a logged-in customer's email filled in", () => {
-    render(<ProductTemplate product={immuneDailyDefence} customerEmail="jane@example.com" />)
+  it("offers 'Notify me' for the sold-out size, the logged-in customer's email filled in by the browser", async () => {
+    // The page itself is cached for everyone: the email comes from /api/visitor after it loads.
+    const visitorRequests: string[] = []
+    vi.stubGlobal("fetch", async (input: string) => {
+      visitorRequests.push(String(input))
+      return Response.json({ cartCount: 0, email: "jane@example.com" })
+    })
+    render(<ProductTemplate product={immuneDailyDefence} />)
 
     const notify = screen.getByRole("region", { name: "60 capsules: back soon" })
-    expect(within(notify).getByRole("textbox", { name: "Email address" })).toHaveProperty("value", "jane@example.com")
+    const field = within(notify).getByRole("textbox", { name: "Email address" })
+    await waitFor(() => expect(field).toHaveProperty("value", "jane@example.com"))
+    expect(visitorRequests).toEqual(["/api/visitor?email=1"])
+    vi.unstubAllGlobals()
     expect((notify.querySelector("input[name=variant_id]") as HTMLInputElement).value).toBe("v60")
     expect(within(notify).getByRole("button", { name: "Notify me" })).toBeTruthy()
   })

@@ -17,11 +17,9 @@ import { SupplementFactsTable } from "../components/supplement-facts-table"
 export function ProductTemplate({
   product,
   guides = [],
-  customerEmail = null,
 }: {
   product: CatalogProduct
   guides?: ProductGuide[]
-  customerEmail?: string | null
 }) {
   // Every piece of copy the page shows with ClaimText counts towards the disclaimer's wording.
   const claimCount = countClaimsOnPage([product.subtitle, product.description, ...guides.map((g) => g.summary)])
@@ -74,7 +72,7 @@ export function ProductTemplate({
                 : null
             }
           />
-          <NotifyMeForm soldOut={soldOut} email={customerEmail} />
+          <NotifyMeForm soldOut={soldOut} />
           <SubscriptionOfferNote offer={offer} />
         </div>
       </div>

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest"
+import { cachedPageRewrite } from "./cached-pages"
+
+const rewrite = (address: string) => {
+  const url = new URL(address, "http://shop.test")
+  return cachedPageRewrite(url.pathname, url.searchParams)
+}
+
+describe("which addresses are served from the cached index pages", () => {
+  it("sends the home page, the shop and the unfiltered guides index to their cached renders", () => {
+    expect(rewrite("/")).toBe("/cached/home")
+    expect(rewrite("/store")).toBe("/cached/store")
+    expect(rewrite("/guides")).toBe("/cached/guides")
+    // Tracking parameters do not change the page.
+    expect(rewrite("/?utm_source=mail")).toBe("/cached/home")
+    expect(rewrite("/guides?utm_source=mail")).toBe("/cached/guides")
+  })
+
+  it("leaves a filtered or paged guides index to the per-request page", () => {
+    for (const address of ["/guides?tag=skin", "/guides?q=kefir", "/guides?page=2"]) expect(rewrite(address)).toBeNull()
+    // An empty filter is no filter.
+    expect(rewrite("/guides?q=")).toBe("/cached/guides")
+  })
+
+  it("leaves every other page alone and hides the internal route", () => {
+    for (const address of ["/products/x", "/guides/x", "/categories/x", "/cart", "/account", "/stores"]) expect(rewrite(address)).toBeNull()
+    expect(rewrite("/cached/home")).toBe("not-found")
+    expect(rewrite("/cached")).toBe("not-found")
+  })
+})

@@ -1,0 +1,21 @@
+/**
+ * Public pages at fixed addresses that are served from Next's cache: the proxy rewrites each address to
+ * /cached/<page> (src/app/cached/[page]/page.tsx), a dynamic segment, so `next build` renders none of them.
+ */
+export const CACHED_INDEX_PAGES = ["home", "store", "guides"] as const
+export type CachedIndexPage = (typeof CACHED_INDEX_PAGES)[number]
+
+/** Query parameters the guides index filters by; with any of them /guides is rendered per request. */
+const GUIDE_FILTERS = ["tag", "q", "page"]
+
+/**
+ * Where the proxy sends a request: the cached page's internal address, "not-found" for someone asking for
+ * /cached/… directly, or null to leave the request alone.
+ */
+export function cachedPageRewrite(pathname: string, searchParams: URLSearchParams): string | "not-found" | null {
+  if (pathname === "/cached" || pathname.startsWith("/cached/")) return "not-found"
+  if (pathname === "/") return "/cached/home"
+  if (pathname === "/store") return "/cached/store"
+  if (pathname === "/guides" && !GUIDE_FILTERS.some((name) => searchParams.get(name))) return "/cached/guides"
+  return null
+}
