@@ -48,6 +48,9 @@ function startBuilt(args: string[], env: Record<string, string>): Proc {
       DATABASE_URL: databaseUrl(),
       REDIS_URL,
       SCHEDULED_JOBS: "off",
+      // The shop's rate limits live in Redis: this run's own counters, at the test allowance.
+      RATE_LIMIT_MULTIPLIER: "1000",
+      RATE_LIMIT_PREFIX: `biome:rate-limit:scale-out:${process.pid}`,
       LOG_LEVEL: "error",
       MEDUSA_DISABLE_TELEMETRY: "true",
       ...env,
