@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react"
 import type { StockState } from "@/lib/catalog"
+import { defaultVariantId } from "@/lib/purchase"
 import { StockBadge } from "./stock-badge"
 
 /** A variant as the selector shows it; prices arrive formatted so server and browser print the same text. */
@@ -12,10 +13,7 @@ export interface VariantOption {
   stock: StockState
 }
 
-/** The size a customer can buy first: the first one in stock. */
-export function defaultVariantId(variants: VariantOption[]): string | null {
-  return variants.find((v) => v.stock !== "out_of_stock")?.id ?? null
-}
+export { defaultVariantId }
 
 /**
  * Lets a customer compare sizes: each option shows its price and stock state, and the chosen one is
