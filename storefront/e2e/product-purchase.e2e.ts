@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, BrowserContext, Page } from "playwright-core"
-import { launchBrowser, screenshot, url } from "./browser"
+import { mkdirSync } from "node:fs"
+import { ARTIFACTS, launchBrowser, screenshot, url } from "./browser"
 import { BACKEND_URL } from "./stack"
 
 // Gut Restore 50, 30 capsules: $39.99 once, $33.99 with the default 15% subscribe-and-save.
@@ -114,6 +115,72 @@ describe("the product page adds exactly what it shows", () => {
       expect(item.unit_price).toBe(33.99)
       expect(item.metadata?.subscription_interval_days).toBe(90)
     }
+    await context.close()
+  })
+
+  it("on a phone: price and 'Add to cart' in the first screen, the whole pack in view, 'notify me' only for the chosen sold-out size", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 })
+    const page = await context.newPage()
+    await page.goto(url("/products/immune-daily-defence"))
+    await page.locator(".purchase-form[data-hydrated]").waitFor()
+    mkdirSync(ARTIFACTS, { recursive: true })
+    await page.screenshot({ path: `${ARTIFACTS}/product-phone-first-screen.png` })
+
+    const inFirstScreen = async (selector: string) => {
+      const box = await page.locator(selector).first().boundingBox()
+      if (!box) throw new Error(`${selector} is not shown: ${await page.locator(".purchase-form__bar").innerHTML()}`)
+      return box.y >= 0 && box.y + box.height <= 812 && box.x >= 0 && box.x + box.width <= 375
+    }
+    expect(await page.locator(".purchase-summary").innerText()).toContain("$31.99")
+    expect(await inFirstScreen(".purchase-summary .purchase-summary__price:visible")).toBe(true)
+    expect(await inFirstScreen("button:text-is('Add to cart')")).toBe(true)
+    // Nothing is wider than the screen, and the artwork keeps its square shape inside it.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+    const art = (await page.locator(".gallery__main").boundingBox())!
+    expect(art.x).toBeGreaterThanOrEqual(0)
+    expect(art.x + art.width).toBeLessThanOrEqual(375)
+    expect(Math.abs(art.width - art.height)).toBeLessThan(2)
+    await screenshot(page, "product-phone")
+
+    // The 30-capsule size is chosen and in stock: no "notify me". The sold-out 60 shows it and cannot be added.
+    expect(await page.getByRole("button", { name: "Notify me" }).count()).toBe(0)
+    await page.getByRole("radio", { name: /60 capsules/ }).check()
+    expect(await page.getByRole("region", { name: "60 capsules: back soon" }).isVisible()).toBe(true)
+    expect(await page.getByRole("button", { name: "Notify me" }).count()).toBe(1)
+    const addButton = page.locator(".purchase-form__actions button[type=submit]")
+    expect(await addButton.isDisabled()).toBe(true)
+    expect(await addButton.isVisible()).toBe(false)
+    await page.getByRole("radio", { name: /30 capsules/ }).check()
+    expect(await page.getByRole("button", { name: "Notify me" }).count()).toBe(0)
+    // Still in the first screen after scrolling: the buy bar stays on screen.
+    await page.evaluate(() => window.scrollBy(0, 1500))
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+    expect(await inFirstScreen("button:text-is('Add to cart')")).toBe(true)
+    await context.close()
+  })
+
+  it("without JavaScript on a phone, 'notify me' also follows the chosen size", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(url("/products/immune-daily-defence"))
+    const notify = page.getByRole("region", { name: "60 capsules: back soon" })
+    expect(await notify.isVisible()).toBe(false)
+    await page.getByRole("radio", { name: /60 capsules/ }).check()
+    expect(await notify.isVisible()).toBe(true)
+    expect(await page.getByRole("button", { name: "Add to cart" }).isVisible()).toBe(false)
+    await context.close()
+  })
+
+  it("has our favicon", async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(url(PRODUCT))
+    const href = await page.locator('link[rel="icon"]').first().getAttribute("href")
+    expect(href).toMatch(/^\/icon\.svg/)
+    const res = await fetch(url(href!))
+    expect(res.status).toBe(200)
+    expect(res.headers.get("content-type")).toContain("image/svg+xml")
+    expect(await res.text()).toContain("<title>Biome &amp; Bloom</title>")
     await context.close()
   })
 })

@@ -37,9 +37,9 @@ export interface PurchaseOffer {
 
 export const MAX_QUANTITY = 10
 
-/** The size a customer can buy first: the first one in stock. */
+/** The size a customer can buy first: the first one in stock; when all are sold out, the first (to be notified). */
 export function defaultVariantId(variants: SelectableVariant[]): string | null {
-  return variants.find((v) => v.stock !== "out_of_stock")?.id ?? null
+  return (variants.find((v) => v.stock !== "out_of_stock") ?? variants[0])?.id ?? null
 }
 
 /**

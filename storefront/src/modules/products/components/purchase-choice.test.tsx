@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest"
 import { addToCartAction } from "@/lib/actions/cart"
 import { PurchaseForm, type PurchaseVariant } from "./purchase-form"
 
+vi.mock("@/lib/actions/engagement", () => ({ notifyMeAction: vi.fn() }))
 vi.mock("@/lib/actions/cart", () => ({ addToCartAction: vi.fn(async () => ({ status: "idle", message: "" })) }))
 const addToCart = vi.mocked(addToCartAction)
 
@@ -73,11 +74,15 @@ describe("choosing one-time purchase or subscribe-and-save", () => {
     expect(form.get("quantity")).toBe("1")
   })
 
-  it("cannot add to the cart when every size is sold out", () => {
+  it("cannot add to the cart when every size is sold out, and offers 'notify me' for the chosen size", () => {
     render(<PurchaseForm variants={variants.map((v) => ({ ...v, stock: "out_of_stock" as const }))} offer={offer} />)
 
     expect(screen.getByRole("button", { name: "Add to cart" })).toHaveProperty("disabled", true)
     expect(screen.getByText("Every size is out of stock right now.")).toBeTruthy()
+    expect(screen.getByRole("region", { name: "30 capsules: back soon" })).toBeTruthy()
+    fireEvent.click(screen.getByRole("radio", { name: /60 capsules/ }))
+    expect(screen.queryByRole("region", { name: "30 capsules: back soon" })).toBeNull()
+    expect(screen.getByRole("region", { name: "60 capsules: back soon" })).toBeTruthy()
   })
 })
 

@@ -7,6 +7,7 @@ import { IDLE } from "@/lib/forms"
 import { initialSelection, MAX_QUANTITY, type AddToCartState, type PurchaseOffer, type PurchaseSelection } from "@/lib/purchase"
 import { FormMessage } from "@/modules/common/components/form-message"
 import { FormPendingContext, SubmitButton } from "@/modules/common/components/submit-button"
+import { NotifyMeForm } from "./notify-me-form"
 import { PurchaseChoice } from "./purchase-choice"
 import { VariantSelector, type VariantOption } from "./variant-selector"
 
@@ -33,7 +34,16 @@ export const MAX_CSS_CASES = 8
  * form after the action, putting the controls back to "One-time purchase" under a subscription summary.
  * After a post without JavaScript the page comes back showing the choice just added.
  */
-export function PurchaseForm({ variants, offer }: { variants: PurchaseVariant[]; offer: PurchaseOffer | null }) {
+export function PurchaseForm({
+  variants,
+  offer,
+  notifyEmail = null,
+}: {
+  variants: PurchaseVariant[]
+  offer: PurchaseOffer | null
+  /** Fills in "notify me" for a logged-in customer. */
+  notifyEmail?: string | null
+}) {
   const [state, formAction, actionPending] = useActionState<AddToCartState, FormData>(addToCartAction, IDLE)
   const [transitionPending, startTransition] = useTransition()
   const pending = actionPending || transitionPending
@@ -44,6 +54,7 @@ export function PurchaseForm({ variants, offer }: { variants: PurchaseVariant[];
   useEffect(() => setHydrated(true), [])
   const update = (patch: Partial<PurchaseSelection>) => setSelection((current) => ({ ...current, ...patch }))
   const selected = variants.find((v) => v.id === selection.variantId) ?? null
+  const soldOut = selected?.stock === "out_of_stock"
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -59,96 +70,104 @@ export function PurchaseForm({ variants, offer }: { variants: PurchaseVariant[];
   )
 
   return (
-    <form
-      action={formAction}
-      onSubmit={submit}
-      // A reset (a script's, or the browser's) puts the controls back where they started; the selection follows.
-      onReset={() => setSelection(initial)}
-      // The browser must not restore other choices into the controls on back/forward navigation.
-      autoComplete="off"
-      className="purchase-form"
-      data-hydrated={hydrated || undefined}
-      aria-busy={pending || undefined}
-    >
-      <VariantSelector
-        variants={variants}
-        name="variant_id"
-        selectedId={selection.variantId}
-        onSelect={(variantId) => update({ variantId })}
-        showSummary={false}
-      />
-      {subscriptions ? (
-        <PurchaseChoice
-          mode={selection.mode}
-          onModeChange={(mode) => update({ mode })}
-          discountPercent={offer.discountPercent}
-          intervalOptions={offer.intervalDays}
-          intervalDays={selection.intervalDays}
-          onIntervalChange={(intervalDays) => update({ intervalDays })}
-          hydrated={hydrated}
-          priceLabel={perSize((v) => v.priceLabel ?? "Price unavailable")}
-          subscriptionPriceLabel={perSize((v) => v.subscriptionPriceLabel ?? "Price unavailable")}
+    <div className="purchase-box">
+      <form
+        action={formAction}
+        onSubmit={submit}
+        // A reset (a script's, or the browser's) puts the controls back where they started; the selection follows.
+        onReset={() => setSelection(initial)}
+        // The browser must not restore other choices into the controls on back/forward navigation.
+        autoComplete="off"
+        className="purchase-form"
+        data-hydrated={hydrated || undefined}
+        aria-busy={pending || undefined}
+      >
+        <VariantSelector
+          variants={variants}
+          name="variant_id"
+          selectedId={selection.variantId}
+          onSelect={(variantId) => update({ variantId })}
+          showSummary={false}
         />
-      ) : (
-        <input type="hidden" name="purchase" value="one_time" />
-      )}
-      <div className="purchase-form__bar">
-        <p className="purchase-summary" aria-live="polite">
-          <Cases hydrated={hydrated} attribute="data-purchase" chosen={selection.mode === "subscription" ? 1 : 0}>
-            <span className="purchase-summary__price">{perSize((v) => v.priceLabel ?? "Price unavailable")}</span>
-            {subscriptions ? (
-              <>
-                {perSize((v) =>
-                  v.priceLabel && v.priceLabel !== v.subscriptionPriceLabel ? (
-                    <del className="purchase-summary__regular">
-                      <span className="visually-hidden">Regular price </span>
-                      {v.priceLabel}
-                    </del>
-                  ) : null
-                )}{" "}
-                <span className="purchase-summary__price">{perSize((v) => v.subscriptionPriceLabel ?? "Price unavailable")}</span>{" "}
-                <span className="purchase-summary__detail">
-                  every{" "}
-                  <Cases hydrated={hydrated} attribute="data-interval" chosen={offer.intervalDays.indexOf(selection.intervalDays)}>
-                    {offer.intervalDays}
-                  </Cases>{" "}
-                  days
-                  {perSize((v) => (v.savingLabel ? ` · you save ${v.savingLabel} (${offer.discountPercent}%) on every delivery` : null))}
-                </span>
-              </>
-            ) : null}
-          </Cases>
-        </p>
-        <div className="purchase-form__actions">
-          <div className="field field--inline">
-            <label htmlFor="purchase-quantity">Quantity</label>
-            <select
-              id="purchase-quantity"
-              name="quantity"
-              value={selection.quantity}
-              onChange={(event) => update({ quantity: Number(event.target.value) })}
-            >
-              {QUANTITIES.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
+        {subscriptions ? (
+          <PurchaseChoice
+            mode={selection.mode}
+            onModeChange={(mode) => update({ mode })}
+            discountPercent={offer.discountPercent}
+            intervalOptions={offer.intervalDays}
+            intervalDays={selection.intervalDays}
+            onIntervalChange={(intervalDays) => update({ intervalDays })}
+            hydrated={hydrated}
+            priceLabel={perSize((v) => v.priceLabel ?? "Price unavailable")}
+            subscriptionPriceLabel={perSize((v) => v.subscriptionPriceLabel ?? "Price unavailable")}
+          />
+        ) : (
+          <input type="hidden" name="purchase" value="one_time" />
+        )}
+        <div className="purchase-form__bar">
+          <p className="purchase-summary" aria-live="polite">
+            <Cases hydrated={hydrated} attribute="data-purchase" chosen={selection.mode === "subscription" ? 1 : 0}>
+              <span className="purchase-summary__price">{perSize((v) => v.priceLabel ?? "Price unavailable")}</span>
+              {subscriptions ? (
+                <>
+                  {perSize((v) =>
+                    v.priceLabel && v.priceLabel !== v.subscriptionPriceLabel ? (
+                      <del className="purchase-summary__regular">
+                        <span className="visually-hidden">Regular price </span>
+                        {v.priceLabel}
+                      </del>
+                    ) : null
+                  )}{" "}
+                  <span className="purchase-summary__price">{perSize((v) => v.subscriptionPriceLabel ?? "Price unavailable")}</span>{" "}
+                  <span className="purchase-summary__detail">
+                    every{" "}
+                    <Cases hydrated={hydrated} attribute="data-interval" chosen={offer.intervalDays.indexOf(selection.intervalDays)}>
+                      {offer.intervalDays}
+                    </Cases>{" "}
+                    days
+                    {perSize((v) => (v.savingLabel ? ` · you save ${v.savingLabel} (${offer.discountPercent}%) on every delivery` : null))}
+                  </span>
+                </>
+              ) : null}
+            </Cases>
+          </p>
+          <div className="purchase-form__actions">
+            <div className="field field--inline">
+              <label htmlFor="purchase-quantity">Quantity</label>
+              <select
+                id="purchase-quantity"
+                name="quantity"
+                value={selection.quantity}
+                onChange={(event) => update({ quantity: Number(event.target.value) })}
+              >
+                {QUANTITIES.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <FormPendingContext value={pending}>
+              <SubmitButton className="button button--large" disabled={!selected || soldOut}>
+                Add to cart
+              </SubmitButton>
+            </FormPendingContext>
           </div>
-          <FormPendingContext value={pending}>
-            <SubmitButton className="button button--large" disabled={!selected}>
-              Add to cart
-            </SubmitButton>
-          </FormPendingContext>
         </div>
-      </div>
-      <FormMessage state={state} />
-      {state.status === "success" && (
-        <p className="purchase-form__next">
-          <Link href="/cart">View your cart</Link>
-        </p>
-      )}
-    </form>
+        <FormMessage state={state} />
+        {state.status === "success" && (
+          <p className="purchase-form__next">
+            <Link href="/cart">View your cart</Link>
+          </p>
+        )}
+      </form>
+      {/* "Notify me" only for the chosen size, when it is sold out; before JavaScript, CSS picks it. */}
+      {hydrated || variants.length > MAX_CSS_CASES
+        ? soldOut && <NotifyMeForm key={selected.id} variant={selected} email={notifyEmail} />
+        : variants.map((v, i) =>
+            v.stock === "out_of_stock" ? <NotifyMeForm key={v.id} variant={v} email={notifyEmail} size={i + 1} /> : null
+          )}
+    </div>
   )
 }
 

@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react"
+import { fireEvent, render, screen, within } from "@testing-library/react"
 import { FDA_DISCLAIMER_PLURAL, FDA_DISCLAIMER_SINGULAR } from "@biome/shared"
 import { describe, expect, it, vi } from "vitest"
 import type { ProductGuide } from "@/lib/guides"
@@ -51,8 +51,8 @@ describe("a product page", () => {
     const sizes = screen.getByRole("group", { name: "Size" })
     expect(within(sizes).getByRole("radio", { name: /30 capsules.*\$31\.99.*Low stock/ })).toBeTruthy()
     expect(within(sizes).getByRole("radio", { name: /60 capsules.*\$54\.99.*Out of stock/ })).toHaveProperty(
-      "disabled",
-      true
+      "checked",
+      false
     )
     expect(screen.getByRole("table").textContent).toContain("10 billion CFU")
     expect(screen.getByRole("complementary", { name: "Subscribe and save" }).textContent).toBe(
@@ -77,13 +77,21 @@ describe("a product page", () => {
     expect(screen.getByRole("button", { name: "Add to cart" })).toBeTruthy()
   })
 
-  it("offers 'Notify me' for the sold-out size, with a logged-in customer's email filled in", () => {
+  it("offers 'Notify me' only once the sold-out size is chosen, with a logged-in customer's email filled in", () => {
     render(<ProductTemplate product={immuneDailyDefence} customerEmail="jane@example.com" />)
+    expect(screen.queryByRole("button", { name: "Notify me" })).toBeNull()
 
+    fireEvent.click(screen.getByRole("radio", { name: /60 capsules/ }))
+
+    expect(screen.getByRole("button", { name: "Add to cart" })).toHaveProperty("disabled", true)
     const notify = screen.getByRole("region", { name: "60 capsules: back soon" })
     expect(within(notify).getByRole("textbox", { name: "Email address" })).toHaveProperty("value", "jane@example.com")
     expect((notify.querySelector("input[name=variant_id]") as HTMLInputElement).value).toBe("v60")
     expect(within(notify).getByRole("button", { name: "Notify me" })).toBeTruthy()
+
+    fireEvent.click(screen.getByRole("radio", { name: /30 capsules/ }))
+    expect(screen.queryByRole("button", { name: "Notify me" })).toBeNull()
+    expect(screen.getByRole("button", { name: "Add to cart" })).toHaveProperty("disabled", false)
   })
 
   it("has no 'Notify me' while every size is in stock", () => {

@@ -6,7 +6,6 @@ import { purchasePriceLabels } from "@/lib/pricing"
 import { ClaimParagraphs, ClaimText } from "@/modules/claims/components/claim-text"
 import { FdaDisclaimer } from "@/modules/claims/components/fda-disclaimer"
 import { countClaimsOnPage } from "@/modules/claims/count-claims"
-import { NotifyMeForm } from "../components/notify-me-form"
 import { ProductGallery } from "../components/product-gallery"
 import { ProductGuides } from "../components/product-guides"
 import { PurchaseForm, type PurchaseVariant } from "../components/purchase-form"
@@ -33,7 +32,6 @@ export function ProductTemplate({
     stock: v.stock,
     ...purchasePriceLabels(v.price, offer.discount_percent),
   }))
-  const soldOut = product.variants.filter((v) => v.stock === "out_of_stock")
   const images = product.images.length > 0 ? product.images : product.thumbnail ? [product.thumbnail] : []
 
   return (
@@ -73,8 +71,8 @@ export function ProductTemplate({
                 ? { discountPercent: offer.discount_percent, intervalDays: offer.interval_days }
                 : null
             }
+            notifyEmail={customerEmail}
           />
-          <NotifyMeForm soldOut={soldOut} email={customerEmail} />
           <SubscriptionOfferNote offer={offer} />
         </div>
       </div>
