@@ -63,6 +63,7 @@ describe("a customer who subscribes from a guide", () => {
     await contact.getByLabel("Last name").fill("Okafor")
     await contact.getByLabel("Street address").fill("400 SW 6th Ave")
     await contact.getByLabel("City").fill("Portland")
+    await contact.getByLabel("State").selectOption("OR")
     await contact.getByLabel("Postal code").fill("97204")
     await contact.getByRole("button", { name: "Continue to shipping" }).click()
     await page.getByRole("button", { name: "Continue to payment" }).click()

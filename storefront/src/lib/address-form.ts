@@ -1,5 +1,6 @@
 import type { Address } from "./account"
 import { textField } from "./forms"
+import { usStateCode } from "./us-states"
 
 export type AddressFields = Omit<Address, "id" | "isDefaultShipping">
 
@@ -28,5 +29,17 @@ export function parseAddressForm(formData: FormData): { ok: true; address: Addre
   const missing = required.find(([key]) => !address[key])
   if (missing) return { ok: false, message: `Please enter your ${missing[1]}.` }
   if (!/^[a-z]{2}$/.test(address.countryCode)) return { ok: false, message: "Please choose a country from the list." }
+  if (address.countryCode === "us") {
+    const state = usStateCode(address.province)
+    if (!state) return { ok: false, message: "Please choose your state from the list." }
+    address.province = state
+  }
   return { ok: true, address }
+}
+
+/** Whether two addresses deliver to the same place (case and spacing aside), so the address book keeps one. */
+export function sameAddress(a: AddressFields, b: AddressFields): boolean {
+  const keys: (keyof AddressFields)[] = ["firstName", "lastName", "company", "address1", "address2", "city", "postalCode", "province", "countryCode"]
+  const norm = (v: string) => v.trim().replace(/\s+/g, " ").toLowerCase()
+  return keys.every((k) => norm(a[k] ?? "") === norm(b[k] ?? ""))
 }

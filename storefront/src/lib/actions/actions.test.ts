@@ -38,13 +38,19 @@ describe("adding to the cart from the product page", () => {
 
     expect(addLineItem).toHaveBeenCalledWith({ variantId: "variant_30", quantity: 2, intervalDays: 60 })
     expect(refresh).toHaveBeenCalled()
-    expect(state).toEqual({ status: "success", message: "Added to your cart as a subscription, delivered every 60 days." })
+    expect(state).toEqual({
+      status: "success",
+      message: "Added to your cart as a subscription, delivered every 60 days.",
+      // Returned so the page, also when posted without JavaScript, shows the choice just added.
+      added: { variantId: "variant_30", mode: "subscription", intervalDays: 60, quantity: 2 },
+    })
   })
 
   it("ignores the frequency select for a one-time purchase", async () => {
-    await addToCartAction(IDLE, form({ variant_id: "variant_30", quantity: "1", purchase: "one_time", interval_days: "30" }))
+    const state = await addToCartAction(IDLE, form({ variant_id: "variant_30", quantity: "1", purchase: "one_time", interval_days: "30" }))
 
     expect(addLineItem).toHaveBeenCalledWith({ variantId: "variant_30", quantity: 1, intervalDays: null })
+    expect(state.added).toEqual({ variantId: "variant_30", mode: "one_time", intervalDays: null, quantity: 1 })
   })
 
   it("asks for what is missing instead of calling the backend", async () => {

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation"
 import { addLineItem, removeLineItem, updateLineItemQuantity } from "@/lib/data/cart"
 import { customerMessage } from "@/lib/data/errors"
 import { failed, intField, succeeded, textField, type ActionState } from "@/lib/forms"
+import type { AddToCartState } from "@/lib/purchase"
 
 /** Most a customer can add in one go; more is a wholesale enquiry. */
 const MAX_QUANTITY = 10
@@ -23,7 +24,7 @@ function parseLine(formData: FormData): ParsedLine {
 }
 
 /** The product page's "Add to cart": a one-time line, or a subscribe-and-save line with its interval. */
-export async function addToCartAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function addToCartAction(_state: AddToCartState, formData: FormData): Promise<AddToCartState> {
   const line = parseLine(formData)
   if (!line.ok) return failed(line.message)
   try {
@@ -32,11 +33,21 @@ export async function addToCartAction(_state: ActionState, formData: FormData): 
     return failed(customerMessage(error, "We couldn't add this to your cart. Please try again."))
   }
   refresh()
-  return succeeded(
-    line.intervalDays
-      ? `Added to your cart as a subscription, delivered every ${line.intervalDays} days.`
-      : "Added to your cart."
-  )
+  // The choice just added comes back with the answer, so a page posted without JavaScript shows it again.
+  const added = {
+    variantId: line.variantId,
+    mode: line.intervalDays ? ("subscription" as const) : ("one_time" as const),
+    intervalDays: line.intervalDays,
+    quantity: line.quantity,
+  }
+  return {
+    ...succeeded(
+      line.intervalDays
+        ? `Added to your cart as a subscription, delivered every ${line.intervalDays} days.`
+        : "Added to your cart."
+    ),
+    added,
+  }
 }
 
 /** A guide's product card: subscribe or buy once in one click, then see it in the cart (with or without JavaScript). */

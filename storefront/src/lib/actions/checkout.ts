@@ -2,11 +2,11 @@
 
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
-import { parseAddressForm } from "@/lib/address-form"
+import { parseAddressForm, sameAddress, type AddressFields } from "@/lib/address-form"
 import { checkoutPaymentMode, hasSubscriptionLine, STRIPE_PAYMENT_PROVIDER, SYSTEM_PAYMENT_PROVIDER } from "@/lib/cart"
 import { getCart } from "@/lib/data/cart"
 import { listPaymentProviders, placeOrder, setCartContact, setShippingMethod, startPaymentSession } from "@/lib/data/checkout"
-import { getCustomer } from "@/lib/data/customer"
+import { addAddress, getCustomer } from "@/lib/data/customer"
 import { customerMessage } from "@/lib/data/errors"
 import { failed, isEmail, succeeded, textField, type ActionState } from "@/lib/forms"
 
@@ -25,6 +25,41 @@ export async function saveContactAction(_state: ActionState, formData: FormData)
     await setCartContact({ email, address: parsed.address })
   } catch (error) {
     return failed(customerMessage(error, "We couldn't save your address. Please try again."))
+  }
+  await keepInAddressBook(parsed.address)
+  refresh()
+  return succeeded("Address saved. Now choose how we ship it.")
+}
+
+/**
+ * A logged-in customer's checkout address goes into their address book (the first becomes the default), unless
+ * it is there already. The order does not depend on it: a failure here is logged, not shown.
+ */
+async function keepInAddressBook(address: AddressFields): Promise<void> {
+  try {
+    const customer = await getCustomer()
+    if (!customer || customer.addresses.some((saved) => sameAddress(saved, address))) return
+    await addAddress(address, customer.addresses.length === 0)
+  } catch (error) {
+    console.error("Could not add the checkout address to the address book", error)
+  }
+}
+
+/** Step 1 for a logged-in customer: deliver to one of their saved addresses. */
+export async function deliverToSavedAddressAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const addressId = textField(formData, "address_id", 100)
+  try {
+    const customer = await getCustomer()
+    if (!customer) return failed("Please log in to use a saved address.")
+    // Only the customer's own addresses: another id is as unknown as a made-up one.
+    const saved = customer.addresses.find((a) => a.id === addressId)
+    if (!saved) return failed("Please choose one of your saved addresses.")
+    const cart = await getCart()
+    if (!cart) return failed(NO_CART)
+    const { id: _id, isDefaultShipping: _default, ...address } = saved
+    await setCartContact({ email: cart.email ?? customer.email, address })
+  } catch (error) {
+    return failed(customerMessage(error, "We couldn't use that address. Please try again."))
   }
   refresh()
   return succeeded("Address saved. Now choose how we ship it.")

@@ -1,4 +1,5 @@
 import type { Address } from "@/lib/account"
+import { US_STATES, usStateCode } from "@/lib/us-states"
 
 /**
  * The inputs of a postal address, labelled and with autocomplete hints. Used by checkout and the address
@@ -37,10 +38,33 @@ export function AddressFields({
         <label htmlFor={id("city")}>City</label>
         <input id={id("city")} name="city" autoComplete="address-level2" required defaultValue={defaults?.city ?? ""} />
       </div>
-      <div className="field">
-        <label htmlFor={id("province")}>State or province (optional)</label>
-        <input id={id("province")} name="province" autoComplete="address-level1" defaultValue={defaults?.province ?? ""} />
-      </div>
+      {country === "us" ? (
+        // A US address needs its state, chosen from the list so it is always one the courier knows.
+        <div className="field">
+          <label htmlFor={id("province")}>State</label>
+          <select
+            id={id("province")}
+            name="province"
+            autoComplete="address-level1"
+            required
+            defaultValue={usStateCode(defaults?.province ?? "") ?? ""}
+          >
+            <option value="" disabled>
+              Choose a state
+            </option>
+            {US_STATES.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <div className="field">
+          <label htmlFor={id("province")}>State or province (optional)</label>
+          <input id={id("province")} name="province" autoComplete="address-level1" defaultValue={defaults?.province ?? ""} />
+        </div>
+      )}
       <div className="field">
         <label htmlFor={id("postal_code")}>Postal code</label>
         <input id={id("postal_code")} name="postal_code" autoComplete="postal-code" required defaultValue={defaults?.postalCode ?? ""} />

@@ -1,4 +1,5 @@
 import { render, screen, within } from "@testing-library/react"
+import { addDays, formatDeliveryDate } from "@biome/shared"
 import { describe, expect, it, vi } from "vitest"
 import type { Customer } from "@/lib/account"
 import type { Cart, CartLine } from "@/lib/cart"
@@ -9,6 +10,7 @@ vi.mock("@/lib/actions/checkout", () => ({
   chooseShippingAction: vi.fn(),
   choosePaymentAction: vi.fn(),
   placeOrderAction: vi.fn(),
+  deliverToSavedAddressAction: vi.fn(),
 }))
 vi.mock("@/lib/actions/account", () => ({ loginAction: vi.fn(), registerAction: vi.fn() }))
 
@@ -161,5 +163,65 @@ describe("checkout", () => {
       "We can't take payments right now, so orders can't be placed. Please try again later."
     )
     expect(screen.getByRole("button", { name: "Place order" })).toHaveProperty("disabled", true)
+  })
+
+  const ready = (overrides: Partial<Cart> = {}) =>
+    cart({
+      lines: [subscriptionLine],
+      customerId: "cus_jane",
+      email: "jane@example.com",
+      shippingAddress: address,
+      shippingMethod: { optionId: "so_std", name: "Standard shipping (3–5 business days)", amount: usd(4.95) },
+      total: usd(30.44),
+      ...overrides,
+    })
+
+  it("says the order total in the review step, before 'Place order' (a phone shows the summary below)", () => {
+    render(<CheckoutTemplate cart={ready()} customer={jane} shippingOptions={standard} paymentProviders={["pp_system_default"]} stripeKey={null} />)
+
+    const review = screen.getByRole("region", { name: "4. Review and place your order" })
+    const total = within(review).getByText(/Order total/)
+    expect(total.textContent).toBe("Order total: $30.44")
+    const button = within(review).getByRole("button", { name: "Place order" })
+    expect(total.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
+  it("tells each subscription line's next charge date in the review, one interval from today", () => {
+    const before = new Date()
+    render(<CheckoutTemplate cart={ready()} customer={jane} shippingOptions={standard} paymentProviders={["pp_system_default"]} stripeKey={null} />)
+    const after = new Date()
+
+    const review = screen.getByRole("region", { name: "4. Review and place your order" })
+    const time = review.querySelector("time")!
+    // The same clock as the page: the date of today + 60 days, whichever side of midnight the test ran.
+    expect([formatDeliveryDate(addDays(before, 60)), formatDeliveryDate(addDays(after, 60))]).toContain(time.textContent)
+    expect(review.textContent).toContain("Daily Balance Probiotic (30 capsules): today's order is the first delivery")
+    expect(review.textContent).toContain("then every 60 days")
+  })
+
+  it("offers a logged-in customer's saved addresses, the default chosen, and says a new one is saved", () => {
+    const saved = [
+      { ...address, id: "addr_1", address1: "1 Main St" },
+      { ...address, id: "addr_2", address1: "9 Oak Ave", isDefaultShipping: true },
+    ]
+    render(
+      <CheckoutTemplate cart={cart()} customer={{ ...jane, addresses: saved }} shippingOptions={[]} paymentProviders={["pp_system_default"]} stripeKey={null} />
+    )
+
+    const book = screen.getByRole("form", { name: "Your saved addresses" })
+    const options = within(book).getAllByRole("radio")
+    expect(options.map((o) => (o as HTMLInputElement).value)).toEqual(["addr_1", "addr_2"])
+    expect(within(book).getByRole("radio", { name: /9 Oak Ave/ })).toHaveProperty("checked", true)
+    expect(within(book).getByRole("radio", { name: "Jane Doe, 1 Main St, Portland, OR 97201" })).toBeTruthy()
+    expect(within(book).getByRole("button", { name: "Deliver to this address" })).toBeTruthy()
+    expect(screen.getByText(/the address you enter is saved to your account/)).toBeTruthy()
+    // The address form starts from the default address, its state chosen from the list.
+    expect(screen.getByRole("combobox", { name: "State" })).toHaveProperty("value", "OR")
+  })
+
+  it("offers no saved addresses to a guest", () => {
+    render(<CheckoutTemplate cart={cart()} customer={null} shippingOptions={[]} paymentProviders={["pp_system_default"]} stripeKey={null} />)
+    expect(screen.queryByRole("form", { name: "Your saved addresses" })).toBeNull()
+    expect(screen.queryByText(/saved to your account/)).toBeNull()
   })
 })

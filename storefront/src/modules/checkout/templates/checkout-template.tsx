@@ -1,5 +1,12 @@
 import Link from "next/link"
-import { chooseShippingAction, choosePaymentAction, placeOrderAction, saveContactAction } from "@/lib/actions/checkout"
+import { firstDeliveryDate, formatDeliveryDate } from "@biome/shared"
+import {
+  chooseShippingAction,
+  choosePaymentAction,
+  deliverToSavedAddressAction,
+  placeOrderAction,
+  saveContactAction,
+} from "@/lib/actions/checkout"
 import type { Customer } from "@/lib/account"
 import {
   checkoutPaymentMode,
@@ -75,6 +82,31 @@ function ContactStep({ cart, customer }: { cart: Cart; customer: Customer | null
   return (
     <section aria-labelledby="checkout-contact-heading" className="checkout__step panel">
       <h2 id="checkout-contact-heading">1. Contact and delivery address</h2>
+      {customer && customer.addresses.length > 0 && (
+        <ActionForm action={deliverToSavedAddressAction} label="Your saved addresses">
+          <fieldset className="choice-list">
+            <legend>Deliver to a saved address</legend>
+            {customer.addresses.map((address) => (
+              <label key={address.id} className="choice">
+                <input type="radio" name="address_id" value={address.id ?? ""} defaultChecked={address === saved} required />
+                <span className="choice__label">
+                  {[`${address.firstName} ${address.lastName}`, address.address1, address.city, `${address.province} ${address.postalCode}`]
+                    .map((part) => part.trim())
+                    .filter(Boolean)
+                    .join(", ")}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <SubmitButton className="button button--secondary">Deliver to this address</SubmitButton>
+        </ActionForm>
+      )}
+      {customer && (
+        <p className="field__hint">
+          {customer.addresses.length > 0 ? "Or enter another address below: " : ""}the address you enter is saved to your
+          account for next time.
+        </p>
+      )}
       <ActionForm action={saveContactAction}>
         <div className="field">
           <label htmlFor="checkout-email">Email</label>
@@ -186,6 +218,11 @@ function ReviewStep({ cart, stripeKey, canPay }: { cart: Cart; stripeKey: string
           {cart.shippingAddress?.city} by {cart.shippingMethod?.name}. Confirmation to {cart.email}.
         </p>
       )}
+      <NextCharges cart={cart} now={new Date()} />
+      {/* On a phone the summary sits below the steps: the total is said here, before the button. */}
+      <p className="checkout__total">
+        Order total: <strong>{formatMoney(cart.total)}</strong>
+      </p>
       {ready && stripeSession && stripeKey ? (
         <StripePayment publishableKey={stripeKey} clientSecret={stripeSession} />
       ) : (
@@ -223,5 +260,26 @@ function OrderSummary({ cart }: { cart: Cart }) {
         <Link href="/cart">Edit your cart</Link>
       </p>
     </aside>
+  )
+}
+
+/** Each subscription line's next charge: one interval after today's order, the first delivery. */
+export function NextCharges({ cart, now }: { cart: Cart; now: Date }) {
+  const subscribed = cart.lines.filter((line) => line.subscription)
+  if (subscribed.length === 0) return null
+  return (
+    <ul role="list" className="checkout__next-charges">
+      {subscribed.map((line) => {
+        const next = firstDeliveryDate(now, line.subscription!.intervalDays)
+        return (
+          <li key={line.id}>
+            {line.productTitle}
+            {line.variantTitle && <> ({line.variantTitle})</>}: today&apos;s order is the first delivery; next charge and
+            delivery on <time dateTime={next.toISOString()}>{formatDeliveryDate(next)}</time>, then every{" "}
+            {line.subscription!.intervalDays} days.
+          </li>
+        )
+      })}
+    </ul>
   )
 }

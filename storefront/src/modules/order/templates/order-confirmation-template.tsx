@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { firstDeliveryDate, formatDeliveryDate } from "@biome/shared"
 import type { OrderDetail } from "@/lib/account"
 import { OrderDetails } from "@/modules/account/components/order-details"
 import { orderLabel } from "@/modules/account/components/order-list"
@@ -34,6 +35,17 @@ export function OrderConfirmationTemplate({
               .join("; ")}
             , at the same discount. You can skip, pause, change or cancel any delivery in your account.
           </p>
+          <ul role="list">
+            {subscribed.map((line) => {
+              const next = firstDeliveryDate(new Date(order.createdAt), line.subscriptionIntervalDays!)
+              return (
+                <li key={line.id}>
+                  {line.title}: next charge and delivery on{" "}
+                  <time dateTime={next.toISOString()}>{formatDeliveryDate(next)}</time>
+                </li>
+              )
+            })}
+          </ul>
           {loggedIn && (
             <p>
               <Link className="button" href="/account/subscriptions">

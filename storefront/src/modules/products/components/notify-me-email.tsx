@@ -7,7 +7,7 @@ import { fetchVisitor } from "@/lib/client/visitor"
  * The "notify me" email field. A logged-in customer finds their email filled in by the browser after the page
  * loads, so the product page itself carries nobody's address and can be cached for everyone.
  */
-export function NotifyMeEmail() {
+export function NotifyMeEmail({ id }: { id: string }) {
   const input = useRef<HTMLInputElement>(null)
   useEffect(() => {
     let current = true
@@ -20,5 +20,5 @@ export function NotifyMeEmail() {
       current = false
     }
   }, [])
-  return <input ref={input} id="notify-email" name="email" type="email" autoComplete="email" required defaultValue="" />
+  return <input ref={input} id={id} name="email" type="email" autoComplete="email" required defaultValue="" />
 }

@@ -1,8 +1,9 @@
 "use client"
 
-import { useEffect, useId, useState } from "react"
+import { useId } from "react"
+import type { PurchaseMode } from "@/lib/purchase"
 
-export type PurchaseMode = "one_time" | "subscription"
+export type { PurchaseMode }
 
 export interface PurchaseChoiceProps {
   mode: PurchaseMode
@@ -11,10 +12,11 @@ export interface PurchaseChoiceProps {
   intervalOptions: number[]
   intervalDays: number
   onIntervalChange: (days: number) => void
-  /** The chosen size's prices, formatted on the server: "$29.99", "$25.49", and the saving "$4.50". */
-  priceLabel: string | null
-  subscriptionPriceLabel: string | null
-  savingLabel: string | null
+  /** Whether React has taken over the page; before that CSS alone shows what the controls describe. */
+  hydrated: boolean
+  /** The chosen size's prices (see PerSize): one-time, and subscribed per delivery. */
+  priceLabel: React.ReactNode
+  subscriptionPriceLabel: React.ReactNode
 }
 
 /**
@@ -29,13 +31,11 @@ export function PurchaseChoice({
   intervalOptions,
   intervalDays,
   onIntervalChange,
+  hydrated,
   priceLabel,
   subscriptionPriceLabel,
-  savingLabel,
 }: PurchaseChoiceProps) {
   const id = useId()
-  const [hydrated, setHydrated] = useState(false)
-  useEffect(() => setHydrated(true), [])
   const subscribing = mode === "subscription"
 
   return (
@@ -58,7 +58,7 @@ export function PurchaseChoice({
             One-time purchase
           </label>
           <span id={`${id}-one-time-price`} className="purchase-option__price">
-            {priceLabel ?? "Price unavailable"}
+            {priceLabel}
           </span>
         </div>
         <div className="purchase-option" data-selected={subscribing || undefined}>
@@ -76,7 +76,7 @@ export function PurchaseChoice({
           </label>
           <span id={`${id}-subscribe-price`} className="purchase-option__price">
             {discountPercent > 0 && <span className="purchase-option__badge">Save {discountPercent}%</span>}{" "}
-            {subscriptionPriceLabel ?? "Price unavailable"} per delivery
+            {subscriptionPriceLabel} per delivery
           </span>
         </div>
       </div>
@@ -97,31 +97,6 @@ export function PurchaseChoice({
         </select>
         <p className="purchase-frequency__note">Skip, pause or cancel any time from your account.</p>
       </div>
-
-      <p className="purchase-summary" aria-live="polite">
-        {subscribing && subscriptionPriceLabel ? (
-          <>
-            {priceLabel && priceLabel !== subscriptionPriceLabel && (
-              <del className="purchase-summary__regular">
-                <span className="visually-hidden">Regular price </span>
-                {priceLabel}
-              </del>
-            )}{" "}
-            <span className="purchase-summary__price">{subscriptionPriceLabel}</span>{" "}
-            <span className="purchase-summary__detail">
-              every {intervalDays} days
-              {savingLabel && (
-                <>
-                  {" "}
-                  · you save {savingLabel} ({discountPercent}%) on every delivery
-                </>
-              )}
-            </span>
-          </>
-        ) : (
-          <span className="purchase-summary__price">{priceLabel ?? "Price unavailable"}</span>
-        )}
-      </p>
     </div>
   )
 }

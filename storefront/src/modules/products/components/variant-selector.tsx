@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react"
 import type { StockState } from "@/lib/catalog"
+import { defaultVariantId } from "@/lib/purchase"
 import { StockBadge } from "./stock-badge"
 
 /** A variant as the selector shows it; prices arrive formatted so server and browser print the same text. */
@@ -12,14 +13,11 @@ export interface VariantOption {
   stock: StockState
 }
 
-/** The size a customer can buy first: the first one in stock. */
-export function defaultVariantId(variants: VariantOption[]): string | null {
-  return variants.find((v) => v.stock !== "out_of_stock")?.id ?? null
-}
+export { defaultVariantId }
 
 /**
  * Lets a customer compare sizes: each option shows its price and stock state, and the chosen one is
- * summarised below. Sold-out sizes stay visible but cannot be chosen. Controlled by a purchase form
+ * summarised below. A sold-out size can be chosen (to ask to be notified) but not bought. Controlled by a purchase form
  * (`selectedId`, `onSelect`), or on its own.
  */
 export function VariantSelector({
@@ -39,6 +37,7 @@ export function VariantSelector({
   const [ownSelectedId, setOwnSelectedId] = useState<string | null>(() => defaultVariantId(variants))
   const selectedId = controlledId !== undefined ? controlledId : ownSelectedId
   const selected = variants.find((v) => v.id === selectedId) ?? null
+  const allSoldOut = variants.every((v) => v.stock === "out_of_stock")
   const select = (id: string) => {
     setOwnSelectedId(id)
     onSelect?.(id)
@@ -54,7 +53,6 @@ export function VariantSelector({
         <legend>Size</legend>
         <div className="variant-selector__options">
           {variants.map((variant) => {
-            const soldOut = variant.stock === "out_of_stock"
             return (
               <label
                 key={variant.id}
@@ -67,7 +65,6 @@ export function VariantSelector({
                   name={name ?? generatedName}
                   value={variant.id}
                   checked={variant.id === selectedId}
-                  disabled={soldOut}
                   onChange={() => select(variant.id)}
                 />
                 <span className="variant-option__title">{variant.title}</span>
@@ -80,7 +77,7 @@ export function VariantSelector({
       </fieldset>
       {showSummary && (
         <p className="variant-selector__summary" aria-live="polite">
-          {selected ? (
+          {selected && !allSoldOut ? (
             <>
               <span className="variant-selector__price">{selected.priceLabel ?? "Price unavailable"}</span>{" "}
               <span className="variant-selector__for">for {selected.title}</span>
@@ -90,7 +87,9 @@ export function VariantSelector({
           )}
         </p>
       )}
-      {!showSummary && !selected && <p className="variant-selector__summary">Every size is out of stock right now.</p>}
+      {!showSummary && allSoldOut && (
+        <p className="variant-selector__summary">Every size is out of stock right now.</p>
+      )}
     </div>
   )
 }

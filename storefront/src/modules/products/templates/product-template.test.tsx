@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from "@testing-library/react"
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react"
 import { FDA_DISCLAIMER_PLURAL, FDA_DISCLAIMER_SINGULAR } from "@biome/shared"
 import { describe, expect, it, vi } from "vitest"
 import type { ProductGuide } from "@/lib/guides"
@@ -51,8 +51,8 @@ describe("a product page", () => {
     const sizes = screen.getByRole("group", { name: "Size" })
     expect(within(sizes).getByRole("radio", { name: /30 capsules.*\$31\.99.*Low stock/ })).toBeTruthy()
     expect(within(sizes).getByRole("radio", { name: /60 capsules.*\$54\.99.*Out of stock/ })).toHaveProperty(
-      "disabled",
-      true
+      "checked",
+      false
     )
     expect(screen.getByRole("table").textContent).toContain("10 billion CFU")
     expect(screen.getByRole("complementary", { name: "Subscribe and save" }).textContent).toBe(
@@ -77,7 +77,7 @@ describe("a product page", () => {
     expect(screen.getByRole("button", { name: "Add to cart" })).toBeTruthy()
   })
 
-  it("offers 'Notify me' for the sold-out size, the logged-in customer's email filled in by the browser", async () => {
+  it("offers 'Notify me' only once the sold-out size is chosen, the logged-in customer's email filled in by the browser", async () => {
     // The page itself is cached for everyone: the email comes from /api/visitor after it loads.
     const visitorRequests: string[] = []
     vi.stubGlobal("fetch", async (input: string) => {
@@ -85,7 +85,11 @@ describe("a product page", () => {
       return Response.json({ cartCount: 0, email: "jane@example.com" })
     })
     render(<ProductTemplate product={immuneDailyDefence} />)
+    expect(screen.queryByRole("button", { name: "Notify me" })).toBeNull()
 
+    fireEvent.click(screen.getByRole("radio", { name: /60 capsules/ }))
+
+    expect(screen.getByRole("button", { name: "Add to cart" })).toHaveProperty("disabled", true)
     const notify = screen.getByRole("region", { name: "60 capsules: back soon" })
     const field = within(notify).getByRole("textbox", { name: "Email address" })
     await waitFor(() => expect(field).toHaveProperty("value", "jane@example.com"))
@@ -93,6 +97,10 @@ describe("a product page", () => {
     vi.unstubAllGlobals()
     expect((notify.querySelector("input[name=variant_id]") as HTMLInputElement).value).toBe("v60")
     expect(within(notify).getByRole("button", { name: "Notify me" })).toBeTruthy()
+
+    fireEvent.click(screen.getByRole("radio", { name: /30 capsules/ }))
+    expect(screen.queryByRole("button", { name: "Notify me" })).toBeNull()
+    expect(screen.getByRole("button", { name: "Add to cart" })).toHaveProperty("disabled", false)
   })
 
   it("has no 'Notify me' while every size is in stock", () => {

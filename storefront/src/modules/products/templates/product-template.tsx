@@ -6,7 +6,6 @@ import { purchasePriceLabels } from "@/lib/pricing"
 import { ClaimParagraphs, ClaimText } from "@/modules/claims/components/claim-text"
 import { FdaDisclaimer } from "@/modules/claims/components/fda-disclaimer"
 import { countClaimsOnPage } from "@/modules/claims/count-claims"
-import { NotifyMeForm } from "../components/notify-me-form"
 import { ProductGallery } from "../components/product-gallery"
 import { ProductGuides } from "../components/product-guides"
 import { PurchaseForm, type PurchaseVariant } from "../components/purchase-form"
@@ -31,7 +30,6 @@ export function ProductTemplate({
     stock: v.stock,
     ...purchasePriceLabels(v.price, offer.discount_percent),
   }))
-  const soldOut = product.variants.filter((v) => v.stock === "out_of_stock")
   const images = product.images.length > 0 ? product.images : product.thumbnail ? [product.thumbnail] : []
 
   return (
@@ -72,7 +70,6 @@ export function ProductTemplate({
                 : null
             }
           />
-          <NotifyMeForm soldOut={soldOut} />
           <SubscriptionOfferNote offer={offer} />
         </div>
       </div>
