@@ -86,7 +86,7 @@ describe("the subscription portal's actions", () => {
     const state = await skipDeliveryAction("sub_1", IDLE, form({}))
 
     expect(skipNextDelivery).toHaveBeenCalledWith("sub_1")
-    expect(state).toEqual({ status: "success", message: "Done: that delivery is skipped. Your next delivery is on April 30, 2026." })
+    expect(state).toEqual({ status: "success", message: "Done: that delivery is skipped. Your next delivery is on April 30, 2026. Changed your mind? Undo the skip." })
   })
 
   it("cancels only with one of the known reasons", async () => {
