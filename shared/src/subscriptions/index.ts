@@ -18,3 +18,18 @@ export { DEFAULT_RETRY_SCHEDULE_DAYS, nextRetry, renewalPeriodKey, isReminderDue
 export { deliveriesWithin, unitsDueWithin, runOutDate } from "./forecast"
 export type { SubscriptionDemand } from "./forecast"
 export { SUBSCRIPTION_QUANTITY, subscriptionQuantityProblem } from "./quantity"
+export {
+  SUBSCRIPTION_STATUS_LABEL,
+  SUBSCRIPTION_CANCEL_REASON_LABEL,
+  PAUSE_REASON_LABEL,
+  PAYMENT_PROVIDER_LABEL,
+  RENEWAL_TRIGGER_LABEL,
+  RENEWAL_STATUS_LABEL,
+  RENEWAL_FAILURE_LABEL,
+  cancelReasonLabel,
+  pauseReasonLabel,
+  paymentProviderLabel,
+  renewalTriggerLabel,
+  renewalStatusLabel,
+  renewalFailureLabel,
+} from "./labels"
