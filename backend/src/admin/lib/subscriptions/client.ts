@@ -7,6 +7,7 @@ import type {
   SubscriptionAddress,
   SubscriptionChange,
   SubscriptionFilters,
+  SubscriptionSummary,
 } from "./types"
 
 type One = { subscription: AdminSubscription }
@@ -19,6 +20,7 @@ export const subscriptionsApi = {
       method: "GET",
       query: { ...filters, ...(status?.length ? { status: status.join(",") } : {}) },
     }),
+  summary: () => sdk.client.fetch<{ summary: SubscriptionSummary }>("/admin/subscriptions/summary", { method: "GET" }),
   retrieve: (id: string) => sdk.client.fetch<One>(`/admin/subscriptions/${id}`, { method: "GET" }),
   change: (id: string, body: SubscriptionChange) => post<One>(`/admin/subscriptions/${id}`, body),
   changeAddress: (id: string, body: SubscriptionAddress) => post<One>(`/admin/subscriptions/${id}/address`, body),

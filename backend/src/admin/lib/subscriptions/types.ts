@@ -114,3 +114,12 @@ export interface SubscriptionAddress {
   country_code: string
   phone?: string
 }
+
+/** GET /admin/subscriptions/summary. */
+export interface SubscriptionSummary {
+  month_start: string
+  active_count: number
+  monthly_recurring_revenue: { currency_code: string; amount: number }[]
+  new_this_month: number
+  cancelled_this_month: number
+}
