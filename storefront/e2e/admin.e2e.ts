@@ -17,7 +17,7 @@ async function store<T>(path: string, init: { method?: string; body?: unknown; t
     body: init.body ? JSON.stringify(init.body) : undefined,
   })
   const text = await res.text()
-  if (!res.ok) throw new Error(`${init.method ?? "GET"} ${path}: ${res.status} ${text}`)
+  if (!res.ok) throw new Error(`${init.method ?? (init.body ? "POST" : "GET")} ${path}: ${res.status} ${text}`)
   return JSON.parse(text) as T
 }
 
@@ -27,12 +27,13 @@ async function subscribeSomeone(email: string): Promise<void> {
   const { token: registration } = await store<{ token: string }>("/auth/customer/emailpass/register", { body: { email, password } })
   await store("/store/customers", { body: { email, first_name: "Wren", last_name: "Okafor" }, token: registration })
   const { token } = await store<{ token: string }>("/auth/customer/emailpass", { body: { email, password } })
-  const { regions } = await store<{ regions: { id: string }[] }>("/store/regions")
+  const { regions } = await store<{ regions: { id: string; currency_code: string }[] }>("/store/regions")
+  const us = regions.find((r) => r.currency_code === "usd")!
   const { products } = await store<{ products: { variants: { id: string; title: string }[] }[] }>(
     "/store/products?handle=daily-balance-probiotic&fields=variants.id,variants.title"
   )
   const variant = products[0]!.variants.find((v) => v.title === "30 capsules")!
-  const { cart } = await store<{ cart: { id: string } }>("/store/carts", { body: { region_id: regions[0]!.id, email }, token })
+  const { cart } = await store<{ cart: { id: string } }>("/store/carts", { body: { region_id: us.id, email }, token })
   await store(`/store/carts/${cart.id}/line-items`, {
     body: { variant_id: variant.id, quantity: 2, metadata: { subscription_interval_days: 60 } },
     token,
@@ -92,14 +93,25 @@ describe("the admin dashboard over plain http", () => {
     const text = await row.innerText()
     expect(text).toContain("Daily Balance Probiotic")
     expect(text).toContain("60 days")
+    // Two at the subscribe-and-save price, in dollars; nothing cancelled yet.
+    expect(text).toMatch(/\$\d+\.\d{2}/)
+    // The totals show what the API counts (other end-to-end files may have subscribed customers too).
+    const { summary } = await page.evaluate(() => fetch("/admin/subscriptions/summary", { credentials: "include" }).then((r) => r.json()))
+    expect(summary.active_count).toBeGreaterThanOrEqual(1)
+    const totals = (await page.getByLabel("Subscription totals").innerText()).replace(/\s+/g, " ")
+    expect(totals).toContain(`Active ${summary.active_count}`)
+    expect(totals).toMatch(/Monthly recurring revenue \$\d+\.\d{2}/)
+    expect(totals).toContain(`New this month ${summary.new_this_month}`)
+    expect(totals).toContain(`Cancelled this month ${summary.cancelled_this_month}`)
     await screenshot(page, "admin-subscriptions")
   })
 
   it("opens a subscription and reads it in plain words", async () => {
     await page.getByRole("row", { name: new RegExp(subscriber.replace(/[.]/g, "\\.")) }).click()
     await page.waitForURL(/\/app\/subscriptions\/[^/]+$/)
-    await page.getByText(subscriber).first().waitFor()
+    await page.getByText("Manual payment").waitFor()
     const main = await page.locator("main").innerText()
+    expect(main).toContain(subscriber)
     expect(main).not.toMatch(/pp_system_default/)
   })
 
