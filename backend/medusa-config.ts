@@ -2,7 +2,7 @@ import { join } from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { installSecurityHeaders } from "./src/api/http/security-headers"
 import { databaseSsl } from "./src/config/database-ssl"
-import { readEnv } from "./src/config/env"
+import { readEnv, sessionCookieSecure } from "./src/config/env"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const env = readEnv()
@@ -74,11 +74,14 @@ module.exports = defineConfig({
       jwtSecret: env.JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET,
     },
+    // Secure only where the shop is served over https (src/config/env.ts), so http://localhost logins stick.
+    cookieOptions: { secure: sessionCookieSecure(env) },
   },
   admin: {
     // The worker serves no dashboard; neither does a server told to skip it.
     disable: env.DISABLE_MEDUSA_ADMIN === "true" || env.MEDUSA_WORKER_MODE === "worker",
-    backendUrl: env.MEDUSA_BACKEND_URL,
+    // The dashboard calls the origin that served it, so it works on any host and port (npm start, tests, proxies).
+    backendUrl: "/",
   },
   featureFlags: env.REDIS_URL ? { caching: true } : {},
   modules: [

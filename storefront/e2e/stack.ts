@@ -17,6 +17,9 @@ export const BACKEND_PORT = Number(process.env.TEST_BACKEND_PORT ?? 9100)
 export const STOREFRONT_PORT = Number(process.env.TEST_STOREFRONT_PORT ?? 8100)
 export const STOREFRONT_URL = `http://localhost:${STOREFRONT_PORT}`
 export const BACKEND_URL = `http://localhost:${BACKEND_PORT}`
+/** The dashboard's login, created as `npm start` creates it (`medusa user`). */
+export const ADMIN_EMAIL = "admin@biome-bloom.local"
+export const ADMIN_PASSWORD = "e2e-admin-password"
 
 export interface Stack {
   publishableKey: string
@@ -115,8 +118,17 @@ export async function startStack(): Promise<Stack> {
   const databaseUrl = `postgres://${auth}@${server.host}:${server.port}/${database}`
 
   const envFile = join(mkdtempSync(join(tmpdir(), "biome-e2e-")), "storefront.env")
+  // Every email the running shop sends goes over SMTP into a catcher the tests read.
+  const mail = await startMailCatcher()
+  // Production mode, as `npm start` runs `medusa start` (Secure-cookie decisions, required secrets), over http.
   const backendEnv = {
-    NODE_ENV: "development",
+    NODE_ENV: "production",
+    JWT_SECRET: "e2e-jwt-secret-".padEnd(40, "j"),
+    COOKIE_SECRET: "e2e-cookie-secret-".padEnd(40, "c"),
+    NEWSLETTER_SECRET: "e2e-newsletter-secret-".padEnd(40, "n"),
+    DEMO_PAYMENTS: "on",
+    SMTP_URL: mail.smtpUrl,
+    EMAIL_FROM: TEST_SENDER,
     DATABASE_URL: databaseUrl,
     MEDUSA_BACKEND_URL: BACKEND_URL,
     STOREFRONT_URL,
@@ -129,21 +141,19 @@ export async function startStack(): Promise<Stack> {
     LOG_LEVEL: "error",
   }
   const backendDir = join(repo, "backend")
-  await run(bin("medusa"), ["db:migrate"], backendDir, backendEnv)
-  await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], backendDir, backendEnv)
+  try {
+    await run(bin("medusa"), ["db:migrate"], backendDir, backendEnv)
+    await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], backendDir, backendEnv)
+    await run(bin("medusa"), ["user", "-e", ADMIN_EMAIL, "-p", ADMIN_PASSWORD], backendDir, backendEnv)
+  } catch (e) {
+    await mail.stop()
+    throw e
+  }
   const publishableKey = /NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY=(\S+)/.exec(readFileSync(envFile, "utf8"))?.[1]
   if (!publishableKey) throw new Error("the seed wrote no publishable key")
 
   const backendLog: string[] = []
-  // Every email the running shop sends goes over SMTP into a catcher the tests read.
-  const mail = await startMailCatcher()
-  const backend = start(
-    bin("medusa"),
-    ["start", "--port", String(BACKEND_PORT)],
-    builtServer,
-    { ...backendEnv, SMTP_URL: mail.smtpUrl, EMAIL_FROM: TEST_SENDER },
-    backendLog
-  )
+  const backend = start(bin("medusa"), ["start", "--port", String(BACKEND_PORT)], builtServer, backendEnv, backendLog)
   const storefrontLog: string[] = []
   let storefront: ChildProcess | undefined
   // The storefront's server talks to the backend through a logging pass-through, so tests see what reached it.

@@ -106,6 +106,18 @@ describe("backend configuration", () => {
     })
   })
 
+  it("makes the session cookie Secure only where the shop is served over https, unless COOKIE_SECURE says otherwise", () => {
+    const { sessionCookieSecure } = require("../../src/config/env") as typeof import("../../src/config/env")
+    // npm start: production mode on http://localhost, where a Secure cookie would never come back.
+    expect(sessionCookieSecure(load({ ...live, MEDUSA_BACKEND_URL: "http://localhost:9000" })())).toBe(false)
+    expect(sessionCookieSecure(load({ ...live })())).toBe(false)
+    // Behind a TLS-terminating proxy the public URL is https.
+    expect(sessionCookieSecure(load({ ...live, MEDUSA_BACKEND_URL: "https://shop.example.com" })())).toBe(true)
+    expect(sessionCookieSecure(load({ ...live, MEDUSA_BACKEND_URL: "https://shop.example.com", COOKIE_SECURE: "false" })())).toBe(false)
+    expect(sessionCookieSecure(load({ ...live, MEDUSA_BACKEND_URL: "http://backend:9000", COOKIE_SECURE: "true" })())).toBe(true)
+    expect(load({ ...live, COOKIE_SECURE: "yes" })).toThrow(/COOKIE_SECURE/)
+  })
+
   it("lets `medusa build` compile under NODE_ENV=production without the running shop's settings", () => {
     const argv = process.argv
     process.argv = [...argv.slice(0, 2), "build"]

@@ -1,5 +1,5 @@
 type LoadedConfig = {
-  projectConfig: { workerMode: string; redisUrl?: string }
+  projectConfig: { workerMode: string; redisUrl?: string; cookieOptions?: { secure?: boolean } }
   admin: { disable: boolean }
   featureFlags: Record<string, unknown>
   modules: Record<string, { resolve: string; options?: { providers?: { resolve: string; id: string; options?: unknown }[] } }>
@@ -56,6 +56,11 @@ describe("medusa-config", () => {
     expect(loadConfig({}).modules.notification!.options!.providers).toEqual([
       expect.objectContaining({ resolve: "@medusajs/medusa/notification-local", id: "local" }),
     ])
+  })
+
+  it("gives Medusa a session cookie that is Secure only when the backend's public URL is https", () => {
+    expect(loadConfig({ MEDUSA_BACKEND_URL: "http://localhost:9000" }).projectConfig.cookieOptions).toEqual({ secure: false })
+    expect(loadConfig({ MEDUSA_BACKEND_URL: "https://shop.example.com" }).projectConfig.cookieOptions).toEqual({ secure: true })
   })
 
   it("serves no admin dashboard from a worker process", () => {

@@ -222,14 +222,15 @@ export async function getCustomerSubscription(scope: MedusaContainer, input: { i
   return portalView(row, await priceNextDelivery(scope, row), await portalExtras(scope, input.customer_id))
 }
 
-/** One page of subscriptions for the admin list: without prices or orders, which the detail page shows. */
+/** One page of subscriptions for the admin list, each with its next price; orders are on the detail page. */
 export async function listAdminSubscriptions(
   scope: MedusaContainer,
   input: { filters: Row; limit: number; offset: number; order: SubscriptionOrder }
 ) {
   const page = { skip: input.offset, take: input.limit, order: input.order }
   const { rows, count } = await querySubscriptions(scope, [...FIELDS, "customer.id", "customer.email", "customer.first_name", "customer.last_name"], input.filters, page)
-  return { subscriptions: rows.map((row) => adminView(row, null)), count, limit: input.limit, offset: input.offset }
+  const subscriptions = await Promise.all(rows.map(async (row) => adminView(row, await priceNextDelivery(scope, row))))
+  return { subscriptions, count, limit: input.limit, offset: input.offset }
 }
 
 /** Everything about one subscription for the admin: orders, renewal attempts, the next price. */

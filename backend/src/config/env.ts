@@ -102,6 +102,11 @@ const schema = z.object({
   RATE_LIMIT_PREFIX: z.string().min(1).default("biome:rate-limit"),
   /** How many proxies in front of the backend set X-Forwarded-For; 0 counts the connection's own address. */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Whether the admin's session cookie is Secure (sent over https only). Unset, MEDUSA_BACKEND_URL's scheme
+   * decides: http://localhost (npm start) gets a cookie the browser keeps over plain http, https gets Secure.
+   */
+  COOKIE_SECURE: z.enum(["true", "false"]).optional().or(z.literal("").transform(() => undefined)),
 })
 
 /** How the shop takes money: Stripe, or the demo mode in which nothing is charged. */
@@ -133,6 +138,16 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): BackendEnv {
     PAYMENT_MODE: env.STRIPE_API_KEY ? "stripe" : "demo",
     EMAIL_FROM: env.EMAIL_FROM ?? DEFAULT_EMAIL_FROM,
   }
+}
+
+/**
+ * The session cookie's Secure flag. Medusa marks it Secure whenever NODE_ENV=production, which `medusa start`
+ * sets, so over plain http the browser drops it and the dashboard cannot log in. Behind a TLS-terminating
+ * proxy the backend sees http: Medusa trusts one proxy hop and reads X-Forwarded-Proto, so the proxy must set it.
+ */
+export function sessionCookieSecure(env: Pick<BackendEnv, "COOKIE_SECURE" | "MEDUSA_BACKEND_URL">): boolean {
+  if (env.COOKIE_SECURE) return env.COOKIE_SECURE === "true"
+  return new URL(env.MEDUSA_BACKEND_URL).protocol === "https:"
 }
 
 function paymentProblems(env: z.infer<typeof schema>): string[] {

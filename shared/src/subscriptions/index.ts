@@ -25,3 +25,18 @@ export {
   retentionDiscountProblem,
 } from "./retention"
 export type { CancelReasonCode, RetentionAlternative, RetentionContext } from "./retention"
+export {
+  SUBSCRIPTION_STATUS_LABEL,
+  SUBSCRIPTION_CANCEL_REASON_LABEL,
+  PAUSE_REASON_LABEL,
+  PAYMENT_PROVIDER_LABEL,
+  RENEWAL_TRIGGER_LABEL,
+  RENEWAL_STATUS_LABEL,
+  RENEWAL_FAILURE_LABEL,
+  cancelReasonLabel,
+  pauseReasonLabel,
+  paymentProviderLabel,
+  renewalTriggerLabel,
+  renewalStatusLabel,
+  renewalFailureLabel,
+} from "./labels"

@@ -1,5 +1,14 @@
 import { sdk } from "../sdk"
-import type { AdminSubscription, CancelReason, RenewalPolicy, RenewalResult, SubscriptionFilters } from "./types"
+import type {
+  AdminSubscription,
+  CancelReason,
+  RenewalPolicy,
+  RenewalResult,
+  SubscriptionAddress,
+  SubscriptionChange,
+  SubscriptionFilters,
+  SubscriptionSummary,
+} from "./types"
 
 type One = { subscription: AdminSubscription }
 const post = <T>(path: string, body: object = {}) => sdk.client.fetch<T>(path, { method: "POST", body })
@@ -11,7 +20,10 @@ export const subscriptionsApi = {
       method: "GET",
       query: { ...filters, ...(status?.length ? { status: status.join(",") } : {}) },
     }),
+  summary: () => sdk.client.fetch<{ summary: SubscriptionSummary }>("/admin/subscriptions/summary", { method: "GET" }),
   retrieve: (id: string) => sdk.client.fetch<One>(`/admin/subscriptions/${id}`, { method: "GET" }),
+  change: (id: string, body: SubscriptionChange) => post<One>(`/admin/subscriptions/${id}`, body),
+  changeAddress: (id: string, body: SubscriptionAddress) => post<One>(`/admin/subscriptions/${id}/address`, body),
   pause: (id: string, body: { until?: string | null; reason?: string }) => post<One>(`/admin/subscriptions/${id}/pause`, body),
   resume: (id: string) => post<One>(`/admin/subscriptions/${id}/resume`),
   cancel: (id: string, body: { reason: CancelReason; comment?: string }) => post<One>(`/admin/subscriptions/${id}/cancel`, body),

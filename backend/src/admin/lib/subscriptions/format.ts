@@ -1,12 +1,18 @@
 export { errorMessage, formatDay } from "../format"
+import { SUBSCRIPTION_CANCEL_REASON_LABEL, SUBSCRIPTION_STATUS_LABEL } from "@biome/shared"
 import type { CancelReason, SubscriptionStatus } from "./types"
 
-export const STATUS_LABEL: Record<SubscriptionStatus, string> = {
-  active: "Active",
-  paused: "Paused",
-  past_due: "Payment failed",
-  cancelled: "Cancelled",
-}
+/** The words for each stored code live in @biome/shared, one definition for every screen. */
+export {
+  cancelReasonLabel,
+  pauseReasonLabel,
+  paymentProviderLabel,
+  renewalFailureLabel,
+  renewalStatusLabel,
+  renewalTriggerLabel,
+} from "@biome/shared"
+
+export const STATUS_LABEL: Record<SubscriptionStatus, string> = SUBSCRIPTION_STATUS_LABEL
 
 export const STATUS_COLOR: Record<SubscriptionStatus, "green" | "orange" | "red" | "grey"> = {
   active: "green",
@@ -15,13 +21,8 @@ export const STATUS_COLOR: Record<SubscriptionStatus, "green" | "orange" | "red"
   cancelled: "grey",
 }
 
-export const CANCEL_REASON_LABEL: Record<CancelReason, string> = {
-  too_expensive: "Too expensive",
-  not_needed: "No longer needed",
-  switching_product: "Switching product",
-  side_effects: "Side effects",
-  other: "Other",
-}
+/** The reasons an admin can pick when cancelling for a customer, in words. */
+export const CANCEL_REASON_LABEL: Record<CancelReason, string> = SUBSCRIPTION_CANCEL_REASON_LABEL as Record<CancelReason, string>
 
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return "—"

@@ -93,3 +93,33 @@ export interface RenewalResult {
   order_id?: string
   reason?: string
 }
+
+/** What an admin may change for the customer (POST /admin/subscriptions/:id). */
+export interface SubscriptionChange {
+  interval_days?: number
+  quantity?: number
+  next_delivery_at?: string
+}
+
+/** POST /admin/subscriptions/:id/address. */
+export interface SubscriptionAddress {
+  first_name: string
+  last_name: string
+  company?: string
+  address_1: string
+  address_2?: string
+  city: string
+  province?: string
+  postal_code: string
+  country_code: string
+  phone?: string
+}
+
+/** GET /admin/subscriptions/summary. */
+export interface SubscriptionSummary {
+  month_start: string
+  active_count: number
+  monthly_recurring_revenue: { currency_code: string; amount: number }[]
+  new_this_month: number
+  cancelled_this_month: number
+}

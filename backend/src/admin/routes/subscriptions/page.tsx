@@ -6,7 +6,7 @@ import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { productsApi, subscriptionsApi } from "../../lib/subscriptions/client"
 import { SubscriptionStatusBadge } from "../../lib/subscriptions/components/subscription-status"
-import { customerName, errorMessage, formatDay, STATUS_LABEL } from "../../lib/subscriptions/format"
+import { cancelReasonLabel, customerName, errorMessage, formatDay, formatMoney, STATUS_LABEL } from "../../lib/subscriptions/format"
 import type { SubscriptionStatus } from "../../lib/subscriptions/types"
 
 const PAGE_SIZE = 20
@@ -38,6 +38,7 @@ const SubscriptionsPage = () => {
     queryFn: () => subscriptionsApi.list({ ...filters, limit: PAGE_SIZE, offset: page * PAGE_SIZE }),
     placeholderData: keepPreviousData,
   })
+  const summary = useQuery({ queryKey: ["subscriptions", "summary"], queryFn: subscriptionsApi.summary })
   const products = useQuery({ queryKey: ["subscription-products"], queryFn: productsApi.list })
   // Any filter change starts again from the first page.
   const refine = <T,>(set: (value: T) => void) => (value: T) => {
@@ -58,6 +59,27 @@ const SubscriptionsPage = () => {
         <Button size="small" variant="secondary" asChild>
           <Link to="/subscriptions/settings">Renewal policy</Link>
         </Button>
+      </div>
+      <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4" aria-label="Subscription totals">
+        {[
+          ["Active", summary.data ? String(summary.data.summary.active_count) : "…"],
+          [
+            "Monthly recurring revenue",
+            summary.data
+              ? summary.data.summary.monthly_recurring_revenue.map((r) => formatMoney(r.amount, r.currency_code)).join(" + ") || formatMoney(0, "usd")
+              : "…",
+          ],
+          ["New this month", summary.data ? String(summary.data.summary.new_this_month) : "…"],
+          ["Cancelled this month", summary.data ? String(summary.data.summary.cancelled_this_month) : "…"],
+        ].map(([label, value]) => (
+          <div key={label} className="flex flex-col gap-1">
+            <Text size="small" className="text-ui-fg-subtle">{label}</Text>
+            <Text size="xlarge" weight="plus">{value}</Text>
+          </div>
+        ))}
+        <Text size="xsmall" className="text-ui-fg-muted col-span-full">
+          Monthly recurring revenue: each active subscription's next delivery price × quantity, spread over 30 days. Months are UTC.
+        </Text>
       </div>
       <div className="grid grid-cols-1 gap-3 px-6 py-4 md:grid-cols-5">
         <div className="flex flex-col gap-1">
@@ -107,6 +129,8 @@ const SubscriptionsPage = () => {
             <Table.HeaderCell>Quantity</Table.HeaderCell>
             <Table.HeaderCell>Every</Table.HeaderCell>
             <Table.HeaderCell>Next delivery</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Price</Table.HeaderCell>
+            <Table.HeaderCell>Cancel reason</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -128,6 +152,8 @@ const SubscriptionsPage = () => {
               <Table.Cell>{s.quantity}</Table.Cell>
               <Table.Cell>{s.interval_days} days</Table.Cell>
               <Table.Cell>{s.status === "cancelled" ? "—" : formatDay(s.next_delivery_at)}</Table.Cell>
+              <Table.Cell className="text-right">{s.status === "cancelled" || !s.next_price ? "—" : formatMoney(s.next_price.total, s.currency_code)}</Table.Cell>
+              <Table.Cell>{s.cancel_reason ? cancelReasonLabel(s.cancel_reason) : "—"}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { SUBSCRIPTION_QUANTITY } from "@biome/shared"
 import {
   cancellation,
   isoDate,
@@ -69,3 +70,45 @@ export const AdminSaveRenewalPolicy = z
     message: "Say what to change: retry_schedule_days, after_final_failure or reminder_days_before",
   })
 export type AdminSaveRenewalPolicyType = z.infer<typeof AdminSaveRenewalPolicy>
+
+/** What an admin may change for the customer: the portal's bounds, checked again by the change workflow. */
+export const AdminChangeSubscription = z
+  .object({
+    interval_days: z.number().int().positive().optional(),
+    quantity: z
+      .number()
+      .int()
+      .min(SUBSCRIPTION_QUANTITY.min, `quantity must be at least ${SUBSCRIPTION_QUANTITY.min}`)
+      .max(SUBSCRIPTION_QUANTITY.max, `quantity can be at most ${SUBSCRIPTION_QUANTITY.max}`)
+      .optional(),
+    next_delivery_at: isoDate.optional(),
+  })
+  .strict()
+  .refine((body) => Object.values(body).some((v) => v !== undefined), {
+    message: "Say what to change: interval_days, quantity or next_delivery_at",
+  })
+export type AdminChangeSubscriptionType = z.infer<typeof AdminChangeSubscription>
+
+const line = (name: string, max = 200) => z.string({ error: `${name} is required` }).trim().min(1, `${name} is required`).max(max)
+const optionalLine = (max = 200) => z.string().trim().max(max).optional()
+
+/** The address future deliveries go to; the country must be one the subscription's region ships to. */
+export const AdminChangeSubscriptionAddress = z
+  .object({
+    first_name: line("first_name", 100),
+    last_name: line("last_name", 100),
+    company: optionalLine(),
+    address_1: line("address_1"),
+    address_2: optionalLine(),
+    city: line("city", 100),
+    province: optionalLine(100),
+    postal_code: line("postal_code", 20),
+    country_code: z
+      .string({ error: "country_code is required" })
+      .trim()
+      .regex(/^[A-Za-z]{2}$/, "country_code must be a two-letter country code such as us")
+      .transform((c) => c.toLowerCase()),
+    phone: optionalLine(40),
+  })
+  .strict()
+export type AdminChangeSubscriptionAddressType = z.infer<typeof AdminChangeSubscriptionAddress>

@@ -5,6 +5,7 @@ import { subscriptionsApi } from "../client"
 import { errorMessage } from "../format"
 import type { AdminSubscription, RenewalResult } from "../types"
 import { CancelDrawer, PauseDrawer } from "./action-drawers"
+import { AddressDrawer, ChangeScheduleDrawer } from "./change-drawers"
 
 const RENEWAL_MESSAGE: Record<RenewalResult["outcome"], string> = {
   renewed: "Renewed: a new order was placed",
@@ -13,11 +14,14 @@ const RENEWAL_MESSAGE: Record<RenewalResult["outcome"], string> = {
   skipped: "The renewal was skipped",
 }
 
-/** Pause, resume, cancel and renew-now buttons, offered only when the subscription's state allows them. */
+/**
+ * Change schedule and address, pause, resume, cancel and renew-now buttons, offered only when the subscription's
+ * state allows them.
+ */
 export const SubscriptionActions = ({ subscription }: { subscription: AdminSubscription }) => {
   const queryClient = useQueryClient()
   const prompt = usePrompt()
-  const [drawer, setDrawer] = useState<"pause" | "cancel" | null>(null)
+  const [drawer, setDrawer] = useState<"pause" | "cancel" | "schedule" | "address" | null>(null)
   const allowed = new Set(subscription.allowed_actions)
 
   const act = useMutation({
@@ -31,7 +35,7 @@ export const SubscriptionActions = ({ subscription }: { subscription: AdminSubsc
         if (result.renewal.outcome === "failed") toast.error(text)
         else toast.success(text)
       } else {
-        toast.success(`Subscription is now ${result.subscription.status.replace("_", " ")}`)
+        toast.success(drawer === "schedule" || drawer === "address" ? "Subscription updated" : `Subscription is now ${result.subscription.status.replace("_", " ")}`)
       }
     },
     onError: (error) => toast.error(errorMessage(error)),
@@ -56,6 +60,12 @@ export const SubscriptionActions = ({ subscription }: { subscription: AdminSubsc
         >
           Renew now
         </Button>
+      )}
+      {subscription.status !== "cancelled" && (
+        <>
+          <Button size="small" variant="secondary" onClick={() => setDrawer("schedule")}>Change schedule</Button>
+          <Button size="small" variant="secondary" onClick={() => setDrawer("address")}>Change address</Button>
+        </>
       )}
       {allowed.has("pause") && (
         <Button size="small" variant="secondary" onClick={() => setDrawer("pause")}>Pause</Button>
@@ -83,6 +93,24 @@ export const SubscriptionActions = ({ subscription }: { subscription: AdminSubsc
         busy={act.isPending}
         onSubmit={(values) => act.mutate(() => subscriptionsApi.pause(subscription.id, values))}
       />
+      {drawer === "schedule" && (
+        <ChangeScheduleDrawer
+          subscription={subscription}
+          open
+          onOpenChange={(open) => setDrawer(open ? "schedule" : null)}
+          busy={act.isPending}
+          onSubmit={(values) => act.mutate(() => subscriptionsApi.change(subscription.id, values))}
+        />
+      )}
+      {drawer === "address" && (
+        <AddressDrawer
+          subscription={subscription}
+          open
+          onOpenChange={(open) => setDrawer(open ? "address" : null)}
+          busy={act.isPending}
+          onSubmit={(values) => act.mutate(() => subscriptionsApi.changeAddress(subscription.id, values))}
+        />
+      )}
       <CancelDrawer
         open={drawer === "cancel"}
         onOpenChange={(open) => setDrawer(open ? "cancel" : null)}

@@ -1,6 +1,6 @@
 import { Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { formatDateTime, formatDay, formatMoney } from "../format"
+import { formatDateTime, formatDay, formatMoney, renewalFailureLabel, renewalStatusLabel, renewalTriggerLabel } from "../format"
 import type { RenewalAttempt, SubscriptionOrder } from "../types"
 
 /** The checkout order and every renewal order, newest first, each linking to Medusa's order page. */
@@ -21,7 +21,7 @@ export const SubscriptionOrders = ({ orders, currency }: { orders: SubscriptionO
           <Table.Row key={o.id}>
             <Table.Cell><Link className="text-ui-fg-interactive" to={`/orders/${o.id}`}>#{o.display_id}</Link></Table.Cell>
             <Table.Cell>{formatDateTime(o.created_at)}</Table.Cell>
-            <Table.Cell>{o.status}</Table.Cell>
+            <Table.Cell className="capitalize">{o.status.replace(/_/g, " ")}</Table.Cell>
             <Table.Cell className="text-right">{formatMoney(o.total, currency)}</Table.Cell>
           </Table.Row>
         ))}
@@ -54,13 +54,13 @@ export const RenewalAttempts = ({ renewals }: { renewals: RenewalAttempt[] }) =>
             <Table.Cell>{formatDateTime(r.created_at)}</Table.Cell>
             <Table.Cell>{formatDay(r.scheduled_for)}</Table.Cell>
             <Table.Cell>{r.attempt}</Table.Cell>
-            <Table.Cell>{r.trigger}</Table.Cell>
-            <Table.Cell><StatusBadge color={ATTEMPT_COLOR[r.status]}>{r.status}</StatusBadge></Table.Cell>
+            <Table.Cell>{renewalTriggerLabel(r.trigger)}</Table.Cell>
+            <Table.Cell><StatusBadge color={ATTEMPT_COLOR[r.status]}>{renewalStatusLabel(r.status)}</StatusBadge></Table.Cell>
             <Table.Cell>
               {r.order_id ? (
                 <Link className="text-ui-fg-interactive" to={`/orders/${r.order_id}`}>View order</Link>
               ) : (
-                <span className="text-ui-fg-subtle">{r.failure_reason ?? ""}{r.failure_code ? ` (${r.failure_code})` : ""}</span>
+                <span className="text-ui-fg-subtle">{r.failure_reason ?? (r.failure_code ? renewalFailureLabel(r.failure_code) : "")}</span>
               )}
             </Table.Cell>
           </Table.Row>

@@ -6,7 +6,16 @@ import { subscriptionsApi } from "../../../lib/subscriptions/client"
 import { RenewalAttempts, SubscriptionOrders } from "../../../lib/subscriptions/components/subscription-history"
 import { SubscriptionActions } from "../../../lib/subscriptions/components/subscription-actions"
 import { SubscriptionStatusBadge } from "../../../lib/subscriptions/components/subscription-status"
-import { CANCEL_REASON_LABEL, customerName, errorMessage, formatDateTime, formatDay, formatMoney } from "../../../lib/subscriptions/format"
+import {
+  cancelReasonLabel,
+  customerName,
+  errorMessage,
+  formatDateTime,
+  formatDay,
+  formatMoney,
+  pauseReasonLabel,
+  paymentProviderLabel,
+} from "../../../lib/subscriptions/format"
 import type { AdminSubscription } from "../../../lib/subscriptions/types"
 
 const Field = ({ label, children }: { label: string; children: ReactNode }) => (
@@ -56,22 +65,25 @@ const SubscriptionDetailPage = () => {
             : "Not available: the product no longer offers this subscription"}
         </Field>
         {s.status === "paused" && (
-          <Field label="Paused">{s.paused_until ? `until ${formatDay(s.paused_until)}` : "until resumed"}{s.pause_reason ? `: ${s.pause_reason}` : ""}</Field>
+          <Field label="Paused">
+            {s.pause_reason ? `${pauseReasonLabel(s.pause_reason)}, ` : ""}
+            {s.paused_until ? `until ${formatDay(s.paused_until)}` : "until someone resumes it"}
+          </Field>
         )}
         {s.status === "cancelled" && (
           <Field label="Cancelled">
             {formatDateTime(s.cancelled_at)}
-            {s.cancel_reason ? `: ${CANCEL_REASON_LABEL[s.cancel_reason] ?? s.cancel_reason}` : ""}
+            {s.cancel_reason ? `: ${cancelReasonLabel(s.cancel_reason)}` : ""}
             {s.cancel_comment ? ` "${s.cancel_comment}"` : ""}
           </Field>
         )}
         {(s.failed_attempts > 0 || s.last_failure_reason) && (
           <Field label="Failed renewals">
-            {s.failed_attempts}{s.last_failure_reason ? `, last: ${s.last_failure_reason}` : ""}
+            {s.failed_attempts} in a row{s.last_failure_reason ? `; the last because ${s.last_failure_reason}` : ""}
             {s.next_retry_at ? `; next try ${formatDateTime(s.next_retry_at)}` : ""}
           </Field>
         )}
-        <Field label="Payment">{s.payment_provider_id ?? "—"}</Field>
+        <Field label="Payment">{paymentProviderLabel(s.payment_provider_id)}</Field>
         <Field label="Ships to">{address(s.shipping_address)}</Field>
         <Field label="Started">{formatDateTime(s.created_at)}</Field>
       </Container>
