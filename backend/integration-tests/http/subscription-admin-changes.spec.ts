@@ -85,24 +85,24 @@ medusaIntegrationTestRunner({
         const { subscription } = await subscribe("hana.changes@example.com")
         const { status, data } = await post(`/${subscription.id}/address`, { ...address, country_code: "US" })
         expect(status).toBe(200)
-        expect(data.subscription.shipping_address).toMatchObject({ address_1: "1 Main St", city: "Salem", country_code: "us" })
-        expect((await stored(subscription.id)).shipping_address).toMatchObject({ address_1: "1 Main St", postal_code: "97301" })
+        expect(data.subscription.delivery_address).toMatchObject({ address_1: "1 Main St", city: "Salem", country_code: "us" })
+        expect((await stored(subscription.id)).delivery_address).toMatchObject({ address_1: "1 Main St", postal_code: "97301" })
       })
 
       it("refuses an incomplete address and a country the region does not ship to, keeping the old one", async () => {
         const { subscription } = await subscribe("ivo.changes@example.com")
-        const before = (await stored(subscription.id)).shipping_address
+        const before = (await stored(subscription.id)).delivery_address
         const { city: _city, ...noCity } = address
         const missing = await failedResponse(post(`/${subscription.id}/address`, noCity))
         expect(missing.status).toBe(400)
         expect(missing.data.message).toMatch(/city.* is required/)
         const abroad = await failedResponse(post(`/${subscription.id}/address`, { ...address, country_code: "de" }))
         expect(abroad.status).toBe(400)
-        expect(abroad.data.message).toMatch(/ships to US, not DE/)
+        expect(abroad.data.message).toMatch(/cannot be delivered to DE/)
         const bad = await failedResponse(post(`/${subscription.id}/address`, { ...address, country_code: "usa" }))
         expect(bad.status).toBe(400)
         expect(bad.data.message).toMatch(/two-letter country code/)
-        expect((await stored(subscription.id)).shipping_address).toEqual(before)
+        expect((await stored(subscription.id)).delivery_address).toEqual(before)
       })
     })
   },

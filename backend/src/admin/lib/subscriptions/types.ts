@@ -65,6 +65,8 @@ export interface AdminSubscription {
   updated_at: string
   payment_provider_id?: string
   shipping_address?: Record<string, string | null> | null
+  /** Where renewals go: the address chosen for the subscription, else the first order's. */
+  delivery_address?: Record<string, string | null> | null
   last_reminder_for?: string | null
   orders?: SubscriptionOrder[]
   renewals?: RenewalAttempt[]

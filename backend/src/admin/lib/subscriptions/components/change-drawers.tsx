@@ -76,7 +76,7 @@ const FIELDS: { key: keyof SubscriptionAddress; label: string; required?: boolea
 
 /** Where future deliveries go; the API checks the region ships to the country. */
 export const AddressDrawer = ({ subscription, open, onOpenChange, busy, onSubmit }: DrawerProps<SubscriptionAddress>) => {
-  const current = subscription.shipping_address ?? {}
+  const current = subscription.delivery_address ?? subscription.shipping_address ?? {}
   const [address, setAddress] = useState<Record<string, string>>(
     Object.fromEntries(FIELDS.map((f) => [f.key, (current[f.key] as string | null | undefined) ?? ""]))
   )

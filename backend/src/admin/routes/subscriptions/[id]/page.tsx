@@ -84,7 +84,7 @@ const SubscriptionDetailPage = () => {
           </Field>
         )}
         <Field label="Payment">{paymentProviderLabel(s.payment_provider_id)}</Field>
-        <Field label="Ships to">{address(s.shipping_address)}</Field>
+        <Field label="Ships to">{address(s.delivery_address ?? s.shipping_address)}</Field>
         <Field label="Started">{formatDateTime(s.created_at)}</Field>
       </Container>
       <SubscriptionOrders orders={s.orders ?? []} currency={currency} />

@@ -1,13 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { changeSubscriptionAddressWorkflow } from "../../../../../workflows/subscriptions/change-subscription-address"
+import { changeDeliveryAddressWorkflow } from "../../../../../workflows/subscriptions/change-delivery-address"
 import { answeringStateConflicts } from "../../../../subscription-conflicts"
 import { getAdminSubscription } from "../../../../subscription-views"
 import type { AdminChangeSubscriptionAddressType } from "../../validators"
 
-/** POST /admin/subscriptions/:id/address: where the customer's future deliveries go. */
+/**
+ * POST /admin/subscriptions/:id/address: where the customer's future deliveries go. The same workflow as the
+ * portal's address change, so an admin's choice is the subscription's delivery address every renewal uses.
+ */
 export const POST = answeringStateConflicts(
   async (req: AuthenticatedMedusaRequest<AdminChangeSubscriptionAddressType>, res: MedusaResponse) => {
-    await changeSubscriptionAddressWorkflow(req.scope).run({ input: { subscription_id: req.params.id!, address: req.validatedBody } })
+    await changeDeliveryAddressWorkflow(req.scope).run({ input: { subscription_id: req.params.id!, address: req.validatedBody } })
     res.json({ subscription: await getAdminSubscription(req.scope, req.params.id!) })
   }
 )
