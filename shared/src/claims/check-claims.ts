@@ -3,6 +3,7 @@
  * the asterisk marker, sentence by sentence, with positions into the original text.
  */
 import { disclaimerFor } from "../disclaimer"
+import { CITATION_MARKER } from "../markdown/plugins/citations"
 import type { SentenceGrammar } from "./grammar"
 import { findClaimMarkers } from "./markers"
 import { readGrammar } from "./nlp"
@@ -89,7 +90,8 @@ const RESEARCH = compile(
     "observed", "cohort", "participants", "randomi[sz]ed", "placebo", "et al",
   ].join("|"),
 )
-const CITATION = /\[\^?\d+(?:\s*[,–-]\s*\d+)*\]|\([^()]*\b(?:19|20)\d{2}[a-z]?\)/
+// A citation marker of the guide syntax, or an author-year reference such as "(Lee 2021)".
+const CITATION = new RegExp(`${CITATION_MARKER.source}|\\([^()]*\\b(?:19|20)\\d{2}[a-z]?\\)`)
 const QUESTION = /\?[\s*"”’')\]]*$/
 const HEDGE = compile("may|might|could|possibly|potentially|perhaps")
 // Verbs that only make a claim about an ordinary complaint when they say it is treated ("treats bloating").

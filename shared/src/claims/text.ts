@@ -1,5 +1,7 @@
 /** Text helpers for the claims check: pattern matching, Markdown masking and sentence splitting. */
 
+import { CITATION_MARKER } from "../markdown/plugins/citations"
+
 export interface Mention {
   start: number
   end: number
@@ -57,7 +59,7 @@ const ABBREVIATIONS = new Set(["e.g", "i.e", "eg", "ie", "vs", "dr", "mr", "mrs"
 const BLOCK_START = /^[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#{1,6}[ \t]|>|\|)/
 const HEADING_OR_TABLE = /^[ \t]*(?:#{1,6}[ \t]|\|)/
 // After a sentence's final punctuation: claim markers, closing quotes and brackets, citation markers.
-const TRAILERS = /^(?:[*"”’')\]_]|\\\*|\[\^?[\d\s,–-]+\])*/
+const TRAILERS = new RegExp(`^(?:[*"”’')\\]_]|\\\\\\*|${CITATION_MARKER.source})*`)
 
 /** Splits text into sentences and list items, with positions into the original text. */
 export function splitSentences(text: string, masked: string): SentenceSpan[] {

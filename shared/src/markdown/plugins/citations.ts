@@ -4,10 +4,12 @@ import type { CitationMarker } from "../syntax"
 import { positionsIn } from "./positions"
 import { splitText, type Cut } from "./split-text"
 
-// [^1], [1], [1, 3], [2–4]; not a link's [1](…) nor a definition's [1]:.
-const MARKER = /\[\^?(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\](?![(:])/g
+/** A citation marker's text: [^1], [1], [1, 3], [2–4]. The one definition; the claims check reads it too. */
+export const CITATION_MARKER = /\[\^?(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]/
+// Not a link's [1](…) nor a definition's [1]:.
+const MARKER = new RegExp(`${CITATION_MARKER.source}(?![(:])`, "g")
 // Before a reference link's `[1]` comes its text `[text]`; before a second citation, another citation.
-const ENDS_WITH_MARKER = /\[\^?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]$/
+const ENDS_WITH_MARKER = new RegExp(`${CITATION_MARKER.source}$`)
 /** A range wider than this is a typing slip, not a citation. */
 const MAX_RANGE = 50
 
