@@ -17,7 +17,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const now = new Date()
   const monthStart = startOfUtcMonth(now)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const fields = ["id", "variant_id", "interval_days", "region_id", "currency_code", "customer_id", "quantity"]
+  // Whatever priceNextDelivery reads: the stored discount and an accepted retention discount price the delivery.
+  const fields = ["id", "status", "variant_id", "interval_days", "region_id", "currency_code", "customer_id", "quantity", "discount_percent", "retention_discount_percent"]
   const { data: active } = await query.graph({ entity: "subscription", fields, filters: { status: "active" } })
   const { metadata: started } = await query.graph({
     entity: "subscription",
