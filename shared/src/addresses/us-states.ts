@@ -1,4 +1,7 @@
-/** The US states, DC and the territories USPS delivers to, as the address forms offer them (code → name). */
+/**
+ * The 50 states and DC, as the address forms offer them (code → name). Puerto Rico and the other territories
+ * have ISO country codes of their own, so an address there names that country, not a US state.
+ */
 export const US_STATES = [
   ["AL", "Alabama"], ["AK", "Alaska"], ["AZ", "Arizona"], ["AR", "Arkansas"], ["CA", "California"],
   ["CO", "Colorado"], ["CT", "Connecticut"], ["DE", "Delaware"], ["DC", "District of Columbia"], ["FL", "Florida"],
@@ -10,7 +13,7 @@ export const US_STATES = [
   ["OH", "Ohio"], ["OK", "Oklahoma"], ["OR", "Oregon"], ["PA", "Pennsylvania"], ["RI", "Rhode Island"],
   ["SC", "South Carolina"], ["SD", "South Dakota"], ["TN", "Tennessee"], ["TX", "Texas"], ["UT", "Utah"],
   ["VT", "Vermont"], ["VA", "Virginia"], ["WA", "Washington"], ["WV", "West Virginia"], ["WI", "Wisconsin"],
-  ["WY", "Wyoming"], ["PR", "Puerto Rico"],
+  ["WY", "Wyoming"],
 ] as const satisfies readonly (readonly [string, string])[]
 
 export type UsStateCode = (typeof US_STATES)[number][0]

@@ -127,7 +127,7 @@ describe("a subscription in the portal", () => {
     const choice = within(card).getByRole("combobox", { name: "Deliver to" }) as HTMLSelectElement
     expect([...choice.options].map((o) => o.value)).toEqual(["new"])
     const state = within(card).getByRole("combobox", { name: "State" }) as HTMLSelectElement
-    expect(state.options).toHaveLength(53)
+    expect(state.options).toHaveLength(52)
     expect([...state.options].some((o) => o.value === "WA" && o.text === "Washington")).toBe(true)
   })
 
