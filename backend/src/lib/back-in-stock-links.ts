@@ -1,9 +1,9 @@
-import { createHmac, timingSafeEqual } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { DAY_MS } from "@biome/shared"
 import { readEnv } from "../config/env"
 import { sendEmail } from "../emails"
 import { backInStockConfirmation, type VariantLabel } from "../emails/templates/inventory"
+import { readSignedToken, signToken } from "./signed-token"
 import { storefrontUrl } from "./storefront-url"
 
 /**
@@ -19,28 +19,16 @@ interface Payload {
   x: number
 }
 
-const sign = (secret: string, body: string) => createHmac("sha256", `back-in-stock:${secret}`).update(body).digest("base64url")
-
 export function backInStockToken(secret: string, variantId: string, email: string, now = new Date()): string {
   const payload: Payload = { v: variantId, e: email, x: now.getTime() + BACK_IN_STOCK_LINK_DAYS * DAY_MS }
-  const body = Buffer.from(JSON.stringify(payload)).toString("base64url")
-  return `${body}.${sign(secret, body)}`
+  return signToken("back-in-stock", secret, payload)
 }
 
 export type BackInStockTokenCheck = { ok: true; variant_id: string; email: string } | { ok: false; reason: "invalid" | "expired" }
 
 function readWith(secret: string, token: string, now: Date): BackInStockTokenCheck {
-  const [body, signature, ...rest] = token.split(".")
-  if (!body || !signature || rest.length > 0) return { ok: false, reason: "invalid" }
-  const expected = Buffer.from(sign(secret, body))
-  const given = Buffer.from(signature)
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: "invalid" }
-  let payload: Partial<Payload>
-  try {
-    payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as Partial<Payload>
-  } catch {
-    return { ok: false, reason: "invalid" }
-  }
+  const payload = readSignedToken("back-in-stock", secret, token) as Partial<Payload> | null
+  if (!payload) return { ok: false, reason: "invalid" }
   if (typeof payload.v !== "string" || typeof payload.e !== "string" || typeof payload.x !== "number") return { ok: false, reason: "invalid" }
   if (now.getTime() > payload.x) return { ok: false, reason: "expired" }
   return { ok: true, variant_id: payload.v, email: payload.e }

@@ -1,5 +1,5 @@
-import { createHmac, timingSafeEqual } from "node:crypto"
 import { DAY_MS } from "@biome/shared"
+import { readSignedToken, signToken } from "../../lib/signed-token"
 
 /**
  * Signed links for the newsletter's emails: "confirm" proves the reader owns the address (double opt-in) and
@@ -18,29 +18,17 @@ interface Payload {
   x?: number
 }
 
-const sign = (secret: string, body: string) => createHmac("sha256", `newsletter:${secret}`).update(body).digest("base64url")
-
 export function newsletterToken(secret: string, purpose: NewsletterTokenPurpose, email: string, now = new Date()): string {
   const payload: Payload = { e: email, p: purpose, ...(purpose === "confirm" ? { x: now.getTime() + CONFIRMATION_LINK_DAYS * DAY_MS } : {}) }
-  const body = Buffer.from(JSON.stringify(payload)).toString("base64url")
-  return `${body}.${sign(secret, body)}`
+  return signToken("newsletter", secret, payload)
 }
 
 export type TokenCheck = { ok: true; email: string } | { ok: false; reason: "invalid" | "expired" }
 
 /** The address a token was made for, if it is genuine, for this purpose, and not expired. */
 export function readNewsletterToken(secret: string, purpose: NewsletterTokenPurpose, token: string, now = new Date()): TokenCheck {
-  const [body, signature, ...rest] = token.split(".")
-  if (!body || !signature || rest.length > 0) return { ok: false, reason: "invalid" }
-  const expected = Buffer.from(sign(secret, body))
-  const given = Buffer.from(signature)
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: "invalid" }
-  let payload: Partial<Payload>
-  try {
-    payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as Partial<Payload>
-  } catch {
-    return { ok: false, reason: "invalid" }
-  }
+  const payload = readSignedToken("newsletter", secret, token) as Partial<Payload> | null
+  if (!payload) return { ok: false, reason: "invalid" }
   if (payload.p !== purpose || typeof payload.e !== "string") return { ok: false, reason: "invalid" }
   if (payload.x !== undefined && now.getTime() > payload.x) return { ok: false, reason: "expired" }
   return { ok: true, email: payload.e }
