@@ -3,7 +3,7 @@
  * the asterisk marker, sentence by sentence, with positions into the original text.
  */
 import { disclaimerFor } from "../disclaimer"
-import { CITATION_MARKER } from "../markdown/plugins/citations"
+import { findCitationMarkers } from "../markdown/citations"
 import type { SentenceGrammar } from "./grammar"
 import { findClaimMarkers } from "./markers"
 import { readGrammar } from "./nlp"
@@ -90,9 +90,10 @@ const RESEARCH = compile(
     "observed", "cohort", "participants", "randomi[sz]ed", "placebo", "et al",
   ].join("|"),
 )
-// A citation marker of the guide syntax, or an author-year reference such as "(Lee 2021)".
-const CITATION = new RegExp(`${CITATION_MARKER.source}|\\([^()]*\\b(?:19|20)\\d{2}[a-z]?\\)`)
-const QUESTION = /\?[\s*"”’')\]]*$/
+// An author-year reference such as "(Lee 2021)"; citation markers ([^1]) are read from the syntax tree.
+const AUTHOR_YEAR = /\([^()]*\b(?:19|20)\d{2}[a-z]?\)/
+// On the masked sentence, where claim asterisks and citation markers after the question mark are blank.
+const QUESTION = /\?[\s"”’')\]]*$/
 const HEDGE = compile("may|might|could|possibly|potentially|perhaps")
 // Verbs that only make a claim about an ordinary complaint when they say it is treated ("treats bloating").
 const STRONG_VERB = /^(?:treat|heal|cur|remed|eradicat|eliminat|revers)/i
@@ -112,6 +113,7 @@ export function checkClaims(text: string, options: ClaimCheckOptions = {}): Clai
   const kind = options.kind ?? "product"
   const masked = maskMarkdown(text)
   const markers = findClaimMarkers(text)
+  const citations = findCitationMarkers(text)
   const findings: ClaimFinding[] = []
   let topic: Topic = null
   let askedAbout: Disease | null = null
@@ -128,7 +130,7 @@ export function checkClaims(text: string, options: ClaimCheckOptions = {}): Clai
       refs,
       kind,
       topic,
-      framing: framingOf(sentence, text.slice(span.start, span.end)),
+      framing: framingOf(sentence, text.slice(span.start, span.end), citations.some((c) => c.start >= span.start && c.start < span.end)),
       markers: markers.filter((m) => m >= span.start && m < span.end).map((m) => m - span.start),
       grammar: lazyGrammar(sentence),
       askedAbout,
@@ -161,8 +163,8 @@ interface SentenceContext {
   markers: number[]
 }
 
-function framingOf(sentence: string, raw: string): Framing {
-  if (matches(RESEARCH, sentence) || CITATION.test(raw) || QUESTION.test(raw)) return "research"
+function framingOf(sentence: string, raw: string, cited: boolean): Framing {
+  if (matches(RESEARCH, sentence) || cited || AUTHOR_YEAR.test(raw) || QUESTION.test(sentence)) return "research"
   return matches(HEDGE, sentence) ? "hedged" : "asserted"
 }
 
@@ -336,7 +338,7 @@ function findDiseaseNames(c: SentenceContext): ClaimFinding[] {
 const ANSWER = /\b(?:got you covered|look no further|we can help|here to help|has you covered|try (?:our|this|these))\b/i
 
 function askedAboutIn(c: SentenceContext): Disease | null {
-  if (!QUESTION.test(c.raw) || wordCount(c.sentence) > 6) return null
+  if (!QUESTION.test(c.sentence) || wordCount(c.sentence) > 6) return null
   return findDiseases(c.sentence).find((d) => !d.term.complaint) ?? null
 }
 

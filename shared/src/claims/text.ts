@@ -1,6 +1,6 @@
-/** Text helpers for the claims check: pattern matching, Markdown masking and sentence splitting. */
+/** Text helpers for the claims check: pattern matching, Markdown masking and sentence splitting (both from the syntax tree). */
 
-import { CITATION_MARKER } from "../markdown/plugins/citations"
+import { textBlocks, type TextBlock } from "../markdown/blocks"
 
 export interface Mention {
   start: number
@@ -11,7 +11,7 @@ export interface Mention {
 export interface SentenceSpan {
   start: number
   end: number
-  /** True for the first sentence of a paragraph, heading or list item, where pronouns lose their referent. */
+  /** True for the first sentence of a block (paragraph, list item, heading, table cell), where pronouns lose their referent. */
   paragraphStart: boolean
 }
 
@@ -56,32 +56,46 @@ export { maskMarkdown } from "../markdown/mask"
 
 // Words after which a full stop does not end a sentence ("e.g. acne", "Dr. Lee", "L. rhamnosus").
 const ABBREVIATIONS = new Set(["e.g", "i.e", "eg", "ie", "vs", "dr", "mr", "mrs", "ms", "prof", "st", "no", "fig", "al", "approx", "incl", "spp", "sp", "subsp", "cf", "ca"])
-const BLOCK_START = /^[ \t]*(?:[-+*][ \t]|\d+[.)][ \t]|#{1,6}[ \t]|>|\|)/
-const HEADING_OR_TABLE = /^[ \t]*(?:#{1,6}[ \t]|\|)/
-// After a sentence's final punctuation: claim markers, closing quotes and brackets, citation markers.
-const TRAILERS = new RegExp(`^(?:[*"”’')\\]_]|\\\\\\*|${CITATION_MARKER.source})*`)
+// Closing quotes and brackets after a sentence's final punctuation still belong to it.
+const CLOSERS = /["”’')\]]/
 
-/** Splits text into sentences and list items, with positions into the original text. */
+/**
+ * Splits text into sentences, with positions into the original text. The blocks of running text
+ * (paragraphs, list items' paragraphs, headings, table cells, quoted paragraphs) come from the shop's
+ * Markdown syntax tree; a sentence never runs from one block into the next.
+ */
 export function splitSentences(text: string, masked: string): SentenceSpan[] {
   const spans: SentenceSpan[] = []
-  for (const block of splitBlocks(text, masked)) {
-    let start = block.start
-    let first = block.paragraphStart
-    const segment = masked.slice(block.start, block.end)
-    for (const m of segment.matchAll(/[.!?]+(?=\s|$)/g)) {
-      const at = block.start + m.index
-      const end = at + m[0].length
-      if (m[0] === "." && isAbbreviation(masked.slice(start, at))) continue
-      const next = masked.slice(end, block.end).match(/\S/)
-      if (next && /[\p{Ll}\p{N}]/u.test(next[0])) continue
-      const trailer = text.slice(end, block.end).match(TRAILERS)?.[0] ?? ""
-      pushTrimmed(spans, text, masked, start, end + trailer.length, first)
-      first = false
-      start = end + trailer.length
+  for (const block of textBlocks(text)) {
+    for (const line of splitLines(block, masked)) {
+      let start = line.start
+      let first = line.paragraphStart
+      const segment = masked.slice(line.start, line.end)
+      for (const m of segment.matchAll(/[.!?]+(?=\s|$)/g)) {
+        const at = line.start + m.index
+        const end = at + m[0].length
+        if (m[0] === "." && isAbbreviation(masked.slice(start, at))) continue
+        const next = masked.slice(end, line.end).match(/\S/)
+        if (next && /[\p{Ll}\p{N}]/u.test(next[0])) continue
+        const after = trailerEnd(text, masked, end, line.end)
+        pushTrimmed(spans, text, masked, start, after, first)
+        first = false
+        start = after
+      }
+      pushTrimmed(spans, text, masked, start, line.end, first)
     }
-    pushTrimmed(spans, text, masked, start, block.end, first)
   }
   return spans
+}
+
+/**
+ * Where a sentence's trailer ends: closing quotes and brackets, and the Markdown written straight after the
+ * full stop (claim asterisks, citation markers, emphasis and link syntax), which the masked text has blanked.
+ */
+function trailerEnd(text: string, masked: string, from: number, limit: number): number {
+  let i = from
+  while (i < limit && !/\s/.test(text[i]!) && (masked[i] === " " || CLOSERS.test(masked[i]!))) i++
+  return i
 }
 
 function isAbbreviation(before: string): boolean {
@@ -100,37 +114,24 @@ function pushTrimmed(spans: SentenceSpan[], text: string, masked: string, start:
   if (/[\p{L}\p{N}]/u.test(masked.slice(s, e))) spans.push({ start: s, end: e, paragraphStart })
 }
 
-interface Block {
-  start: number
-  end: number
+interface Line extends TextBlock {
   paragraphStart: boolean
 }
 
-/** Lines become separate blocks unless the next line just continues a wrapped sentence. */
-function splitBlocks(text: string, masked: string): Block[] {
-  const blocks: Block[] = []
-  let start = 0
-  let paragraphStart = true
-  const lines = text.split("\n")
-  let offset = 0
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? ""
-    const lineEnd = offset + line.length
-    const next = lines[i + 1]
-    const nextMasked = next === undefined ? "" : masked.slice(lineEnd + 1, lineEnd + 1 + next.length)
-    const continues =
-      next !== undefined &&
-      next.trim() !== "" &&
-      line.trim() !== "" &&
-      !BLOCK_START.test(next) &&
-      !HEADING_OR_TABLE.test(line) &&
-      /^\s*\p{Ll}/u.test(nextMasked)
-    if (!continues) {
-      blocks.push({ start, end: lineEnd, paragraphStart })
-      paragraphStart = line.trim() === "" || HEADING_OR_TABLE.test(line)
-      start = lineEnd + 1
-    }
-    offset = lineEnd + 1
+/**
+ * A block's lines, joined where the next line continues a wrapped sentence (its first word starts with a
+ * lower-case letter or a digit). Plain-text copy written one claim a line ("Supports regularity*" / "Nourishes the
+ * gut*") keeps a sentence per line; only the block's first line starts a paragraph.
+ */
+function splitLines(block: TextBlock, masked: string): Line[] {
+  const lines: Line[] = []
+  let start = block.start
+  for (let at = masked.indexOf("\n", block.start); at >= 0 && at < block.end; at = masked.indexOf("\n", at + 1)) {
+    const next = masked.slice(at + 1, block.end).match(/[\p{L}\p{N}]/u)
+    if (next && /[\p{Ll}\p{N}]/u.test(next[0])) continue
+    lines.push({ start, end: at, paragraphStart: lines.length === 0 })
+    start = at + 1
   }
-  return blocks.filter((b) => b.end > b.start)
+  lines.push({ start, end: block.end, paragraphStart: lines.length === 0 })
+  return lines
 }
