@@ -38,7 +38,9 @@ class SubscriptionModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<void> {
     await this.updateSubscriptions(update as never, sharedContext)
-    if (activity.length) await this.createSubscriptionActivities(activity as never, sharedContext)
+    if (!activity.length) return
+    const now = new Date()
+    await this.createSubscriptionActivities(activity.map((a) => ({ ...a, occurred_at: a.occurred_at ?? now })) as never, sharedContext)
   }
 
   /** The shop's renewal policy; the defaults until an admin saves one. */
