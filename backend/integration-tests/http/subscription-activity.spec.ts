@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { AdminSubscriptionActivityResponse, SubscriptionActivityEntry, SubscriptionActivityKind } from "@biome/shared"
 import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-shop"
-import type { Shopper } from "../helpers/customers"
+import { variantId, type Shopper } from "../helpers/customers"
 import { createAdminUser, type AdminHeaders } from "../helpers/admin"
 import { daysFrom, eventually, ordersOf, subscribedCustomer, subscriptionService } from "../helpers/subscriptions"
 import { renewDueSubscriptions } from "../../src/workflows/subscriptions/renew-due-subscriptions"
@@ -20,9 +20,10 @@ medusaIntegrationTestRunner({
     let adminUserId: string
     let alice: Shopper
     let subId: string
+    let key: string
 
     beforeAll(async () => {
-      const key = await seedCatalog(getContainer())
+      key = await seedCatalog(getContainer())
       admin = await createAdminUser(getContainer(), ADMIN_EMAIL)
       const [user] = await getContainer().resolve(Modules.USER).listUsers({ email: ADMIN_EMAIL })
       adminUserId = user!.id
@@ -79,6 +80,18 @@ medusaIntegrationTestRunner({
       expect(paused.details).toEqual({ until: null, reason: "paused_by_admin" })
       await api.post(`${ADMIN}/${subId}/resume`, {}, admin)
       expect(await only("resumed")).toMatchObject({ actor_type: "admin", actor_label: ADMIN_EMAIL })
+    })
+
+    it("a product added to the next delivery and taken off again are two entries by the customer, naming it", async () => {
+      const extra = await variantId(api, key, "gut-restore-50", "30 capsules")
+      await api.post(`${PORTAL}/${subId}/next-delivery-items`, { variant_id: extra, quantity: 2 }, alice.headers)
+      await api.delete(`${PORTAL}/${subId}/next-delivery-items/${extra}`, alice.headers)
+      expect(await only("next_delivery_item_added")).toMatchObject({
+        actor_type: "customer",
+        actor_id: alice.id,
+        details: { variant_id: extra, quantity: 2, title: "Gut Restore 50, 30 capsules" },
+      })
+      expect((await only("next_delivery_item_removed")).details).toMatchObject({ variant_id: extra, title: "Gut Restore 50, 30 capsules" })
     })
 
     it("a scheduled renewal that succeeds is one entry by the renewal job with its order, and its email follows", async () => {
