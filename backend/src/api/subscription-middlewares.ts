@@ -28,6 +28,7 @@ export const subscriptionMiddlewares: MiddlewareRoute[] = [
   { matcher: `${ADMIN}/settings`, method: ["POST"], middlewares: [validateAndTransformBody(Admin.AdminSaveRenewalPolicy)] },
   { matcher: `${ADMIN}/:id`, method: ["GET"], middlewares: [validateAndTransformQuery(Admin.AdminGetSubscription, {})] },
   { matcher: `${ADMIN}/:id`, method: ["POST"], middlewares: [validateAndTransformBody(Admin.AdminChangeSubscription)] },
+  { matcher: `${ADMIN}/:id/activity`, method: ["GET"], middlewares: [validateAndTransformQuery(Admin.AdminListSubscriptionActivity, {})] },
   { matcher: `${ADMIN}/:id/address`, method: ["POST"], middlewares: [validateAndTransformBody(Admin.AdminChangeSubscriptionAddress)] },
   { matcher: `${ADMIN}/:id/pause`, method: ["POST"], middlewares: [validateAndTransformBody(Admin.AdminPauseSubscription)] },
   { matcher: `${ADMIN}/:id/resume`, method: ["POST"], middlewares: [validateAndTransformBody(Admin.AdminResumeSubscription)] },

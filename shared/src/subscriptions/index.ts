@@ -40,3 +40,18 @@ export {
   renewalStatusLabel,
   renewalFailureLabel,
 } from "./labels"
+export {
+  SUBSCRIPTION_ACTIVITY_KINDS,
+  SUBSCRIPTION_ACTIVITY_ACTOR_TYPES,
+  SUBSCRIPTION_ACTIVITY_LABEL,
+  SUBSCRIPTION_EMAIL_LABEL,
+  describeActivity,
+} from "./activity"
+export type {
+  AdminSubscriptionActivityResponse,
+  SubscriptionActivityActor,
+  SubscriptionActivityActorType,
+  SubscriptionActivityDetails,
+  SubscriptionActivityEntry,
+  SubscriptionActivityKind,
+} from "./activity"

@@ -44,6 +44,7 @@ export const RENEWAL_TRIGGER_LABEL: Record<string, string> = {
   schedule: "Scheduled",
   retry: "Retry",
   admin: "Renewed by an admin",
+  customer: "Sent now by the customer",
 }
 
 export const RENEWAL_STATUS_LABEL: Record<string, string> = {

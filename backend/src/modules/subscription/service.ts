@@ -5,9 +5,10 @@ import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { DEFAULT_RETRY_SCHEDULE_DAYS } from "@biome/shared"
 import { isUniqueViolation } from "../../lib/db-errors"
 import { Subscription } from "./models/subscription"
+import { SubscriptionActivity } from "./models/subscription-activity"
 import { SubscriptionRenewal } from "./models/subscription-renewal"
 import { SubscriptionSettings } from "./models/subscription-settings"
-import type { RenewalClaim, RenewalPolicy, RenewalTrigger } from "./types"
+import type { NewSubscriptionActivity, RenewalClaim, RenewalPolicy, RenewalTrigger } from "./types"
 
 const DEFAULT_POLICY: RenewalPolicy = {
   retry_schedule_days: [...DEFAULT_RETRY_SCHEDULE_DAYS],
@@ -19,7 +20,29 @@ class SubscriptionModuleService extends MedusaService({
   Subscription,
   SubscriptionRenewal,
   SubscriptionSettings,
+  SubscriptionActivity,
 }) {
+  /** One page of a subscription's activity, newest first. */
+  async listActivity(subscriptionId: string, page: { limit: number; offset: number }) {
+    return await this.listAndCountSubscriptionActivities(
+      { subscription_id: subscriptionId },
+      { order: { occurred_at: "DESC", id: "DESC" }, take: page.limit, skip: page.offset }
+    )
+  }
+
+  /** Writes a change and its activity entries in one transaction: the timeline never tells of a change that failed. */
+  @InjectTransactionManager()
+  async updateSubscriptionWithActivity(
+    update: { id: string } & Record<string, unknown>,
+    activity: NewSubscriptionActivity[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    await this.updateSubscriptions(update as never, sharedContext)
+    if (!activity.length) return
+    const now = new Date()
+    await this.createSubscriptionActivities(activity.map((a) => ({ ...a, occurred_at: a.occurred_at ?? now })) as never, sharedContext)
+  }
+
   /** The shop's renewal policy; the defaults until an admin saves one. */
   async getRenewalPolicy(): Promise<RenewalPolicy> {
     const [settings] = await this.listSubscriptionSettings({}, { take: 1 })

@@ -3,6 +3,8 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { acceptRetentionOfferStep } from "./steps/accept-retention-offer"
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+import { recordActivityStep } from "./steps/record-activity"
+import { actionActivity } from "./activity"
 
 export const acceptRetentionOfferWorkflowId = "accept-subscription-retention-offer"
 
@@ -12,6 +14,11 @@ export const acceptRetentionOfferWorkflow = createWorkflow(acceptRetentionOfferW
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
   const current = loadSubscriptionStep(input)
   const subscription = acceptRetentionOfferStep(transform({ current }, ({ current }) => ({ subscription: current, now: new Date() })))
+  recordActivityStep(
+    transform({ input, subscription }, ({ input, subscription }) =>
+      actionActivity(input, "retention_discount_accepted", { percent: subscription.retention_discount_percent })
+    )
+  )
   releaseLockStep({ key: lockKey })
 
   const data = transform({ subscription }, ({ subscription }) => ({

@@ -3,6 +3,8 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { cancelSubscriptionStep } from "./steps/cancel-subscription"
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { SubscriptionEvents, subscriptionLockKey, type CancelReason, type SubscriptionActionInput } from "./subscription-rules"
+import { recordActivityStep } from "./steps/record-activity"
+import { actionActivity } from "./activity"
 
 export interface CancelSubscriptionWorkflowInput extends SubscriptionActionInput {
   reason: CancelReason
@@ -22,6 +24,9 @@ export const cancelSubscriptionWorkflow = createWorkflow(cancelSubscriptionWorkf
     comment: input.comment ?? null,
   }))
   const subscription = cancelSubscriptionStep(cancel)
+  recordActivityStep(
+    transform({ input }, ({ input }) => actionActivity(input, "cancelled", { reason: input.reason, comment: input.comment ?? null }))
+  )
   releaseLockStep({ key: lockKey })
 
   const data = transform({ input, subscription }, ({ input, subscription }) => ({

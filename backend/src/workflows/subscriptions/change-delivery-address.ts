@@ -4,6 +4,8 @@ import type { DeliveryAddress } from "./delivery-address"
 import { changeDeliveryAddressStep } from "./steps/change-delivery-address"
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+import { recordActivityStep } from "./steps/record-activity"
+import { actionActivity, shortAddress } from "./activity"
 
 export interface ChangeDeliveryAddressWorkflowInput extends SubscriptionActionInput {
   address_id?: string
@@ -23,6 +25,11 @@ export const changeDeliveryAddressWorkflow = createWorkflow(changeDeliveryAddres
       ...(input.address_id ? { address_id: input.address_id } : {}),
       ...(input.address ? { address: input.address } : {}),
     }))
+  )
+  recordActivityStep(
+    transform({ input, subscription }, ({ input, subscription }) =>
+      actionActivity(input, "address_changed", { to: shortAddress(subscription.delivery_address) })
+    )
   )
   releaseLockStep({ key: lockKey })
 

@@ -4,6 +4,8 @@ import { changeSubscriptionStep, type SubscriptionChangeRequest } from "./steps/
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { loadSubscriptionProductStep } from "./steps/load-subscription-product"
 import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+import { recordActivityStep } from "./steps/record-activity"
+import { changeActivity } from "./activity"
 
 export interface ChangeSubscriptionWorkflowInput extends SubscriptionActionInput {
   changes: SubscriptionChangeRequest
@@ -18,6 +20,7 @@ export const changeSubscriptionWorkflow = createWorkflow(changeSubscriptionWorkf
   const current = loadSubscriptionStep(input)
   const product = loadSubscriptionProductStep(transform({ current }, ({ current }) => ({ product_id: current.product_id })))
   const subscription = changeSubscriptionStep({ subscription: current, product, changes: input.changes })
+  recordActivityStep(transform({ input, current, subscription }, ({ input, current, subscription }) => changeActivity(input, current, subscription)))
   releaseLockStep({ key: lockKey })
 
   const data = transform({ input, subscription }, ({ input, subscription }) => ({

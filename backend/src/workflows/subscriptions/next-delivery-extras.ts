@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
 import type SubscriptionModuleService from "../../modules/subscription/service"
+import { activityEntry, customerActor } from "./activity"
 import { EXTRAS_KEY, nextDeliveryExtras, type NextDeliveryExtra } from "./steps/load-renewal-line"
 import { SUBSCRIPTION_STATE_CONFLICT, subscriptionLockKey, subscriptionNotFound } from "./subscription-rules"
 
@@ -28,27 +29,45 @@ export async function setNextDeliveryExtra(
     if (sub.status === "cancelled") {
       throw new MedusaError(MedusaError.Types.CONFLICT, "A cancelled subscription has no next delivery to add to", SUBSCRIPTION_STATE_CONFLICT)
     }
-    if (input.quantity > 0) await assertSoldTo(container, input.variant_id, sub.sales_channel_id)
-    const others = nextDeliveryExtras(sub.metadata).filter((e) => e.variant_id !== input.variant_id)
+    const title = await variantTitle(container, input.variant_id, input.quantity > 0 ? sub.sales_channel_id : undefined)
+    const current = nextDeliveryExtras(sub.metadata)
+    const others = current.filter((e) => e.variant_id !== input.variant_id)
     const extras = input.quantity > 0 ? [...others, { variant_id: input.variant_id, quantity: input.quantity }] : others
     if (extras.length > MAX_EXTRAS) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `At most ${MAX_EXTRAS} products can be added to one delivery`)
     }
-    await service.updateSubscriptions({ id: sub.id, metadata: { ...(sub.metadata ?? {}), [EXTRAS_KEY]: extras } })
+    const removed = input.quantity === 0 && others.length < current.length
+    const activity = input.quantity > 0 || removed
+      ? [activityEntry(sub.id, customerActor(input.customer_id), removed ? "next_delivery_item_removed" : "next_delivery_item_added", {
+          variant_id: input.variant_id,
+          title,
+          ...(removed ? {} : { quantity: input.quantity }),
+        })]
+      : []
+    await service.updateSubscriptionWithActivity({ id: sub.id, metadata: { ...(sub.metadata ?? {}), [EXTRAS_KEY]: extras } }, activity)
     return extras
   }, { timeout: 5 })
 }
 
-/** The variant exists and its product is sold in the subscription's sales channel. */
-async function assertSoldTo(container: MedusaContainer, variantId: string, salesChannelId: string | null) {
+/**
+ * "Daily Balance, 30 capsules", for the activity timeline. When a sales channel is given (adding, not removing),
+ * the variant must exist and its product be sold in the subscription's sales channel.
+ */
+async function variantTitle(container: MedusaContainer, variantId: string, salesChannelId?: string | null): Promise<string | null> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product_variant",
-    fields: ["id", "product.status", "product.sales_channels.id"],
+    fields: ["id", "title", "product.title", "product.status", "product.sales_channels.id"],
     filters: { id: variantId },
   })
-  const variant = data[0] as { product?: { status: string; sales_channels?: { id: string }[] | null } | null } | undefined
+  const variant = data[0] as
+    | { title: string; product?: { title: string; status: string; sales_channels?: { id: string }[] | null } | null }
+    | undefined
   const channels = (variant?.product?.sales_channels ?? []).map((c) => c?.id)
-  if (!variant?.product || variant.product.status !== "published" || (salesChannelId && !channels.includes(salesChannelId))) {
+  if (
+    salesChannelId !== undefined &&
+    (!variant?.product || variant.product.status !== "published" || (salesChannelId && !channels.includes(salesChannelId)))
+  ) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Variant ${variantId} is not a product this shop sells`)
   }
+  return variant?.product ? `${variant.product.title}, ${variant.title}` : null
 }

@@ -9,6 +9,7 @@ import {
 } from "../../emails/templates/subscription"
 import { storefrontUrl } from "../../lib/storefront-url"
 import { loadOrderSummary } from "../orders/order-summary"
+import { activityEntry, recordActivityAfterCommit, SHOP_EMAILS } from "./activity"
 
 export type { SubscriptionEmail } from "../../emails/templates/subscription"
 
@@ -23,7 +24,8 @@ export function renderSubscriptionEmail(
 
 /**
  * Sends one subscription email through Medusa's notification module. The renewal email describes its order
- * (lines, totals, address) as the order confirmation does, so it is read from the order here.
+ * (lines, totals, address) as the order confirmation does, so it is read from the order here. Once sent, the
+ * email joins the subscription's activity timeline.
  */
 export async function notifySubscriber(
   container: MedusaContainer,
@@ -43,6 +45,12 @@ export async function notifySubscriber(
     resource_type: "subscription",
     ...(idempotencyKey ? { idempotency_key: idempotencyKey } : {}),
   })
+  await recordActivityAfterCommit(container, [
+    activityEntry(to.id, SHOP_EMAILS, "email_sent", {
+      template,
+      ...(email.template === "subscription-renewed" ? { order_display_id: email.order_display_id } : {}),
+    }),
+  ])
 }
 
 /** The renewal's order by id, or by its number among the subscription's orders. */

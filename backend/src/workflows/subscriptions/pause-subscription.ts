@@ -3,6 +3,8 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { pauseSubscriptionStep } from "./steps/pause-subscription"
 import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+import { recordActivityStep } from "./steps/record-activity"
+import { actionActivity, isoDate } from "./activity"
 
 export interface PauseSubscriptionWorkflowInput extends SubscriptionActionInput {
   /** ISO date the pause ends; absent or null pauses until resumed. */
@@ -24,6 +26,11 @@ export const pauseSubscriptionWorkflow = createWorkflow(pauseSubscriptionWorkflo
     reason: input.reason ?? "customer_request",
   }))
   const subscription = pauseSubscriptionStep(pause)
+  recordActivityStep(
+    transform({ input, subscription }, ({ input, subscription }) =>
+      actionActivity(input, "paused", { until: isoDate(subscription.paused_until), reason: subscription.pause_reason })
+    )
+  )
   releaseLockStep({ key: lockKey })
 
   const data = transform({ subscription }, ({ subscription }) => ({

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
 import type SubscriptionModuleService from "../../modules/subscription/service"
 import { renewSubscription, type RenewalOutcome } from "./renew-subscription"
+import { RENEWAL_JOB } from "./activity"
 import { resumeSubscriptionWorkflow } from "./resume-subscription"
 
 export interface RenewalRunSummary {
@@ -32,7 +33,7 @@ export async function renewDueSubscriptions(
 
   for (const { id } of await service.listEndedPauses(now)) {
     try {
-      await resumeSubscriptionWorkflow(container).run({ input: { subscription_id: id } })
+      await resumeSubscriptionWorkflow(container).run({ input: { subscription_id: id, actor: RENEWAL_JOB } })
       summary.resumed_from_pause += 1
     } catch (e) {
       summary.errors += 1

@@ -1,21 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
-import {
-  addDays,
-  checkTransition,
-  isPaymentProviderAllowed,
-  renewalPeriodKey,
-  STRIPE_PAYMENT_PROVIDER,
-  SYSTEM_PAYMENT_PROVIDER,
-} from "@biome/shared"
-import { readEnv } from "../../config/env"
+import { addDays, checkTransition, renewalPeriodKey } from "@biome/shared"
+import type { SubscriptionActivityActor, SubscriptionActivityDetails, SubscriptionActivityKind } from "@biome/shared"
 import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
 import type SubscriptionModuleService from "../../modules/subscription/service"
 import type { RenewalTrigger, SubscriptionDTO } from "../../modules/subscription/types"
+import { activityEntry, customerActor, isoDate, recordActivityAfterCommit, RENEWAL_JOB } from "./activity"
 import { completeRenewalWorkflow, recordRenewalFailureWorkflow } from "./renewal-outcome-workflows"
 import { assertActionAllowed, SUBSCRIPTION_STATE_CONFLICT, subscriptionLockKey } from "./subscription-rules"
 import { placeRenewalOrderWorkflow } from "./place-renewal-order"
+import { classifyFailure, paymentRefusal } from "./renewal-failures"
 import { renewalShippingAddress } from "./renewal-quote"
 import { EXTRA_OF_KEY, EXTRAS_KEY, nextDeliveryExtras, type NextDeliveryExtra } from "./steps/load-renewal-line"
 
@@ -64,6 +59,8 @@ export interface RenewalRequest {
   /** A customer's "send now" only renews their own subscription, and only the delivery they saw. */
   customer_id?: string
   expected_next_delivery_at?: Date | string
+  /** Who asked, for the activity timeline: the admin of "renew now"; the customer of "send now"; else the job. */
+  actor?: SubscriptionActivityActor
 }
 
 /**
@@ -79,8 +76,12 @@ export async function sendNextDeliveryNow(
 }
 
 /** Admin "renew now": renews the upcoming period immediately, through the same path as the scheduled job. */
-export async function renewSubscriptionNow(container: MedusaContainer, subscriptionId: string): Promise<RenewalResult> {
-  return renewSubscription(container, { subscription_id: subscriptionId, trigger: "admin" })
+export async function renewSubscriptionNow(
+  container: MedusaContainer,
+  subscriptionId: string,
+  actor?: SubscriptionActivityActor
+): Promise<RenewalResult> {
+  return renewSubscription(container, { subscription_id: subscriptionId, trigger: "admin", ...(actor ? { actor } : {}) })
 }
 
 async function renewLocked(container: MedusaContainer, input: RenewalRequest & { now: Date }): Promise<RenewalResult> {
@@ -109,12 +110,12 @@ async function renewLocked(container: MedusaContainer, input: RenewalRequest & {
 
   const scheduledFor = new Date(sub.next_delivery_at)
   const periodKey = renewalPeriodKey(sub.id, scheduledFor)
-  const claim = await service.claimRenewalPeriod({
-    subscription_id: sub.id,
-    period_key: periodKey,
-    scheduled_for: scheduledFor,
-    trigger: onRequest ? input.trigger : sub.status === "past_due" ? "retry" : "schedule",
-  })
+  const trigger = onRequest ? input.trigger : sub.status === "past_due" ? "retry" : "schedule"
+  const claim = await service.claimRenewalPeriod({ subscription_id: sub.id, period_key: periodKey, scheduled_for: scheduledFor, trigger })
+  // Recorded once the outcome is committed, and never able to undo it.
+  const actor = input.actor ?? (input.customer_id ? customerActor(input.customer_id) : RENEWAL_JOB)
+  const record = (kind: SubscriptionActivityKind, details: SubscriptionActivityDetails) =>
+    recordActivityAfterCommit(container, [activityEntry(sub.id, actor, kind, { trigger, ...details })])
   // A delivery the customer asked for today starts the rhythm again from today.
   const next_delivery_at =
     input.trigger === "customer" ? addDays(input.now, sub.interval_days) : nextDeliveryFrom(scheduledFor, sub.interval_days, input.now)
@@ -126,17 +127,24 @@ async function renewLocked(container: MedusaContainer, input: RenewalRequest & {
     return { outcome: "already_renewed", order_id: claim.renewal.order_id ?? undefined }
   }
   const recipient = { id: sub.id, email: sub.email, product_title: await productTitle(container, sub.product_id) }
+  const fail = async (failure: { failure_code: "payment_failed" | "out_of_stock" | "error"; failure_reason: string }) => {
+    const { result } = await recordRenewalFailureWorkflow(container).run({
+      input: { renewal_id: claim.renewal.id, subscription_id: sub.id, ...failure, failed_at: input.now, recipient },
+    })
+    await record("renewal_failed", {
+      reason: failure.failure_reason,
+      failure_code: failure.failure_code,
+      status: result.status,
+      next_retry_at: isoDate(result.next_retry_at),
+    })
+    return { outcome: "failed" as const, reason: failure.failure_reason }
+  }
   // An earlier attempt that stopped half-way (a crash, a killed worker) may have left an order: a paid one is
   // recorded, an unpaid one cancelled with its stock released, and only then is a new one placed.
   let order = await settleEarlierOrders(container, periodKey, claim.renewal.id)
   if (!order) {
     const refusal = paymentRefusal(sub)
-    if (refusal) {
-      await recordRenewalFailureWorkflow(container).run({
-        input: { renewal_id: claim.renewal.id, subscription_id: sub.id, failure_code: "payment_failed", failure_reason: refusal, failed_at: input.now, recipient },
-      })
-      return { outcome: "failed", reason: refusal }
-    }
+    if (refusal) return await fail({ failure_code: "payment_failed", failure_reason: refusal })
     try {
       order = await placeRenewalOrder(container, sub, claim.renewal.id, periodKey, nextDeliveryExtras(sub.metadata))
     } catch (e) {
@@ -150,11 +158,7 @@ async function renewLocked(container: MedusaContainer, input: RenewalRequest & {
         })
         return { outcome: "skipped", reason: "the shop was busy; the next run retries" }
       }
-      const failure = classifyFailure(e)
-      await recordRenewalFailureWorkflow(container).run({
-        input: { renewal_id: claim.renewal.id, subscription_id: sub.id, ...failure, failed_at: input.now, recipient },
-      })
-      return { outcome: "failed", reason: failure.failure_reason }
+      return await fail(classifyFailure(e))
     }
   }
   await completeRenewalWorkflow(container).run({
@@ -168,18 +172,8 @@ async function renewLocked(container: MedusaContainer, input: RenewalRequest & {
       ...(await extrasDelivered(container, sub, order.id)),
     },
   })
+  await record("renewal_succeeded", { order_id: order.id, order_display_id: order.display_id, date: isoDate(next_delivery_at) })
   return { outcome: "renewed", order_id: order.id }
-}
-
-/**
- * Why the subscription cannot be charged in the shop's payment mode, if it cannot: a subscription started in
- * demo mode has no card to charge once Stripe is configured, and is never renewed for free.
- */
-function paymentRefusal(sub: SubscriptionDTO): string | null {
-  const known = [SYSTEM_PAYMENT_PROVIDER, STRIPE_PAYMENT_PROVIDER]
-  if (!known.includes(sub.payment_provider_id)) return null
-  if (isPaymentProviderAllowed(readEnv().PAYMENT_MODE, sub.payment_provider_id)) return null
-  return "the subscription has no card on file that we can charge: please subscribe again at checkout with a card"
 }
 
 /**
@@ -299,19 +293,4 @@ async function productTitle(container: MedusaContainer, productId: string): Prom
   const products = container.resolve(Modules.PRODUCT)
   const [product] = await products.listProducts({ id: productId }, { select: ["title"], take: 1 })
   return product?.title ?? "subscription"
-}
-
-/** Sorts a failed renewal into what the customer and the admins need to know. */
-function classifyFailure(e: unknown): { failure_code: "payment_failed" | "out_of_stock" | "error"; failure_reason: string } {
-  const message = (e as Error)?.message ?? String(e)
-  if (/inventory|stock/i.test(message)) {
-    return { failure_code: "out_of_stock", failure_reason: "the product is out of stock" }
-  }
-  if (/payment|authori[sz]|card|declin/i.test(message)) {
-    return { failure_code: "payment_failed", failure_reason: "the payment was declined" }
-  }
-  if (/no longer delivers|no shipping address|no shipping option/i.test(message)) {
-    return { failure_code: "error", failure_reason: "we cannot deliver to the shipping address on your account with your chosen shipping method" }
-  }
-  return { failure_code: "error", failure_reason: `the renewal could not be completed (${message.slice(0, 200)})` }
 }

@@ -3,6 +3,8 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { restartSubscriptionStep } from "./steps/restart-subscription"
 import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+import { recordActivityStep } from "./steps/record-activity"
+import { actionActivity, isoDate } from "./activity"
 
 export interface RestartSubscriptionWorkflowInput extends SubscriptionActionInput {
   next_delivery_at?: Date | string | null
@@ -21,6 +23,9 @@ export const restartSubscriptionWorkflow = createWorkflow(restartSubscriptionWor
       next_delivery_at: input.next_delivery_at ?? null,
       now: new Date(),
     }))
+  )
+  recordActivityStep(
+    transform({ input, subscription }, ({ input, subscription }) => actionActivity(input, "restarted", { date: isoDate(subscription.next_delivery_at) }))
   )
   releaseLockStep({ key: lockKey })
 

@@ -3,6 +3,8 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { resumeSubscriptionStep } from "./steps/resume-subscription"
 import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+import { recordActivityStep } from "./steps/record-activity"
+import { actionActivity, isoDate } from "./activity"
 
 export const resumeSubscriptionWorkflowId = "resume-subscription"
 
@@ -12,6 +14,9 @@ export const resumeSubscriptionWorkflow = createWorkflow(resumeSubscriptionWorkf
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
   const current = loadSubscriptionStep(input)
   const subscription = resumeSubscriptionStep({ subscription: current })
+  recordActivityStep(
+    transform({ input, subscription }, ({ input, subscription }) => actionActivity(input, "resumed", { date: isoDate(subscription.next_delivery_at) }))
+  )
   releaseLockStep({ key: lockKey })
 
   const data = transform({ subscription }, ({ subscription }) => ({

@@ -3,6 +3,8 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { skipNextDeliveryStep } from "./steps/skip-next-delivery"
 import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+import { recordActivityStep } from "./steps/record-activity"
+import { actionActivity, isoDate } from "./activity"
 
 export const skipNextDeliveryWorkflowId = "skip-next-subscription-delivery"
 
@@ -12,6 +14,11 @@ export const skipNextDeliveryWorkflow = createWorkflow(skipNextDeliveryWorkflowI
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
   const current = loadSubscriptionStep(input)
   const subscription = skipNextDeliveryStep({ subscription: current })
+  recordActivityStep(
+    transform({ input, current, subscription }, ({ input, current, subscription }) =>
+      actionActivity(input, "skipped", { date: isoDate(current.next_delivery_at), to: isoDate(subscription.next_delivery_at) })
+    )
+  )
   releaseLockStep({ key: lockKey })
 
   const data = transform({ current, subscription }, ({ current, subscription }) => ({

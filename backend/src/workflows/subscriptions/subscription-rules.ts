@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { addDays, checkTransition, nextDateBounds, nextDeliveryAfter } from "@biome/shared"
-import type { SubscriptionAction, SubscriptionStatus } from "@biome/shared"
+import type { SubscriptionAction, SubscriptionActivityActor, SubscriptionStatus } from "@biome/shared"
 
 /**
  * The error code of a refused subscription action. Medusa answers a bare CONFLICT with a generic "retry"
@@ -67,6 +67,8 @@ export function listDays(days: number[]): string {
 export interface SubscriptionActionInput {
   subscription_id: string
   customer_id?: string
+  /** Who acts, for the activity timeline: set by admin routes; the store's customer otherwise. */
+  actor?: SubscriptionActivityActor
 }
 
 /** Events the portal and admin actions emit, with `{ id, customer_id }` and what changed. */

@@ -3,10 +3,12 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { firstDeliveryDate } from "@biome/shared"
 import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
 import type SubscriptionModuleService from "../../modules/subscription/service"
+import { activityEntry, customerActor, recordActivityAfterCommit } from "./activity"
 import { DISCOUNT_KEY, requestedInterval } from "./subscription-line"
 
 const ORDER_FIELDS = [
   "id",
+  "display_id",
   "customer_id",
   "email",
   "currency_code",
@@ -61,13 +63,23 @@ export async function createSubscriptionsFromOrder(container: MedusaContainer, o
   await link.create(
     created.map((s) => ({ [SUBSCRIPTION_MODULE]: { subscription_id: s.id }, [Modules.ORDER]: { order_id: orderId } }))
   )
+  const details = (s: { interval_days: number; quantity: number }) => ({
+    order_id: orderId,
+    order_display_id: order.display_id ?? null,
+    to: s.interval_days,
+    quantity: s.quantity,
+  })
+  await recordActivityAfterCommit(container, created.map((s) => activityEntry(s.id, customerActor(order.customer_id!), "created", details(s))))
   return created.map((s) => s.id)
 }
 
 export async function deleteSubscriptions(container: MedusaContainer, ids: string[]) {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   await link.delete({ [SUBSCRIPTION_MODULE]: { subscription_id: ids } })
-  await container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE).deleteSubscriptions(ids)
+  const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
+  const activity = await service.listSubscriptionActivities({ subscription_id: ids }, { select: ["id"] })
+  if (activity.length) await service.deleteSubscriptionActivities(activity.map((a) => a.id))
+  await service.deleteSubscriptions(ids)
 }
 
 /** Keeps what a renewal needs to charge without the customer present: Stripe's saved payment method. */

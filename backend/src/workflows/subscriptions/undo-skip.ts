@@ -3,6 +3,8 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { undoSkipStep } from "./steps/undo-skip"
 import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+import { recordActivityStep } from "./steps/record-activity"
+import { actionActivity, isoDate } from "./activity"
 
 export const undoSkipWorkflowId = "undo-skip-next-delivery"
 
@@ -12,6 +14,11 @@ export const undoSkipWorkflow = createWorkflow(undoSkipWorkflowId, (input: Subsc
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
   const current = loadSubscriptionStep(input)
   const subscription = undoSkipStep(transform({ current }, ({ current }) => ({ subscription: current, now: new Date() })))
+  recordActivityStep(
+    transform({ input, current, subscription }, ({ input, current, subscription }) =>
+      actionActivity(input, "skip_undone", { date: isoDate(subscription.next_delivery_at), from: isoDate(current.next_delivery_at) })
+    )
+  )
   releaseLockStep({ key: lockKey })
 
   const data = transform({ subscription }, ({ subscription }) => ({

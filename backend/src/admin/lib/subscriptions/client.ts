@@ -1,3 +1,4 @@
+import type { AdminSubscriptionActivityResponse } from "@biome/shared"
 import { sdk } from "../sdk"
 import type {
   AdminSubscription,
@@ -22,6 +23,8 @@ export const subscriptionsApi = {
     }),
   summary: () => sdk.client.fetch<{ summary: SubscriptionSummary }>("/admin/subscriptions/summary", { method: "GET" }),
   retrieve: (id: string) => sdk.client.fetch<One>(`/admin/subscriptions/${id}`, { method: "GET" }),
+  activity: (id: string, page: { limit: number; offset: number }) =>
+    sdk.client.fetch<AdminSubscriptionActivityResponse>(`/admin/subscriptions/${id}/activity`, { method: "GET", query: page }),
   change: (id: string, body: SubscriptionChange) => post<One>(`/admin/subscriptions/${id}`, body),
   changeAddress: (id: string, body: SubscriptionAddress) => post<One>(`/admin/subscriptions/${id}/address`, body),
   pause: (id: string, body: { until?: string | null; reason?: string }) => post<One>(`/admin/subscriptions/${id}/pause`, body),

@@ -38,6 +38,10 @@ export type AdminListSubscriptionsType = z.infer<typeof AdminListSubscriptions>
 
 export const AdminGetSubscription = z.object({}).strict()
 
+/** A page of a subscription's activity timeline (newest first). */
+export const AdminListSubscriptionActivity = z.object({ limit: pageLimit(100, 20), offset: pageOffset }).strict()
+export type AdminListSubscriptionActivityType = z.infer<typeof AdminListSubscriptionActivity>
+
 export const AdminPauseSubscription = z
   .object({ until: isoDate.nullable().optional(), reason: z.string().trim().min(1).max(200).optional() })
   .strict()

@@ -5,6 +5,7 @@ import { subscriptionsApi } from "../client"
 import { errorMessage } from "../format"
 import type { AdminSubscription, RenewalResult } from "../types"
 import { CancelDrawer, PauseDrawer } from "./action-drawers"
+import { activityQueryKey } from "./subscription-activity"
 import { AddressDrawer, ChangeScheduleDrawer } from "./change-drawers"
 
 const RENEWAL_MESSAGE: Record<RenewalResult["outcome"], string> = {
@@ -29,6 +30,7 @@ export const SubscriptionActions = ({ subscription }: { subscription: AdminSubsc
     onSuccess: async (result) => {
       queryClient.setQueryData(["subscription", subscription.id], { subscription: result.subscription })
       await queryClient.invalidateQueries({ queryKey: ["subscriptions"] })
+      await queryClient.invalidateQueries({ queryKey: activityQueryKey(subscription.id) })
       setDrawer(null)
       if (result.renewal) {
         const text = [RENEWAL_MESSAGE[result.renewal.outcome], result.renewal.reason].filter(Boolean).join(": ")

@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router-dom"
 import { subscriptionsApi } from "../../../lib/subscriptions/client"
 import { RenewalAttempts, SubscriptionOrders } from "../../../lib/subscriptions/components/subscription-history"
 import { SubscriptionActions } from "../../../lib/subscriptions/components/subscription-actions"
+import { SubscriptionActivity } from "../../../lib/subscriptions/components/subscription-activity"
 import { SubscriptionStatusBadge } from "../../../lib/subscriptions/components/subscription-status"
 import {
   cancelReasonLabel,
@@ -89,6 +90,7 @@ const SubscriptionDetailPage = () => {
       </Container>
       <SubscriptionOrders orders={s.orders ?? []} currency={currency} />
       <RenewalAttempts renewals={s.renewals ?? []} />
+      <SubscriptionActivity subscriptionId={s.id} />
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { changeSubscriptionWorkflow } from "../../../../workflows/subscriptions/
 import { answeringStateConflicts } from "../../../subscription-conflicts"
 import { getAdminSubscription } from "../../../subscription-views"
 import type { AdminChangeSubscriptionType } from "../validators"
+import { adminActor } from "../admin-actor"
 
 /** GET /admin/subscriptions/:id: the subscription with its orders, renewal attempts and next price. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -15,7 +16,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  */
 export const POST = answeringStateConflicts(
   async (req: AuthenticatedMedusaRequest<AdminChangeSubscriptionType>, res: MedusaResponse) => {
-    await changeSubscriptionWorkflow(req.scope).run({ input: { subscription_id: req.params.id!, changes: req.validatedBody } })
+    await changeSubscriptionWorkflow(req.scope).run({ input: { subscription_id: req.params.id!, changes: req.validatedBody, actor: await adminActor(req) } })
     res.json({ subscription: await getAdminSubscription(req.scope, req.params.id!) })
   }
 )

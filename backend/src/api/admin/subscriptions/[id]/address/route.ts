@@ -3,6 +3,7 @@ import { changeDeliveryAddressWorkflow } from "../../../../../workflows/subscrip
 import { answeringStateConflicts } from "../../../../subscription-conflicts"
 import { getAdminSubscription } from "../../../../subscription-views"
 import type { AdminChangeSubscriptionAddressType } from "../../validators"
+import { adminActor } from "../../admin-actor"
 
 /**
  * POST /admin/subscriptions/:id/address: where the customer's future deliveries go. The same workflow as the
@@ -10,7 +11,7 @@ import type { AdminChangeSubscriptionAddressType } from "../../validators"
  */
 export const POST = answeringStateConflicts(
   async (req: AuthenticatedMedusaRequest<AdminChangeSubscriptionAddressType>, res: MedusaResponse) => {
-    await changeDeliveryAddressWorkflow(req.scope).run({ input: { subscription_id: req.params.id!, address: req.validatedBody } })
+    await changeDeliveryAddressWorkflow(req.scope).run({ input: { subscription_id: req.params.id!, address: req.validatedBody, actor: await adminActor(req) } })
     res.json({ subscription: await getAdminSubscription(req.scope, req.params.id!) })
   }
 )

@@ -3,11 +3,12 @@ import { renewSubscriptionNow } from "../../../../../workflows/subscriptions/ren
 import { assertActionAllowed } from "../../../../../workflows/subscriptions/subscription-rules"
 import { answeringStateConflicts } from "../../../../subscription-conflicts"
 import { getAdminSubscription } from "../../../../subscription-views"
+import { adminActor } from "../../admin-actor"
 
 /** POST /admin/subscriptions/:id/renew: renew the upcoming delivery now, through the scheduled job's path. */
 export const POST = answeringStateConflicts(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   // Checked here too so a paused or cancelled subscription gets the reason, not Medusa's generic 409.
   assertActionAllowed((await getAdminSubscription(req.scope, req.params.id!)).status, "renew")
-  const renewal = await renewSubscriptionNow(req.scope, req.params.id!)
+  const renewal = await renewSubscriptionNow(req.scope, req.params.id!, await adminActor(req))
   res.json({ subscription: await getAdminSubscription(req.scope, req.params.id!), renewal })
 })

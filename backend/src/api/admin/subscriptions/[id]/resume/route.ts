@@ -2,9 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { resumeSubscriptionWorkflow } from "../../../../../workflows/subscriptions/resume-subscription"
 import { answeringStateConflicts } from "../../../../subscription-conflicts"
 import { getAdminSubscription } from "../../../../subscription-views"
+import { adminActor } from "../../admin-actor"
 
 /** POST /admin/subscriptions/:id/resume: resume on the customer's behalf. */
 export const POST = answeringStateConflicts(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await resumeSubscriptionWorkflow(req.scope).run({ input: { subscription_id: req.params.id! } })
+  await resumeSubscriptionWorkflow(req.scope).run({ input: { subscription_id: req.params.id!, actor: await adminActor(req) } })
   res.json({ subscription: await getAdminSubscription(req.scope, req.params.id!) })
 })
