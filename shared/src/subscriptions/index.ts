@@ -40,3 +40,5 @@ export {
   renewalStatusLabel,
   renewalFailureLabel,
 } from "./labels"
+export { NEXT_DELIVERY_ITEMS, nextDeliveryQuantityProblem, sumToCents } from "./next-delivery"
+export type { NextDeliveryItem } from "./next-delivery"
