@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, Locator, Page } from "playwright-core"
 import postgres from "postgres"
 import { launchBrowser, screenshot, url } from "./browser"
+import { subscribeAtCheckout } from "./subscriber"
 
 /**
  * The portal's way out and back in: a customer about to cancel because of the price is offered the shop's
@@ -34,36 +35,7 @@ describe("a customer who nearly cancels, cancels, and comes back", () => {
   })
 
   it("subscribes every 30 days at checkout", async () => {
-    await page.goto(url("/products/daily-balance-probiotic"))
-    await page.getByRole("radio", { name: /Subscribe & save/ }).check()
-    await page.getByLabel("Deliver every").selectOption("30")
-    await page.getByRole("button", { name: "Add to cart" }).click()
-    await page.getByText("Added to your cart as a subscription, delivered every 30 days.").waitFor()
-
-    await page.goto(url("/cart"))
-    await page.getByRole("button", { name: "Checkout" }).click()
-    await page.waitForURL(/\/checkout/)
-    const register = page.getByRole("region", { name: "Create an account" })
-    await register.getByLabel("First name").fill("Noor")
-    await register.getByLabel("Last name").fill("Haddad")
-    await register.getByLabel("Email").fill(email)
-    await register.getByLabel("Password").fill("a long enough password")
-    await register.getByRole("button", { name: "Create account" }).click()
-    const contact = page.getByRole("region", { name: "1. Contact and delivery address" })
-    await contact.waitFor()
-    await contact.getByLabel("First name").fill("Noor")
-    await contact.getByLabel("Last name").fill("Haddad")
-    await contact.getByLabel("Street address").fill("1200 NW Naito Pkwy")
-    await contact.getByLabel("City").fill("Portland")
-    const state = contact.getByLabel(/^State/)
-    if ((await state.evaluate((el) => el.tagName)) === "SELECT") await state.selectOption("OR")
-    else await state.fill("OR")
-    await contact.getByLabel(/Postal code|ZIP/).fill("97209")
-    await contact.getByRole("button", { name: "Continue to shipping" }).click()
-    await page.getByRole("button", { name: "Continue to payment" }).click()
-    await page.getByRole("button", { name: "Place order" }).and(page.locator(":enabled")).waitFor()
-    await page.getByRole("button", { name: "Place order" }).click()
-    await page.waitForURL(/\/order\/confirmed\//)
+    await subscribeAtCheckout(page, { email, productPath: "/products/daily-balance-probiotic", intervalDays: 30 })
   })
 
   it("giving the price as the reason, is offered the discount, a longer interval and a skip before anything is cancelled", async () => {

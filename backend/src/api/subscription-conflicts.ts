@@ -1,16 +1,15 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { isSubscriptionBusy, SUBSCRIPTION_BUSY_MESSAGE } from "../workflows/subscriptions/subscription-lock"
 import { SUBSCRIPTION_STATE_CONFLICT } from "../workflows/subscriptions/subscription-rules"
 
 type Failure = { type?: string; code?: string; message?: string }
 
-const BUSY = "This subscription is being renewed or changed right now. Please try again in a moment."
-
 /** The 409 a refused action deserves: the reason it was refused, or that someone else holds the subscription. */
 function conflictMessage(error: Failure): string | null {
   if (error?.type === MedusaError.Types.CONFLICT && error.code === SUBSCRIPTION_STATE_CONFLICT) return error.message ?? null
-  // Medusa's locking module reports a held lock with a plain Error; the workflow waited for it and gave up.
-  if (/Failed to acquire lock|Timed-out acquiring lock/.test(error?.message ?? "")) return BUSY
+  // The subscription's lock could not be taken in time (subscription-lock.ts types every such failure).
+  if (isSubscriptionBusy(error)) return SUBSCRIPTION_BUSY_MESSAGE
   return null
 }
 

@@ -1,12 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { checkTransition, renewalUnitPrice } from "@biome/shared"
-import type { SubscriptionAction, SubscriptionStatus } from "@biome/shared"
+import type { NextDeliveryItem, SubscriptionAction, SubscriptionStatus } from "@biome/shared"
 import { SUBSCRIPTION_MODULE } from "../modules/subscription"
 import type SubscriptionModuleService from "../modules/subscription/service"
 import { priceSubscriptionLine } from "../workflows/subscriptions/subscription-line"
 import { deliveryAddressSource, pickAddress, type DeliveryAddress } from "../workflows/subscriptions/delivery-address"
 import { earliestNextDelivery, subscriptionNotFound } from "../workflows/subscriptions/subscription-rules"
+import { nextDeliveryItems, nextDeliveryTotal } from "./next-delivery-items-view"
 
 /** How subscriptions read over HTTP: the customer's portal and the admin screens share one shape. */
 
@@ -121,8 +122,11 @@ function ordersNewestFirst(orders: Row[] | undefined): OrderSummary[] {
     .sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())
 }
 
-/** The fields a customer sees: no payment tokens, no internal bookkeeping. */
-function portalView(row: Row, price: NextDeliveryPrice | null, extras?: PortalExtras) {
+/**
+ * The fields a customer sees: no payment tokens, no internal bookkeeping. With `items` (the portal), also what
+ * was added to the next delivery and that delivery's total with them.
+ */
+function portalView(row: Row, price: NextDeliveryPrice | null, extras?: PortalExtras, items?: NextDeliveryItem[]) {
   const variant = row.product_variant
   const product = variant?.product
   return {
@@ -137,6 +141,7 @@ function portalView(row: Row, price: NextDeliveryPrice | null, extras?: PortalEx
     currency_code: row.currency_code,
     next_delivery_at: row.next_delivery_at,
     next_price: price,
+    ...(items ? { next_delivery_items: items, next_delivery_total: nextDeliveryTotal(price?.total ?? null, items) } : {}),
     paused_until: row.paused_until,
     pause_reason: row.pause_reason,
     cancelled_at: row.cancelled_at,
@@ -210,7 +215,9 @@ export async function listCustomerSubscriptions(
   const page = { skip: input.offset, take: input.limit, order: { created_at: "DESC" } as SubscriptionOrder }
   const { rows, count } = await querySubscriptions(scope, [...FIELDS, ...ORDER_FIELDS], filters, page)
   const extras = await portalExtras(scope, input.customer_id)
-  const subscriptions = await Promise.all(rows.map(async (row) => portalView(row, await priceNextDelivery(scope, row), extras)))
+  const subscriptions = await Promise.all(
+    rows.map(async (row) => portalView(row, await priceNextDelivery(scope, row), extras, await nextDeliveryItems(scope, row)))
+  )
   return { subscriptions, count, limit: input.limit, offset: input.offset }
 }
 
@@ -219,7 +226,12 @@ export async function getCustomerSubscription(scope: MedusaContainer, input: { i
   const { rows } = await querySubscriptions(scope, [...FIELDS, ...ORDER_FIELDS], { id: input.id, customer_id: input.customer_id })
   const row = rows[0]
   if (!row) throw subscriptionNotFound(input.id)
-  return portalView(row, await priceNextDelivery(scope, row), await portalExtras(scope, input.customer_id))
+  const [price, extras, items] = await Promise.all([
+    priceNextDelivery(scope, row),
+    portalExtras(scope, input.customer_id),
+    nextDeliveryItems(scope, row),
+  ])
+  return portalView(row, price, extras, items)
 }
 
 /** One page of subscriptions for the admin list, each with its next price; orders are on the detail page. */

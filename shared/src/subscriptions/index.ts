@@ -55,3 +55,5 @@ export type {
   SubscriptionActivityEntry,
   SubscriptionActivityKind,
 } from "./activity"
+export { NEXT_DELIVERY_ITEMS, nextDeliveryQuantityProblem, sumToCents } from "./next-delivery"
+export type { NextDeliveryItem } from "./next-delivery"

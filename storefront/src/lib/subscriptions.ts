@@ -51,6 +51,10 @@ export interface Subscription {
     /** The one-time retention discount included in this price, if the customer accepted one. */
     retentionDiscountPercent: number | null
   } | null
+  /** One-time products the customer added to the next delivery, billed and shipped with it. */
+  nextDeliveryItems: NextDeliveryAddition[]
+  /** The next delivery with those products: nextPrice.total plus theirs (null when it has no price). */
+  nextDeliveryTotal: Money | null
   /** The delivery date the customer skipped, while the skip can still be undone. */
   skippedDeliveryAt: string | null
   /** The one-time discount the shop offers instead of a cancellation, or null. */
@@ -65,6 +69,33 @@ export interface Subscription {
   nextRetryAt: string | null
   lastFailureReason: string | null
   orders: SubscriptionOrder[]
+}
+
+/** A one-time product added to a subscription's next delivery ("add to my next delivery"). */
+export interface NextDeliveryAddition {
+  variantId: string
+  quantity: number
+  product: { id: string; title: string; handle: string; thumbnail: string | null } | null
+  variantTitle: string | null
+  /** Its regular one-time price; null when the product is no longer sold. */
+  unitPrice: Money | null
+  total: Money | null
+}
+
+/** A delivery a logged-in customer can add products to, as the product page offers it (from /api/visitor). */
+export interface UpcomingDelivery {
+  subscriptionId: string
+  /** "Daily Balance Probiotic, 30 capsules" */
+  name: string
+  /** ISO date of the delivery */
+  deliveryAt: string
+}
+
+/** Subscriptions whose next delivery can take an added product: active, with a date. */
+export function upcomingDeliveries(subscriptions: Subscription[]): UpcomingDelivery[] {
+  return subscriptions.flatMap((s) =>
+    s.status === "active" && s.nextDeliveryAt ? [{ subscriptionId: s.id, name: subscriptionName(s), deliveryAt: s.nextDeliveryAt }] : []
+  )
 }
 
 /** What the customer may change, with the limits the backend enforces. */

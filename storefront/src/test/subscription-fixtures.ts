@@ -22,3 +22,16 @@ export function portalSubscription(overrides: Record<string, unknown> = {}) {
     ...overrides,
   }
 }
+
+/** A one-time product added to the next delivery, as the portal's response lists it: 2 × $39.99. */
+export function addedItem(overrides: Record<string, unknown> = {}) {
+  return {
+    variant_id: "variant_gut_30",
+    quantity: 2,
+    product: { id: "prod_gut", title: "Gut Restore 50", handle: "gut-restore-50", thumbnail: null },
+    variant_title: "30 capsules",
+    unit_price: 39.99,
+    total: 79.98,
+    ...overrides,
+  }
+}

@@ -1,17 +1,17 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { acceptRetentionOfferStep } from "./steps/accept-retention-offer"
 import { loadSubscriptionStep } from "./steps/load-subscription"
-import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+import { SubscriptionEvents, type SubscriptionActionInput } from "./subscription-rules"
 import { recordActivityStep } from "./steps/record-activity"
 import { actionActivity } from "./activity"
+import { acquireSubscriptionLockStep, releaseSubscriptionLockStep } from "./subscription-lock"
 
 export const acceptRetentionOfferWorkflowId = "accept-subscription-retention-offer"
 
 /** Instead of cancelling, the customer takes the one-time discount on their next delivery. */
 export const acceptRetentionOfferWorkflow = createWorkflow(acceptRetentionOfferWorkflowId, (input: SubscriptionActionInput) => {
-  const lockKey = transform({ input }, ({ input }) => subscriptionLockKey(input.subscription_id))
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
+  acquireSubscriptionLockStep(input)
   const current = loadSubscriptionStep(input)
   const subscription = acceptRetentionOfferStep(transform({ current }, ({ current }) => ({ subscription: current, now: new Date() })))
   recordActivityStep(
@@ -19,7 +19,7 @@ export const acceptRetentionOfferWorkflow = createWorkflow(acceptRetentionOfferW
       actionActivity(input, "retention_discount_accepted", { percent: subscription.retention_discount_percent })
     )
   )
-  releaseLockStep({ key: lockKey })
+  releaseSubscriptionLockStep(input)
 
   const data = transform({ subscription }, ({ subscription }) => ({
     id: subscription.id,

@@ -1,10 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { cancelSubscriptionStep } from "./steps/cancel-subscription"
 import { loadSubscriptionStep } from "./steps/load-subscription"
-import { SubscriptionEvents, subscriptionLockKey, type CancelReason, type SubscriptionActionInput } from "./subscription-rules"
+import { SubscriptionEvents, type CancelReason, type SubscriptionActionInput } from "./subscription-rules"
 import { recordActivityStep } from "./steps/record-activity"
 import { actionActivity } from "./activity"
+import { acquireSubscriptionLockStep, releaseSubscriptionLockStep } from "./subscription-lock"
 
 export interface CancelSubscriptionWorkflowInput extends SubscriptionActionInput {
   reason: CancelReason
@@ -15,8 +16,7 @@ export const cancelSubscriptionWorkflowId = "cancel-subscription"
 
 /** Ends a subscription with the reason the customer gave; no further renewals or retries. */
 export const cancelSubscriptionWorkflow = createWorkflow(cancelSubscriptionWorkflowId, (input: CancelSubscriptionWorkflowInput) => {
-  const lockKey = transform({ input }, ({ input }) => subscriptionLockKey(input.subscription_id))
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
+  acquireSubscriptionLockStep(input)
   const current = loadSubscriptionStep(input)
   const cancel = transform({ input, current }, ({ input, current }) => ({
     subscription: current,
@@ -27,7 +27,7 @@ export const cancelSubscriptionWorkflow = createWorkflow(cancelSubscriptionWorkf
   recordActivityStep(
     transform({ input }, ({ input }) => actionActivity(input, "cancelled", { reason: input.reason, comment: input.comment ?? null }))
   )
-  releaseLockStep({ key: lockKey })
+  releaseSubscriptionLockStep(input)
 
   const data = transform({ input, subscription }, ({ input, subscription }) => ({
     id: subscription.id,

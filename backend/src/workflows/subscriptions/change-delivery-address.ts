@@ -1,11 +1,12 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { DeliveryAddress } from "./delivery-address"
 import { changeDeliveryAddressStep } from "./steps/change-delivery-address"
 import { loadSubscriptionStep } from "./steps/load-subscription"
-import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+import { SubscriptionEvents, type SubscriptionActionInput } from "./subscription-rules"
 import { recordActivityStep } from "./steps/record-activity"
 import { actionActivity, shortAddress } from "./activity"
+import { acquireSubscriptionLockStep, releaseSubscriptionLockStep } from "./subscription-lock"
 
 export interface ChangeDeliveryAddressWorkflowInput extends SubscriptionActionInput {
   address_id?: string
@@ -16,8 +17,7 @@ export const changeDeliveryAddressWorkflowId = "change-subscription-delivery-add
 
 /** The customer sends their subscription somewhere else from the next renewal on. */
 export const changeDeliveryAddressWorkflow = createWorkflow(changeDeliveryAddressWorkflowId, (input: ChangeDeliveryAddressWorkflowInput) => {
-  const lockKey = transform({ input }, ({ input }) => subscriptionLockKey(input.subscription_id))
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
+  acquireSubscriptionLockStep(input)
   const current = loadSubscriptionStep(input)
   const subscription = changeDeliveryAddressStep(
     transform({ input, current }, ({ input, current }) => ({
@@ -31,7 +31,7 @@ export const changeDeliveryAddressWorkflow = createWorkflow(changeDeliveryAddres
       actionActivity(input, "address_changed", { to: shortAddress(subscription.delivery_address) })
     )
   )
-  releaseLockStep({ key: lockKey })
+  releaseSubscriptionLockStep(input)
 
   const data = transform({ subscription }, ({ subscription }) => ({ id: subscription.id, customer_id: subscription.customer_id }))
   emitEventStep({ eventName: SubscriptionEvents.ADDRESS_CHANGED, data })

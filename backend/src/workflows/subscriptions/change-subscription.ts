@@ -1,11 +1,12 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { changeSubscriptionStep, type SubscriptionChangeRequest } from "./steps/change-subscription"
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { loadSubscriptionProductStep } from "./steps/load-subscription-product"
-import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+import { SubscriptionEvents, type SubscriptionActionInput } from "./subscription-rules"
 import { recordActivityStep } from "./steps/record-activity"
 import { changeActivity } from "./activity"
+import { acquireSubscriptionLockStep, releaseSubscriptionLockStep } from "./subscription-lock"
 
 export interface ChangeSubscriptionWorkflowInput extends SubscriptionActionInput {
   changes: SubscriptionChangeRequest
@@ -15,13 +16,12 @@ export const changeSubscriptionWorkflowId = "change-subscription"
 
 /** Changes a subscription's frequency, quantity, size or next delivery date. */
 export const changeSubscriptionWorkflow = createWorkflow(changeSubscriptionWorkflowId, (input: ChangeSubscriptionWorkflowInput) => {
-  const lockKey = transform({ input }, ({ input }) => subscriptionLockKey(input.subscription_id))
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
+  acquireSubscriptionLockStep(input)
   const current = loadSubscriptionStep(input)
   const product = loadSubscriptionProductStep(transform({ current }, ({ current }) => ({ product_id: current.product_id })))
   const subscription = changeSubscriptionStep({ subscription: current, product, changes: input.changes })
   recordActivityStep(transform({ input, current, subscription }, ({ input, current, subscription }) => changeActivity(input, current, subscription)))
-  releaseLockStep({ key: lockKey })
+  releaseSubscriptionLockStep(input)
 
   const data = transform({ input, subscription }, ({ input, subscription }) => ({
     id: subscription.id,

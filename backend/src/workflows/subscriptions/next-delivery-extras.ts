@@ -1,14 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { NEXT_DELIVERY_ITEMS } from "@biome/shared"
 import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
 import type SubscriptionModuleService from "../../modules/subscription/service"
 import { activityEntry, customerActor } from "./activity"
 import { EXTRAS_KEY, nextDeliveryExtras, type NextDeliveryExtra } from "./steps/load-renewal-line"
-import { SUBSCRIPTION_STATE_CONFLICT, subscriptionLockKey, subscriptionNotFound } from "./subscription-rules"
+import { withSubscriptionLock } from "./subscription-lock"
+import { SUBSCRIPTION_STATE_CONFLICT, subscriptionNotFound } from "./subscription-rules"
 
 /** At most this many units of one product, and this many products, ride along with one delivery. */
-export const MAX_EXTRA_QUANTITY = 10
-export const MAX_EXTRAS = 5
+export const MAX_EXTRA_QUANTITY = NEXT_DELIVERY_ITEMS.maxQuantity
+export const MAX_EXTRAS = NEXT_DELIVERY_ITEMS.maxProducts
 
 /**
  * "Add to my next delivery": a one-time product billed at its regular price and shipped with the
@@ -23,7 +25,7 @@ export async function setNextDeliveryExtra(
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `quantity must be a whole number from 1 to ${MAX_EXTRA_QUANTITY} (0 removes the product)`)
   }
   const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
-  return await container.resolve(Modules.LOCKING).execute(subscriptionLockKey(input.subscription_id), async () => {
+  return await withSubscriptionLock(container, input.subscription_id, async () => {
     const [sub] = await service.listSubscriptions({ id: input.subscription_id, customer_id: input.customer_id }, { take: 1 })
     if (!sub) throw subscriptionNotFound(input.subscription_id)
     if (sub.status === "cancelled") {

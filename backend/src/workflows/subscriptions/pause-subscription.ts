@@ -1,10 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { pauseSubscriptionStep } from "./steps/pause-subscription"
-import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+import { SubscriptionEvents, type SubscriptionActionInput } from "./subscription-rules"
 import { recordActivityStep } from "./steps/record-activity"
 import { actionActivity, isoDate } from "./activity"
+import { acquireSubscriptionLockStep, releaseSubscriptionLockStep } from "./subscription-lock"
 
 export interface PauseSubscriptionWorkflowInput extends SubscriptionActionInput {
   /** ISO date the pause ends; absent or null pauses until resumed. */
@@ -17,8 +18,7 @@ export const pauseSubscriptionWorkflowId = "pause-subscription"
 
 /** Pauses renewals until a date or until someone resumes them. */
 export const pauseSubscriptionWorkflow = createWorkflow(pauseSubscriptionWorkflowId, (input: PauseSubscriptionWorkflowInput) => {
-  const lockKey = transform({ input }, ({ input }) => subscriptionLockKey(input.subscription_id))
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
+  acquireSubscriptionLockStep(input)
   const current = loadSubscriptionStep(input)
   const pause = transform({ input, current }, ({ input, current }) => ({
     subscription: current,
@@ -31,7 +31,7 @@ export const pauseSubscriptionWorkflow = createWorkflow(pauseSubscriptionWorkflo
       actionActivity(input, "paused", { until: isoDate(subscription.paused_until), reason: subscription.pause_reason })
     )
   )
-  releaseLockStep({ key: lockKey })
+  releaseSubscriptionLockStep(input)
 
   const data = transform({ subscription }, ({ subscription }) => ({
     id: subscription.id,

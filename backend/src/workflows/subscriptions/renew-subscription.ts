@@ -8,7 +8,8 @@ import type SubscriptionModuleService from "../../modules/subscription/service"
 import type { RenewalTrigger, SubscriptionDTO } from "../../modules/subscription/types"
 import { activityEntry, customerActor, isoDate, recordActivityAfterCommit, RENEWAL_JOB } from "./activity"
 import { completeRenewalWorkflow, recordRenewalFailureWorkflow } from "./renewal-outcome-workflows"
-import { assertActionAllowed, SUBSCRIPTION_STATE_CONFLICT, subscriptionLockKey } from "./subscription-rules"
+import { assertActionAllowed, SUBSCRIPTION_STATE_CONFLICT } from "./subscription-rules"
+import { isSubscriptionBusy, withSubscriptionLock } from "./subscription-lock"
 import { placeRenewalOrderWorkflow } from "./place-renewal-order"
 import { classifyFailure, paymentRefusal } from "./renewal-failures"
 import { renewalShippingAddress } from "./renewal-quote"
@@ -34,21 +35,16 @@ export async function renewSubscription(
   container: MedusaContainer,
   input: RenewalRequest & { now?: Date }
 ): Promise<RenewalResult> {
-  const locking = container.resolve(Modules.LOCKING)
-  // Only a failure to take the lock means another process is renewing: errors from inside are the renewal's own.
-  let locked = false
   try {
-    return await locking.execute(
-      subscriptionLockKey(input.subscription_id),
-      () => {
-        locked = true
-        return renewLocked(container, { ...input, now: input.now ?? new Date() })
-      },
+    return await withSubscriptionLock(
+      container,
+      input.subscription_id,
+      () => renewLocked(container, { ...input, now: input.now ?? new Date() }),
       { timeout: LOCK_WAIT_SECONDS }
     )
   } catch (e) {
-    if (!locked) return { outcome: "skipped", reason: "another process is renewing this subscription" }
-    if (isConflict(e)) return { outcome: "skipped", reason: "another process is renewing this subscription" }
+    // Only a failure to take the lock (typed SUBSCRIPTION_BUSY) means another process is renewing.
+    if (isSubscriptionBusy(e) || isConflict(e)) return { outcome: "skipped", reason: "another process is renewing this subscription" }
     throw e
   }
 }

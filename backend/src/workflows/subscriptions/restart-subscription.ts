@@ -1,10 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { restartSubscriptionStep } from "./steps/restart-subscription"
-import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+import { SubscriptionEvents, type SubscriptionActionInput } from "./subscription-rules"
 import { recordActivityStep } from "./steps/record-activity"
 import { actionActivity, isoDate } from "./activity"
+import { acquireSubscriptionLockStep, releaseSubscriptionLockStep } from "./subscription-lock"
 
 export interface RestartSubscriptionWorkflowInput extends SubscriptionActionInput {
   next_delivery_at?: Date | string | null
@@ -14,8 +15,7 @@ export const restartSubscriptionWorkflowId = "restart-subscription"
 
 /** A cancelled subscription starts again: active, with a new next delivery; the restart is recorded. */
 export const restartSubscriptionWorkflow = createWorkflow(restartSubscriptionWorkflowId, (input: RestartSubscriptionWorkflowInput) => {
-  const lockKey = transform({ input }, ({ input }) => subscriptionLockKey(input.subscription_id))
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
+  acquireSubscriptionLockStep(input)
   const current = loadSubscriptionStep(input)
   const subscription = restartSubscriptionStep(
     transform({ input, current }, ({ input, current }) => ({
@@ -27,7 +27,7 @@ export const restartSubscriptionWorkflow = createWorkflow(restartSubscriptionWor
   recordActivityStep(
     transform({ input, subscription }, ({ input, subscription }) => actionActivity(input, "restarted", { date: isoDate(subscription.next_delivery_at) }))
   )
-  releaseLockStep({ key: lockKey })
+  releaseSubscriptionLockStep(input)
 
   const data = transform({ subscription }, ({ subscription }) => ({
     id: subscription.id,

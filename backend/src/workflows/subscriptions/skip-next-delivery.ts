@@ -1,17 +1,17 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { skipNextDeliveryStep } from "./steps/skip-next-delivery"
-import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+import { SubscriptionEvents, type SubscriptionActionInput } from "./subscription-rules"
 import { recordActivityStep } from "./steps/record-activity"
 import { actionActivity, isoDate } from "./activity"
+import { acquireSubscriptionLockStep, releaseSubscriptionLockStep } from "./subscription-lock"
 
 export const skipNextDeliveryWorkflowId = "skip-next-subscription-delivery"
 
 /** The customer skips the upcoming delivery: the next one comes an interval later. */
 export const skipNextDeliveryWorkflow = createWorkflow(skipNextDeliveryWorkflowId, (input: SubscriptionActionInput) => {
-  const lockKey = transform({ input }, ({ input }) => subscriptionLockKey(input.subscription_id))
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
+  acquireSubscriptionLockStep(input)
   const current = loadSubscriptionStep(input)
   const subscription = skipNextDeliveryStep({ subscription: current })
   recordActivityStep(
@@ -19,7 +19,7 @@ export const skipNextDeliveryWorkflow = createWorkflow(skipNextDeliveryWorkflowI
       actionActivity(input, "skipped", { date: isoDate(current.next_delivery_at), to: isoDate(subscription.next_delivery_at) })
     )
   )
-  releaseLockStep({ key: lockKey })
+  releaseSubscriptionLockStep(input)
 
   const data = transform({ current, subscription }, ({ current, subscription }) => ({
     id: subscription.id,

@@ -1,17 +1,17 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { undoSkipStep } from "./steps/undo-skip"
-import { SubscriptionEvents, subscriptionLockKey, type SubscriptionActionInput } from "./subscription-rules"
+import { SubscriptionEvents, type SubscriptionActionInput } from "./subscription-rules"
 import { recordActivityStep } from "./steps/record-activity"
 import { actionActivity, isoDate } from "./activity"
+import { acquireSubscriptionLockStep, releaseSubscriptionLockStep } from "./subscription-lock"
 
 export const undoSkipWorkflowId = "undo-skip-next-delivery"
 
 /** The customer changes their mind about a skip: the skipped delivery comes on its old date after all. */
 export const undoSkipWorkflow = createWorkflow(undoSkipWorkflowId, (input: SubscriptionActionInput) => {
-  const lockKey = transform({ input }, ({ input }) => subscriptionLockKey(input.subscription_id))
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
+  acquireSubscriptionLockStep(input)
   const current = loadSubscriptionStep(input)
   const subscription = undoSkipStep(transform({ current }, ({ current }) => ({ subscription: current, now: new Date() })))
   recordActivityStep(
@@ -19,7 +19,7 @@ export const undoSkipWorkflow = createWorkflow(undoSkipWorkflowId, (input: Subsc
       actionActivity(input, "skip_undone", { date: isoDate(subscription.next_delivery_at), from: isoDate(current.next_delivery_at) })
     )
   )
-  releaseLockStep({ key: lockKey })
+  releaseSubscriptionLockStep(input)
 
   const data = transform({ subscription }, ({ subscription }) => ({
     id: subscription.id,

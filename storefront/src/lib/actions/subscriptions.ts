@@ -2,10 +2,12 @@
 
 import { refresh } from "next/cache"
 import { formatDate } from "@/lib/catalog"
-import { longerInterval, retentionAlternatives } from "@biome/shared"
+import { longerInterval, NEXT_DELIVERY_ITEMS, retentionAlternatives } from "@biome/shared"
 import { parseAddressForm } from "@/lib/address-form"
 import {
   acceptRetentionDiscount,
+  addToNextDelivery,
+  removeFromNextDelivery,
   cancelSubscription,
   changeDeliveryAddress,
   changeSubscription,
@@ -55,6 +57,42 @@ export async function sendNowAction(id: string, shownDate: string, _state: Actio
         ? "We couldn't place that delivery; your subscription shows why and when we'll try again."
         : `On its way: we're preparing your delivery today.${nextDelivery(s)}`
   )
+}
+
+/**
+ * The product page's "Add to my next delivery": the chosen size, at its one-time price, billed and shipped
+ * with the chosen subscription's next renewal. The page is cached, so nothing on it needs refreshing.
+ */
+export async function addToNextDeliveryAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const subscriptionId = textField(formData, "subscription_id", 100)
+  if (!subscriptionId) return failed("Please choose which delivery to add this to.")
+  const variantId = textField(formData, "variant_id", 100)
+  if (!variantId) return failed("Please choose a size.")
+  const quantity = intField(formData, "quantity", 1, NEXT_DELIVERY_ITEMS.maxQuantity) ?? (formData.has("quantity") ? null : 1)
+  if (quantity === null) return failed(`Please choose a quantity from 1 to ${NEXT_DELIVERY_ITEMS.maxQuantity}.`)
+  let subscription: Subscription
+  try {
+    subscription = await addToNextDelivery(subscriptionId, variantId, quantity)
+  } catch (error) {
+    return failed(customerMessage(error, "We couldn't add this to your delivery. Please try again."))
+  }
+  const added = subscription.nextDeliveryItems.find((i) => i.variantId === variantId)
+  const what = added?.product ? ` ${added.quantity} × ${added.product.title}${added.variantTitle ? `, ${added.variantTitle}` : ""}.` : ""
+  return succeeded(
+    subscription.nextDeliveryAt
+      ? `Added to your delivery of ${formatDate(subscription.nextDeliveryAt)}:${what || " done."}`
+      : "Added to your next delivery."
+  )
+}
+
+/** Takes a product the customer added off the next delivery. */
+export async function removeFromNextDeliveryAction(
+  id: string,
+  variantId: string,
+  _state: ActionState,
+  _formData: FormData
+): Promise<ActionState> {
+  return run(() => removeFromNextDelivery(id, variantId), () => "Removed from your next delivery.")
 }
 
 export async function pauseAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {

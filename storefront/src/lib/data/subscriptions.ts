@@ -2,8 +2,18 @@ import "server-only"
 import { toAddress, toStoreAddress, type StoreAddress } from "@/lib/account"
 import type { CatalogProduct, Money } from "@/lib/catalog"
 import type { AddressFields } from "@/lib/address-form"
-import type { CancelReason, PortalAction, Subscription, SubscriptionChange, SubscriptionStatus } from "@/lib/subscriptions"
-import { nullIfNotFound, orFallback } from "./errors"
+import type { NextDeliveryItem } from "@biome/shared"
+import {
+  upcomingDeliveries,
+  type CancelReason,
+  type PortalAction,
+  type Subscription,
+  type SubscriptionChange,
+  type SubscriptionStatus,
+  type UpcomingDelivery,
+} from "@/lib/subscriptions"
+import { getAuthToken } from "./cookies"
+import { NotAuthenticatedError, nullIfNotFound, orFallback } from "./errors"
 import { getProductByHandle } from "./products"
 import { customerRequest } from "./request"
 
@@ -26,6 +36,8 @@ interface StoreSubscription {
     savings_per_delivery: number
     retention_discount_percent?: number | null
   } | null
+  next_delivery_items?: NextDeliveryItem[] | null
+  next_delivery_total?: number | null
   skipped_delivery_at?: string | null
   retention_offer_percent?: number | null
   restarted_at?: string | null
@@ -53,6 +65,17 @@ export async function listSubscriptions(): Promise<{ subscriptions: Subscription
     { action: "listing subscriptions", resource: "Your subscriptions" }
   )
   return { subscriptions: response.subscriptions.map(toSubscription), count: response.count ?? response.subscriptions.length }
+}
+
+/** The deliveries a logged-in customer can add a product to; none for a visitor who is not logged in. */
+export async function listUpcomingDeliveries(): Promise<UpcomingDelivery[]> {
+  if (!(await getAuthToken())) return []
+  try {
+    return upcomingDeliveries((await listSubscriptions()).subscriptions)
+  } catch (error) {
+    if (error instanceof NotAuthenticatedError) return []
+    throw error
+  }
 }
 
 export async function getSubscription(id: string): Promise<Subscription> {
@@ -97,6 +120,24 @@ export async function skipNextDelivery(id: string): Promise<Subscription> {
  */
 export async function sendNextDeliveryNow(id: string, nextDeliveryAt: string): Promise<Subscription> {
   return mutate(id, "send-now", { next_delivery_at: nextDeliveryAt }, "sending your next delivery now")
+}
+
+/**
+ * Adds a one-time product (one size, at its regular price) to the subscription's next delivery, or sets its
+ * quantity when it is there already.
+ */
+export async function addToNextDelivery(id: string, variantId: string, quantity: number): Promise<Subscription> {
+  return mutate(id, "next-delivery-items", { variant_id: variantId, quantity }, "adding to your next delivery")
+}
+
+/** Takes a product the customer added off the next delivery again. */
+export async function removeFromNextDelivery(id: string, variantId: string): Promise<Subscription> {
+  const response = await customerRequest<{ subscription: StoreSubscription }>(
+    path(id, `next-delivery-items/${encodeURIComponent(variantId)}`),
+    { method: "DELETE" },
+    { action: "removing from your next delivery", resource: RESOURCE }
+  )
+  return toSubscription(response.subscription)
 }
 
 /** Pauses until the given day (YYYY-MM-DD), or until the customer resumes when none is given. */
@@ -175,6 +216,20 @@ export function toSubscription(s: StoreSubscription): Subscription {
           retentionDiscountPercent: price.retention_discount_percent ?? null,
         }
       : null,
+    nextDeliveryItems: (s.next_delivery_items ?? []).map((i) => ({
+      variantId: i.variant_id,
+      quantity: i.quantity,
+      product: i.product,
+      variantTitle: i.variant_title,
+      unitPrice: i.unit_price === null ? null : money(i.unit_price),
+      total: i.total === null ? null : money(i.total),
+    })),
+    nextDeliveryTotal:
+      s.next_delivery_total !== undefined && s.next_delivery_total !== null
+        ? money(s.next_delivery_total)
+        : price
+          ? money(price.total, price.currency_code)
+          : null,
     skippedDeliveryAt: s.skipped_delivery_at ?? null,
     retentionOfferPercent: s.retention_offer_percent ?? null,
     restartedAt: s.restarted_at ?? null,

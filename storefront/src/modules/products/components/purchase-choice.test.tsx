@@ -5,6 +5,7 @@ import { addToCartAction } from "@/lib/actions/cart"
 import { PurchaseForm, type PurchaseVariant } from "./purchase-form"
 
 vi.mock("@/lib/actions/engagement", () => ({ notifyMeAction: vi.fn() }))
+vi.mock("@/lib/actions/subscriptions", () => ({ addToNextDeliveryAction: vi.fn() }))
 vi.mock("@/lib/actions/cart", () => ({ addToCartAction: vi.fn(async () => ({ status: "idle", message: "" })) }))
 const addToCart = vi.mocked(addToCartAction)
 

@@ -7,6 +7,7 @@ import { IDLE } from "@/lib/forms"
 import { initialSelection, MAX_QUANTITY, type AddToCartState, type PurchaseOffer, type PurchaseSelection } from "@/lib/purchase"
 import { FormMessage } from "@/modules/common/components/form-message"
 import { FormPendingContext, SubmitButton } from "@/modules/common/components/submit-button"
+import { AddToNextDelivery } from "./add-to-next-delivery"
 import { NotifyMeForm } from "./notify-me-form"
 import { PurchaseChoice } from "./purchase-choice"
 import { VariantSelector, type VariantOption } from "./variant-selector"
@@ -158,6 +159,8 @@ export function PurchaseForm({
           </p>
         )}
       </form>
+      {/* For subscribers only, found by the browser: the page itself is the same for everyone. */}
+      <AddToNextDelivery variant={selected} />
       {/* "Notify me" only for the chosen size, when it is sold out; before JavaScript, CSS picks it. */}
       {hydrated || variants.length > MAX_CSS_CASES
         ? soldOut && <NotifyMeForm key={selected.id} variant={selected} />

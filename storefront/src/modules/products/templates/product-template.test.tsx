@@ -5,6 +5,7 @@ import type { ProductGuide } from "@/lib/guides"
 import { immuneDailyDefence, kidsBerryChewables } from "@/test/catalog-fixtures"
 import { ProductTemplate, productMetadataDescription } from "./product-template"
 
+vi.mock("@/lib/actions/subscriptions", () => ({ addToNextDeliveryAction: vi.fn() }))
 vi.mock("@/lib/actions/cart", () => ({ addToCartAction: vi.fn() }))
 vi.mock("@/lib/actions/engagement", () => ({ notifyMeAction: vi.fn() }))
 
@@ -95,7 +96,8 @@ describe("a product page", () => {
     await waitFor(() => expect(field).toHaveProperty("value", "jane@example.com"))
     // Only the per-visitor route is asked (once per mounted field), never the page's own data.
     expect(visitorRequests.length).toBeGreaterThan(0)
-    expect(new Set(visitorRequests)).toEqual(new Set(["/api/visitor?email=1"]))
+    // (The email for this field; whether the visitor has subscription deliveries to add to.)
+    expect(new Set(visitorRequests)).toEqual(new Set(["/api/visitor?email=1", "/api/visitor?deliveries=1"]))
     vi.unstubAllGlobals()
     expect((notify.querySelector("input[name=variant_id]") as HTMLInputElement).value).toBe("v60")
     expect(within(notify).getByRole("button", { name: "Notify me" })).toBeTruthy()

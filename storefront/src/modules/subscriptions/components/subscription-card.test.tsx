@@ -22,6 +22,7 @@ vi.mock("@/lib/actions/subscriptions", () => {
     restartAction: action(),
     acceptRetentionAction: action(),
     changeAddressAction: action(),
+    removeFromNextDeliveryAction: action(),
     reviewCancelAction: vi.fn(async () => ({ status: "idle", message: "", review: null })),
   }
 })

@@ -16,7 +16,7 @@ import {
   swapVariantAction,
   undoSkipAction,
 } from "@/lib/actions/subscriptions"
-import { formatAddressLine, type Address } from "@/lib/account"
+import type { Address } from "@/lib/account"
 import { formatDate, formatMoney, type CatalogProduct } from "@/lib/catalog"
 import { MAX_SUBSCRIPTION_QUANTITY, STATUS_LABELS, subscriptionName, type Subscription } from "@/lib/subscriptions"
 import { ActionForm } from "@/modules/common/components/action-form"
@@ -24,6 +24,7 @@ import { ActionMessagesOutlet, ActionMessagesProvider } from "@/modules/common/c
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { CancelFlow } from "./cancel-flow"
 import { DeliveryAddressForm } from "./delivery-address-form"
+import { NextDeliveryItems, SubscriptionFacts } from "./next-delivery"
 
 /**
  * One subscription in the portal: what arrives next, when, where and for how much, and every change the
@@ -72,6 +73,7 @@ export function SubscriptionCard({
       </header>
 
       <SubscriptionFacts sub={sub} />
+      <NextDeliveryItems sub={sub} />
       <ActionMessagesOutlet className="subscription__message" />
 
       {sub.status !== "cancelled" && (
@@ -257,70 +259,6 @@ export function SubscriptionCard({
 }
 
 type Sub = Subscription
-
-function SubscriptionFacts({ sub }: { sub: Sub }) {
-  return (
-    <dl className="subscription__facts">
-      <div>
-        <dt>Next delivery</dt>
-        <dd>
-          {sub.status === "cancelled"
-            ? "None: cancelled"
-            : sub.status === "paused"
-              ? sub.pausedUntil
-                ? `Paused until ${formatDate(sub.pausedUntil)}`
-                : "Paused until you resume"
-              : sub.nextDeliveryAt
-                ? <time dateTime={sub.nextDeliveryAt}>{formatDate(sub.nextDeliveryAt)}</time>
-                : "Not scheduled"}
-        </dd>
-      </div>
-      {/* A cancelled subscription has no next delivery, so no next price either. */}
-      {sub.status !== "cancelled" && (
-        <div>
-          <dt>Next price</dt>
-          <dd>
-            {sub.nextPrice ? (
-              <>
-                {formatMoney(sub.nextPrice.total)}
-                {sub.nextPrice.savingsPerDelivery.amount > 0 && (
-                  <span className="subscription__saving"> (you save {formatMoney(sub.nextPrice.savingsPerDelivery)})</span>
-                )}
-                {sub.nextPrice.retentionDiscountPercent !== null && (
-                  <span className="subscription__saving"> including your one-time {sub.nextPrice.retentionDiscountPercent}% off</span>
-                )}
-              </>
-            ) : (
-              "This product is no longer offered on subscription; please choose another size or product."
-            )}
-          </dd>
-        </div>
-      )}
-      {sub.status !== "cancelled" && (
-        <div>
-          <dt>Delivery address</dt>
-          <dd>{sub.deliveryAddress ? formatAddressLine(sub.deliveryAddress) : "None yet: please add one below"}</dd>
-        </div>
-      )}
-      {sub.status === "past_due" && (
-        <div className="subscription__problem">
-          <dt>Payment problem</dt>
-          <dd>
-            Your last payment didn&apos;t go through
-            {sub.lastFailureReason ? `: ${sub.lastFailureReason.replace(/[.\s]+$/, "")}.` : "."}
-            {sub.nextRetryAt && ` We'll try again on ${formatDate(sub.nextRetryAt)}.`}
-          </dd>
-        </div>
-      )}
-      {sub.status === "cancelled" && sub.cancelledAt && (
-        <div>
-          <dt>Cancelled</dt>
-          <dd>{formatDate(sub.cancelledAt)}</dd>
-        </div>
-      )}
-    </dl>
-  )
-}
 
 function DateForm({ sub, now, inputId }: { sub: Sub; now: Date; inputId: string }) {
   const { earliest, latest } = nextDateBounds(now, sub.intervalDays)

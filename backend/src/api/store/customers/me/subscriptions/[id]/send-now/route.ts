@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { sendNextDeliveryNow } from "../../../../../../../workflows/subscriptions/renew-subscription"
+import { subscriptionBusy } from "../../../../../../../workflows/subscriptions/subscription-lock"
 import { answeringStateConflicts } from "../../../../../../subscription-conflicts"
 import { getCustomerSubscription } from "../../../../../../subscription-views"
 
@@ -19,8 +20,7 @@ export const POST = answeringStateConflicts(async (req: AuthenticatedMedusaReque
   await getCustomerSubscription(req.scope, { id: req.params.id!, customer_id })
   const renewal = await sendNextDeliveryNow(req.scope, { subscription_id: req.params.id!, customer_id, expected_next_delivery_at: shown })
   if (renewal.outcome === "skipped") {
-    res.status(409).json({ type: "conflict", message: "This subscription is being renewed or changed right now. Please try again in a moment." })
-    return
+    throw subscriptionBusy()
   }
   res.json({ subscription: await getCustomerSubscription(req.scope, { id: req.params.id!, customer_id }), renewal })
 })
