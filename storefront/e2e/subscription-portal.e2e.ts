@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, Locator, Page } from "playwright-core"
 import postgres from "postgres"
 import { launchBrowser, screenshot, url } from "./browser"
+import { registerThroughEmail } from "./registration"
 
 /**
  * The portal's way out and back in: a customer about to cancel because of the price is offered the shop's
@@ -43,12 +44,12 @@ describe("a customer who nearly cancels, cancels, and comes back", () => {
     await page.goto(url("/cart"))
     await page.getByRole("button", { name: "Checkout" }).click()
     await page.waitForURL(/\/checkout/)
-    const register = page.getByRole("region", { name: "Create an account" })
-    await register.getByLabel("First name").fill("Noor")
-    await register.getByLabel("Last name").fill("Haddad")
-    await register.getByLabel("Email").fill(email)
-    await register.getByLabel("Password").fill("a long enough password")
-    await register.getByRole("button", { name: "Create account" }).click()
+    await registerThroughEmail(page, page.getByRole("region", { name: "Create an account" }), {
+      email,
+      firstName: "Noor",
+      lastName: "Haddad",
+      password: "a long enough password",
+    })
     const contact = page.getByRole("region", { name: "1. Contact and delivery address" })
     await contact.waitFor()
     await contact.getByLabel("First name").fill("Noor")
