@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { launchBrowser, screenshot } from "./browser"
+import { registrationLinkFor } from "./registration"
 import { ADMIN_EMAIL, ADMIN_PASSWORD, BACKEND_URL } from "./stack"
 
 const admin = (path: string) => `${BACKEND_URL}/app${path}`
@@ -24,7 +25,11 @@ async function store<T>(path: string, init: { method?: string; body?: unknown; t
 /** A customer who subscribes at checkout, so the admin has a subscription to look at. */
 async function subscribeSomeone(email: string): Promise<void> {
   const password = "correct horse battery staple"
-  const { token: registration } = await store<{ token: string }>("/auth/customer/emailpass/register", { body: { email, password } })
+  await store("/store/registrations", { body: { email } })
+  const registrationToken = new URL(await registrationLinkFor(email)).searchParams.get("token")!
+  const { token: registration } = await store<{ token: string }>("/auth/customer/emailpass/register", {
+    body: { email, password, registration_token: registrationToken },
+  })
   await store("/store/customers", { body: { email, first_name: "Wren", last_name: "Okafor" }, token: registration })
   const { token } = await store<{ token: string }>("/auth/customer/emailpass", { body: { email, password } })
   const { regions } = await store<{ regions: { id: string; currency_code: string }[] }>("/store/regions")

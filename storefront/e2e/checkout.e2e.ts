@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { addDays, formatDeliveryDate } from "@biome/shared"
 import { launchBrowser, screenshot, url } from "./browser"
+import { registerThroughEmail } from "./registration"
 
 /**
  * Checkout on a phone for a customer with an account: the state is chosen from a list, the address goes into
@@ -41,12 +42,12 @@ describe("checkout on a phone", () => {
   it("registers, chooses the state from a list, and finds the address saved to the account", async () => {
     await addSubscription()
     await page.goto(url("/checkout"))
-    const register = page.getByRole("region", { name: "Create an account" })
-    await register.getByLabel("First name").fill("Lin")
-    await register.getByLabel("Last name").fill("Park")
-    await register.getByLabel("Email").fill(email)
-    await register.getByLabel("Password").fill("a long enough password")
-    await register.getByRole("button", { name: "Create account" }).click()
+    await registerThroughEmail(page, page.getByRole("region", { name: "Create an account" }), {
+      email,
+      firstName: "Lin",
+      lastName: "Park",
+      password: "a long enough password",
+    })
 
     const contact = page.getByRole("region", { name: "1. Contact and delivery address" })
     await contact.getByLabel("Street address").waitFor()

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core"
 import { formatDeliveryDate } from "@biome/shared"
 import { mailCatcherClient } from "../../backend/integration-tests/helpers/mail-catcher"
 import { launchBrowser, screenshot, url } from "./browser"
+import { registerThroughEmail } from "./registration"
 
 /**
  * The story of the issue: a customer reads a guide, opens a linked product, subscribes every 60 days, checks
@@ -50,12 +51,12 @@ describe("a customer who subscribes from a guide", () => {
     await page.getByRole("button", { name: "Checkout" }).click()
     await page.waitForURL(/\/checkout/)
 
-    const register = page.getByRole("region", { name: "Create an account" })
-    await register.getByLabel("First name").fill("Ada")
-    await register.getByLabel("Last name").fill("Okafor")
-    await register.getByLabel("Email").fill(email)
-    await register.getByLabel("Password").fill("a long enough password")
-    await register.getByRole("button", { name: "Create account" }).click()
+    await registerThroughEmail(page, page.getByRole("region", { name: "Create an account" }), {
+      email,
+      firstName: "Ada",
+      lastName: "Okafor",
+      password: "a long enough password",
+    })
     await page.getByRole("heading", { name: "1. Contact and delivery address" }).waitFor()
 
     const contact = page.getByRole("region", { name: "1. Contact and delivery address" })

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { Browser, Page } from "playwright-core"
 import { launchBrowser, url } from "./browser"
+import { registrationLinkFor } from "./registration"
 
-/** A guest orders, then takes the confirmation page's offer: one password, and the order is in the new account. */
+/** A guest orders, then takes the confirmation page's offer: a link by email, a password, and the order is in the new account. */
 describe("a guest who creates an account after ordering", () => {
   let browser: Browser
   let page: Page
@@ -41,8 +42,17 @@ describe("a guest who creates an account after ordering", () => {
     const orderId = /\/order\/confirmed\/([^/?#]+)/.exec(page.url())![1]!
     const offer = page.getByRole("region", { name: "Keep track of this order" })
     expect(await offer.innerText()).toContain(email)
-    await offer.getByLabel("Password").fill("a long enough password")
-    await offer.getByRole("button", { name: "Create my account" }).click()
+    await offer.getByRole("button", { name: "Email me a link to create my account" }).click()
+    await offer.getByText("Check your inbox").waitFor()
+
+    // The link from the email, opened in the browser that ordered: name and password, and the order is kept.
+    await page.goto(await registrationLinkFor(email))
+    const finish = page.getByRole("region", { name: "Finish creating your account" })
+    expect(await finish.innerText()).toContain(email)
+    await finish.getByLabel("First name").fill("Sam")
+    await finish.getByLabel("Last name").fill("Reyes")
+    await finish.getByLabel("Password").fill("a long enough password")
+    await finish.getByRole("button", { name: "Create my account" }).click()
     await page.waitForURL(new RegExp(`/account/orders/${orderId}$`))
     expect(await page.locator("main").innerText()).toContain("Daily Balance Probiotic")
     await page.goto(url("/account/orders"))

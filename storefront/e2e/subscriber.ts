@@ -1,9 +1,10 @@
 import type { Page } from "playwright-core"
 import { url } from "./browser"
+import { registerThroughEmail } from "./registration"
 
 /**
  * A new customer subscribes to a product at checkout: subscribe-and-save at the given interval, an account
- * created on the way, a Portland address, the demo payment. Ends on the order confirmation.
+ * created on the way (through the emailed link), a Portland address, the demo payment. Ends on the order confirmation.
  */
 export async function subscribeAtCheckout(
   page: Page,
@@ -20,12 +21,12 @@ export async function subscribeAtCheckout(
   await page.goto(url("/cart"))
   await page.getByRole("button", { name: "Checkout" }).click()
   await page.waitForURL(/\/checkout/)
-  const register = page.getByRole("region", { name: "Create an account" })
-  await register.getByLabel("First name").fill(firstName)
-  await register.getByLabel("Last name").fill(lastName)
-  await register.getByLabel("Email").fill(opts.email)
-  await register.getByLabel("Password").fill("a long enough password")
-  await register.getByRole("button", { name: "Create account" }).click()
+  await registerThroughEmail(page, page.getByRole("region", { name: "Create an account" }), {
+    email: opts.email,
+    firstName,
+    lastName,
+    password: "a long enough password",
+  })
   const contact = page.getByRole("region", { name: "1. Contact and delivery address" })
   await contact.waitFor()
   await contact.getByLabel("First name").fill(firstName)

@@ -69,7 +69,7 @@ export const CORE_ROUTES_THE_STOREFRONT_USES: ApiRoute[] = [
   { method: "GET", path: "/store/orders", fields: [] },
   { method: "GET", path: "/store/orders/:id", fields: [] },
   { method: "POST", path: "/auth/customer/emailpass", fields: ["email", "password"] },
-  { method: "POST", path: "/auth/customer/emailpass/register", fields: ["email", "password"] },
+  { method: "POST", path: "/auth/customer/emailpass/register", fields: ["email", "password", "registration_token"] },
   { method: "POST", path: "/auth/customer/emailpass/reset-password", fields: ["identifier"] },
   { method: "POST", path: "/auth/user/emailpass", fields: ["email", "password"] },
 ]

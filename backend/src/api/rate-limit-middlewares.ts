@@ -1,6 +1,6 @@
 import { authenticate, type MedusaRequest, type MiddlewareRoute } from "@medusajs/framework/http"
 import { rateLimit } from "./http/rate-limits"
-import { hideTakenAddresses } from "./http/registration-privacy"
+import { hideTakenAdminAddresses, requireRegistrationToken } from "./http/registration-privacy"
 
 const bodyField = (name: string) => (req: MedusaRequest) => {
   const value = (req.body as Record<string, unknown> | undefined)?.[name]
@@ -27,13 +27,15 @@ export const rateLimitMiddlewares: MiddlewareRoute[] = [
   ...forActors((actor) => `/auth/${actor}/emailpass/register`).map((matcher) => ({
     method: ["POST" as const],
     matcher,
-    middlewares: [rateLimit("registration", bodyField("email")), hideTakenAddresses(matcher.includes("/customer/") ? "customer" : "user")],
+    // A customer registers only with the token of the link emailed to the address; admins are invited.
+    middlewares: [rateLimit("registration", bodyField("email")), matcher.includes("/customer/") ? requireRegistrationToken : hideTakenAdminAddresses],
   })),
   ...forActors((actor) => `/auth/${actor}/emailpass/reset-password`).map((matcher) => ({
     method: ["POST" as const],
     matcher,
     middlewares: [rateLimit("password_reset", bodyField("identifier"))],
   })),
+  { method: ["POST"], matcher: "/store/registrations", middlewares: [rateLimit("registration", bodyField("email"))] },
   { method: ["POST"], matcher: "/store/newsletter-subscriptions", middlewares: [rateLimit("newsletter", bodyField("email"))] },
   { method: ["POST"], matcher: "/store/back-in-stock-requests", middlewares: [rateLimit("back_in_stock", bodyField("email"))] },
   // The route's own authenticate runs after this list, so the account is read here first for its count.

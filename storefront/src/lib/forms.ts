@@ -35,13 +35,5 @@ export function isEmail(value: string): boolean {
   return value.length <= 254 && EMAIL.test(value)
 }
 
-/**
- * Where to go after logging in: only a path on this site, so a crafted link cannot send a customer to
- * another site ("//evil.example", "https://…", "/\\evil").
- */
-export function safeReturnPath(value: unknown, fallback = "/account"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) {
-    return fallback
-  }
-  return /[\u0000-\u001f]/.test(value) ? fallback : value
-}
+/** Where to go after logging in: only a path on this site (one rule, in @biome/shared). */
+export { safeReturnPath } from "@biome/shared"

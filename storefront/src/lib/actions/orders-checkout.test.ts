@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest"
 import type { Address, Customer } from "@/lib/account"
 import { getCart } from "@/lib/data/cart"
 import { setCartContact } from "@/lib/data/checkout"
-import { addAddress, getCustomer, register } from "@/lib/data/customer"
+import { addAddress, getCustomer, register, requestRegistrationLink } from "@/lib/data/customer"
 import { claimOrder } from "@/lib/data/orders"
 import { IDLE } from "@/lib/forms"
 import { deliverToSavedAddressAction, saveContactAction } from "./checkout"
@@ -18,6 +18,7 @@ vi.mock("@/lib/data/cookies", () => ({ getPlacedOrderId: vi.fn(async () => "orde
 vi.mock("@/lib/data/customer", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/data/customer")>()),
   register: vi.fn(),
+  requestRegistrationLink: vi.fn(),
   getCustomer: vi.fn(),
   addAddress: vi.fn(),
 }))
@@ -40,26 +41,17 @@ const form = (fields: Record<string, string>) => {
 beforeEach(() => vi.clearAllMocks())
 
 describe("creating an account from a guest order's confirmation", () => {
-  const fields = { order_id: "order_1", email: "Guest@Example.com", password: "a long password", first_name: "Ada", last_name: "Okafor" }
-
-  it("registers the guest and links the order placed in this browser to the new account, then opens it", async () => {
-    await expect(createAccountFromOrderAction(IDLE, form(fields))).rejects.toThrow("redirect /account/orders/order_1")
-    expect(register).toHaveBeenCalledWith({ email: "guest@example.com", password: "a long password", firstName: "Ada", lastName: "Okafor" })
-    expect(claimOrder).toHaveBeenCalledWith("order_1", { cartId: "cart_1", token: null })
-  })
-
-  it("proves the order with the emailed link's token when opened from the lookup", async () => {
-    await expect(createAccountFromOrderAction(IDLE, form({ ...fields, order_id: "order_9", access: "signed" }))).rejects.toThrow(/redirect/)
-    expect(claimOrder).toHaveBeenCalledWith("order_9", { cartId: null, token: "signed" })
-  })
-
-  it("asks for a longer password and does not register", async () => {
-    expect(await createAccountFromOrderAction(IDLE, form({ ...fields, password: "short" }))).toEqual({
-      status: "error",
-      message: "Please choose a password of at least 8 characters.",
-    })
+  it("emails the order's address a link that keeps the order, and says to check the inbox", async () => {
+    const answer = await createAccountFromOrderAction(IDLE, form({ order_id: "order_1", email: "Guest@Example.com" }))
+    expect(answer).toEqual({ status: "success", message: expect.stringMatching(/^Check your inbox: we've sent a link to guest@example\.com/) })
+    expect(requestRegistrationLink).toHaveBeenCalledWith({ email: "guest@example.com", orderId: "order_1" })
     expect(register).not.toHaveBeenCalled()
     expect(claimOrder).not.toHaveBeenCalled()
+  })
+
+  it("asks for a real address and sends nothing", async () => {
+    expect(await createAccountFromOrderAction(IDLE, form({ order_id: "order_1", email: "guest" }))).toMatchObject({ status: "error" })
+    expect(requestRegistrationLink).not.toHaveBeenCalled()
   })
 })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest"
 import { cookieJar, cookieOptions, resetCookies } from "@/test/fake-cookies"
 import { bodyOf, fakeBackend, json, useFakeBackend } from "@/test/fake-backend"
-import { AuthError, getCustomer, login, logout, register, requireCustomer } from "./customer"
+import { AuthError, getCustomer, login, logout, readRegistrationLink, register, RegistrationLinkError, requestRegistrationLink, requireCustomer } from "./customer"
 
 vi.mock("next/headers", async () => (await import("@/test/fake-cookies")).nextHeadersMock)
 
@@ -40,32 +40,56 @@ describe("logging in", () => {
 })
 
 describe("registering", () => {
-  it("creates the identity, then the customer with the registration token, then logs in", async () => {
+  const link = { token: "link-token", email: "jane@example.com", next: "/checkout", orderId: null }
+
+  it("asks the backend to email a link, with where to come back to", async () => {
+    const backend = fakeBackend({ "/store/registrations": () => json({ message: "Check your inbox" }, 202) })
+
+    await requestRegistrationLink({ email: "jane@example.com", next: "/checkout" })
+
+    expect(bodyOf(backend.requests[0]!)).toEqual({ email: "jane@example.com", next: "/checkout" })
+  })
+
+  it("reads an emailed link with the backend, and says in words when it has expired", async () => {
+    fakeBackend({ "/store/registrations/verify": () => json({ registration: { email: "jane@example.com", next: "/checkout", order_id: null } }) })
+    await expect(readRegistrationLink("link-token")).resolves.toEqual(link)
+
+    fakeBackend({ "/store/registrations/verify": () => json({ type: "invalid_data", message: "This link has expired. Please ask for a new one: it takes a minute." }, 400) })
+    const error = await readRegistrationLink("old-token").catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(RegistrationLinkError)
+    expect((error as Error).message).toBe("This link has expired. Please ask for a new one: it takes a minute.")
+  })
+
+  it("creates the identity with the link's token, then the customer with the registration token, then logs in", async () => {
     const backend = fakeBackend({
       "/auth/customer/emailpass/register": () => json({ token: "registration-token" }),
       "/store/customers": () => json({ customer: jane }),
       "/auth/customer/emailpass": () => json({ token: "jwt-of-jane" }),
     })
 
-    await register({ email: "jane@example.com", password: "correct horse", firstName: "Jane", lastName: "Doe" })
+    await register({ link, password: "correct horse", firstName: "Jane", lastName: "Doe" })
 
     expect(backend.requests.map((r) => r.url.pathname)).toEqual([
       "/auth/customer/emailpass/register",
       "/store/customers",
       "/auth/customer/emailpass",
     ])
+    expect(bodyOf(backend.requests[0]!)).toEqual({ email: "jane@example.com", password: "correct horse", registration_token: "link-token" })
     const create = backend.requests[1]!
     expect(create.headers.get("authorization")).toBe("Bearer registration-token")
     expect(bodyOf(create)).toEqual({ email: "jane@example.com", first_name: "Jane", last_name: "Doe" })
     expect(cookieJar.get("_biome_jwt")).toBe("jwt-of-jane")
   })
 
-  it("points a refused registration to the login form without saying whether the address has an account", async () => {
-    fakeBackend({ "/auth/customer/emailpass/register": () => json({ message: "Identity with email already exists" }, 401) })
+  it("passes on why a registration from the link was refused: its holder owns the inbox", async () => {
+    fakeBackend({
+      "/auth/customer/emailpass/register": () =>
+        json({ type: "conflict", message: "You already have an account with this email address. Please log in instead." }, 409),
+    })
 
-    await expect(
-      register({ email: "jane@example.com", password: "correct horse", firstName: "Jane", lastName: "Doe" })
-    ).rejects.toThrow("We couldn't create an account with these details. If you already have one, please log in instead.")
+    await expect(register({ link, password: "correct horse", firstName: "Jane", lastName: "Doe" })).rejects.toThrow(
+      "You already have an account with this email address. Please log in instead."
+    )
   })
 })
 

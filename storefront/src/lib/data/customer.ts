@@ -20,7 +20,8 @@ export class AuthError extends Error {
   override name = "AuthError"
 }
 
-async function authenticate(path: string, body: { email: string; password: string }): Promise<string> {
+async function authenticate(path: string, body: { email: string; password: string; registration_token?: string }): Promise<string> {
+  const registering = path.endsWith("/register")
   try {
     const response = await medusa().client.fetch<{ token?: string }>(path, {
       method: "POST",
@@ -32,15 +33,12 @@ async function authenticate(path: string, body: { email: string; password: strin
     return response.token
   } catch (error) {
     if (error instanceof AuthError) throw error
-    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) {
-      throw new AuthError(
-        path.endsWith("/register")
-          ? // The same words whatever the reason, so the form does not tell who has an account.
-            "We couldn't create an account with these details. If you already have one, please log in instead."
-          : "The email or password is not right. Please try again."
-      )
+    if (error instanceof FetchError && (error.status === 401 || error.status === 400 || error.status === 409)) {
+      // A registration runs only with the emailed link, which proves the inbox is the visitor's: its refusal
+      // may say why. A login's refusal never does.
+      throw new AuthError(registering && error.message ? error.message : "The email or password is not right. Please try again.")
     }
-    throw toBackendError(error, path.endsWith("/register") ? "registering" : "logging in", "Your account")
+    throw toBackendError(error, registering ? "registering" : "logging in", "Your account")
   }
 }
 
@@ -51,25 +49,70 @@ export async function login(email: string, password: string): Promise<void> {
 }
 
 /**
- * Registers a customer: an identity with the password, then the customer record made with that identity's
- * token, then a login, whose token now names the customer. Only from a Server Action.
+ * The first step of registering: the backend emails the address a link to finish (or, when it already has an
+ * account, a note to log in), and answers the same either way.
  */
-export async function register(input: { email: string; password: string; firstName: string; lastName: string }): Promise<void> {
-  const registrationToken = await authenticate("/auth/customer/emailpass/register", {
-    email: input.email,
-    password: input.password,
-  })
+export async function requestRegistrationLink(input: { email: string; next?: string | undefined; orderId?: string | undefined }): Promise<void> {
+  try {
+    await medusa().client.fetch("/store/registrations", {
+      method: "POST",
+      headers: await shopperAddressHeaders(),
+      body: { email: input.email, ...(input.next ? { next: input.next } : {}), ...(input.orderId ? { order_id: input.orderId } : {}) },
+      cache: "no-store",
+    })
+  } catch (error) {
+    throw toBackendError(error, "asking for a registration link", "Registration")
+  }
+}
+
+/** What an emailed registration link is for. */
+export interface RegistrationLink {
+  token: string
+  email: string
+  next: string | null
+  orderId: string | null
+}
+
+/** Why a registration link cannot be used (expired, not ours), in words for the page. */
+export class RegistrationLinkError extends Error {
+  override name = "RegistrationLinkError"
+}
+
+/** Reads a registration link's token with the backend, which alone can check its signature and age. */
+export async function readRegistrationLink(token: string): Promise<RegistrationLink> {
+  try {
+    const { registration } = await medusa().client.fetch<{ registration: { email: string; next: string | null; order_id: string | null } }>(
+      "/store/registrations/verify",
+      { method: "POST", body: { token }, cache: "no-store" }
+    )
+    return { token, email: registration.email, next: registration.next, orderId: registration.order_id }
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 400) {
+      throw new RegistrationLinkError(error.message || "This link is not valid. Please ask for a new one.")
+    }
+    throw toBackendError(error, "reading a registration link", "Registration")
+  }
+}
+
+/**
+ * Registers a customer from their emailed link: an identity with the password (Medusa accepts it only with the
+ * link's token), then the customer record made with that identity's token, then a login, whose token now
+ * names the customer. Only from a Server Action.
+ */
+export async function register(input: { link: RegistrationLink; password: string; firstName: string; lastName: string }): Promise<void> {
+  const { email, token } = input.link
+  const registrationToken = await authenticate("/auth/customer/emailpass/register", { email, password: input.password, registration_token: token })
   try {
     await medusa().client.fetch("/store/customers", {
       method: "POST",
       headers: { authorization: `Bearer ${registrationToken}` },
-      body: { email: input.email, first_name: input.firstName, last_name: input.lastName },
+      body: { email, first_name: input.firstName, last_name: input.lastName },
       cache: "no-store",
     })
   } catch (error) {
     throw toBackendError(error, "creating the customer", "Your account")
   }
-  await login(input.email, input.password)
+  await login(email, input.password)
 }
 
 /** Forgets the login and the cart that belonged to it. */

@@ -76,11 +76,14 @@ export async function getCustomerOrder(orderId: string, customerId: string): Pro
 export interface OrderProof {
   cartId?: string | null
   token?: string | null
+  /** The registration link asked for from the order's confirmation page, which names the order. */
+  registrationToken?: string | null
 }
 
 const proofHeaders = (proof: OrderProof): Record<string, string> => ({
   ...(proof.cartId ? { "x-order-cart-id": proof.cartId } : {}),
   ...(proof.token ? { "x-order-token": proof.token } : {}),
+  ...(proof.registrationToken ? { "x-registration-token": proof.registrationToken } : {}),
 })
 
 /**

@@ -12,7 +12,7 @@ vi.mock("@/lib/actions/checkout", () => ({
   placeOrderAction: vi.fn(),
   deliverToSavedAddressAction: vi.fn(),
 }))
-vi.mock("@/lib/actions/account", () => ({ loginAction: vi.fn(), registerAction: vi.fn() }))
+vi.mock("@/lib/actions/account", () => ({ loginAction: vi.fn(), requestRegistrationAction: vi.fn(), completeRegistrationAction: vi.fn() }))
 
 const usd = (amount: number) => ({ amount, currencyCode: "usd" })
 const line = (subscription: CartLine["subscription"]): CartLine => ({

@@ -5,16 +5,7 @@ import { OrderDetails } from "@/modules/account/components/order-details"
 import { orderLabel } from "@/modules/account/components/order-list"
 import { CreateAccountOffer } from "@/modules/order/components/create-account-offer"
 
-export function OrderConfirmationTemplate({
-  order,
-  loggedIn,
-  accessToken = null,
-}: {
-  order: OrderDetail
-  loggedIn: boolean
-  /** The signed link's token when the page was opened from the order lookup's email. */
-  accessToken?: string | null
-}) {
+export function OrderConfirmationTemplate({ order, loggedIn }: { order: OrderDetail; loggedIn: boolean }) {
   const subscribed = order.lines.filter((line) => line.subscriptionIntervalDays !== null)
   return (
     <div className="confirmation">
@@ -56,7 +47,7 @@ export function OrderConfirmationTemplate({
         </section>
       )}
       <OrderDetails order={order} />
-      {!loggedIn && <CreateAccountOffer order={order} accessToken={accessToken} />}
+      {!loggedIn && <CreateAccountOffer order={order} />}
       <p className="notice__actions">
         {loggedIn && <Link href="/account/orders">See all your orders</Link>}
         <Link href="/guides">Read our guides while you wait</Link>

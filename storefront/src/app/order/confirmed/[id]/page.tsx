@@ -29,5 +29,5 @@ export default async function OrderConfirmedPage({ params, searchParams }: Confi
   ])
   const proof = { cartId: placedHere === id ? placedCart : null, token: access }
   const order = await orNotFound(getOrderForConfirmation(id, proof))
-  return <OrderConfirmationTemplate order={order} loggedIn={customer !== null} accessToken={access} />
+  return <OrderConfirmationTemplate order={order} loggedIn={customer !== null} />
 }

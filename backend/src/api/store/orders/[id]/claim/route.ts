@@ -1,15 +1,26 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { mayOpenOrder, orderNotFound, orderOwnership } from "../../../../order-privacy"
+import { readRegistrationToken } from "../../../../../lib/registration-links"
+import { REGISTRATION_TOKEN_HEADER } from "../../../../http/registration-privacy"
+import { mayOpenOrder, orderNotFound, orderOwnership, type OrderOwnership } from "../../../../order-privacy"
+
+/** The registration link asked for from this order's confirmation page, sent to the order's address: proof enough. */
+function registrationLinkNamesOrder(req: AuthenticatedMedusaRequest, order: OrderOwnership): boolean {
+  const token = req.headers[REGISTRATION_TOKEN_HEADER]
+  if (typeof token !== "string" || !order.email) return false
+  const check = readRegistrationToken(token)
+  return check.ok && check.order_id === order.id && check.email === order.email.toLowerCase()
+}
 
 /**
  * POST /store/orders/:id/claim: a guest who just created an account from the order's confirmation page keeps
- * the order in it. Needs the proof that this browser placed it (or its signed link) and the same email, so an
- * account made with someone else's address claims nothing.
+ * the order in it. Needs the proof that this browser placed it (or its signed link, or the registration link
+ * asked for from its confirmation page) and the same email, so an account made with someone else's address
+ * claims nothing.
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const order = await orderOwnership(req, req.params.id!)
-  if (!order || !mayOpenOrder(req, order)) throw orderNotFound(req.params.id!)
+  if (!order || !(mayOpenOrder(req, order) || registrationLinkNamesOrder(req, order))) throw orderNotFound(req.params.id!)
   const customerId = req.auth_context.actor_id
   if (order.customer_id === customerId) return res.json({ order: { id: order.id, customer_id: customerId } })
 
