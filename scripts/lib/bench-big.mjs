@@ -19,7 +19,7 @@ export async function benchBigCatalogue({ root, db }) {
     const { regions } = await stack.store("/store/regions?fields=id,*countries")
     const region = regions.find((r) => r.countries?.some((c) => c.iso_2 === "us")) ?? regions[0]
     const { products } = await stack.store("/store/products?limit=100&fields=id,handle,*variants&order=title")
-    const small = await measure(stack, region, products, "20-product shop")
+    const small = await measure(stack, region, products, `${products.length}-product shop`)
 
     step("Big catalogue: seeding 5,000 products in 20 categories (Medusa workflows, chunks of 250)…")
     const seedStarted = performance.now()
