@@ -5,81 +5,22 @@
 // price on the page; the product page's first-load JavaScript (gzipped); Lighthouse (mobile) when Chromium is
 // there. Figures go to bench/results/pages.json.
 import { spawn } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { cpus, loadavg, totalmem, tmpdir } from "node:os"
 import { join } from "node:path"
 import { gzipSync } from "node:zlib"
-import postgres from "postgres"
-import { run, startService, stopService, waitForHttp } from "./process.mjs"
+import { ADMIN, startBenchStack } from "./bench-stack.mjs"
 import { step, ok, warn } from "./log.mjs"
-import { urlFor } from "./database.mjs"
 
 const SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 8)
 const CONNECTIONS = [16, 64]
-const BACKEND_PORT = Number(process.env.BENCH_BACKEND_PORT ?? 9200)
-const STOREFRONT_PORT = Number(process.env.BENCH_STOREFRONT_PORT ?? 8200)
-const SECRET = "bench-revalidate-secret"
-const ADMIN = { email: "bench-admin@example.com", password: "bench-admin-password" }
 const LIGHTHOUSE = "lighthouse@12.2.3"
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
 
 export async function benchPages({ root, db }) {
-  const backendDir = join(root, "backend")
-  const medusa = join(root, "node_modules", ".bin", "medusa")
-  const database = "biome_bench_pages"
-  const sql = postgres({ ...db.server, database: "postgres", max: 1, onnotice: () => {} })
-  await sql.unsafe(`drop database if exists "${database}" with (force)`)
-  await sql.unsafe(`create database "${database}"`)
-  await sql.end()
-
-  const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
-  const backendUrl = `http://localhost:${BACKEND_PORT}`
-  const envFile = join(mkdtempSync(join(tmpdir(), "biome-bench-")), "storefront.env")
-  const env = {
-    // The built server with development settings, as in the end-to-end stack: production would want SMTP,
-    // Stripe and real secrets, none of which the page figures depend on.
-    NODE_ENV: "development",
-    DATABASE_URL: urlFor(db.server, database),
-    MEDUSA_BACKEND_URL: backendUrl,
-    STOREFRONT_URL: storefrontUrl,
-    STORE_CORS: storefrontUrl,
-    AUTH_CORS: `${storefrontUrl},${backendUrl}`,
-    ADMIN_CORS: backendUrl,
-    STOREFRONT_ENV_FILE: envFile,
-    REVALIDATE_SECRET: SECRET,
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    LOG_LEVEL: "error",
-  }
-  step("Pages: building backend and storefront (cached when unchanged; BENCH_BUILD=off uses the builds there are)…")
-  if (process.env.BENCH_BUILD !== "off") await run(join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=@biome/backend", "--filter=@biome/storefront", "--output-logs=errors-only"], { cwd: root })
-  step("Pages: migrating and seeding a fresh database…")
-  await run(medusa, ["db:migrate"], { cwd: backendDir, env, quiet: true })
-  await run(medusa, ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env, quiet: true })
-  await run(medusa, ["user", "-e", ADMIN.email, "-p", ADMIN.password], { cwd: backendDir, env, quiet: true })
-  const publishableKey = /NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY=(\S+)/.exec(readFileSync(envFile, "utf8"))?.[1]
-  if (!publishableKey) throw new Error("the seed wrote no publishable key")
-
-  // Pages rendered for another database (tests, earlier runs) must not be served: start from an empty cache.
-  rmSync(join(root, "storefront", ".next", "server", "route-cache"), { recursive: true, force: true })
-  const services = []
+  const stack = await startBenchStack({ root, db })
+  const { backendUrl, storefrontUrl, publishableKey, store } = stack
   try {
-    services.push(startService("backend", medusa, ["start", "--port", String(BACKEND_PORT)], { cwd: join(backendDir, ".medusa", "server"), env, color: 34 }))
-    if (!(await waitForHttp(`${backendUrl}/health`, { isAlive: () => services[0].exitCode === null }))) throw new Error("the backend did not start")
-    services.push(
-      startService("storefront", join(root, "node_modules", ".bin", "next"), ["start", "--port", String(STOREFRONT_PORT)], {
-        cwd: join(root, "storefront"),
-        env: { NODE_ENV: "production", NEXT_ISR_MEMORY_ONLY: "1", MEDUSA_BACKEND_URL: backendUrl, NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey, NEXT_PUBLIC_BASE_URL: storefrontUrl, REVALIDATE_SECRET: SECRET },
-        color: 35,
-      })
-    )
-    if (!(await waitForHttp(`${storefrontUrl}/robots.txt`, { isAlive: () => services.every((s) => s.exitCode === null) }))) throw new Error("the storefront did not start")
-    ok("Pages: backend and storefront running")
-
-    const store = async (path) => {
-      const res = await fetch(`${backendUrl}${path}`, { headers: { "x-publishable-api-key": publishableKey } })
-      if (!res.ok) throw new Error(`${path}: ${res.status}`)
-      return res.json()
-    }
     const { regions } = await store("/store/regions?fields=id,*countries")
     const region = regions.find((r) => r.countries?.some((c) => c.iso_2 === "us")) ?? regions[0]
     const { products } = await store("/store/products?limit=100&fields=id,handle&order=title")
@@ -153,12 +94,15 @@ export async function benchPages({ root, db }) {
     }
     const dir = join(root, "bench", "results")
     mkdirSync(dir, { recursive: true })
+    // The big-catalogue comparison (`npm run bench -- --big`) keeps its own key in the same file.
+    const previous = existsSync(join(dir, "pages.json")) ? JSON.parse(readFileSync(join(dir, "pages.json"), "utf8")) : {}
+    if (previous.bigCatalogue) results.bigCatalogue = previous.bigCatalogue
     writeFileSync(join(dir, "pages.json"), JSON.stringify(results, null, 2) + "\n")
     ok(`Pages: cold render median ${results.coldFirstRenderMs.median} ms, price change visible in ${priceChange} s, product first-load JS ${firstLoadJs.gzipKb} KB gzipped`)
     ok("Pages: written to bench/results/pages.json")
     return results
   } finally {
-    await Promise.all(services.map((s) => stopService(s)))
+    await stack.stop()
   }
 }
 
