@@ -24,8 +24,8 @@ describe("the claims check reads blocks from the Markdown syntax tree", () => {
     expect(sentences(text)).toEqual([
       "P Fibre and your gut",
       "P Fibre feeds gut bacteria",
-      "P kefir is a fermented milk",
-      "P sauerkraut is fermented cabbage",
+      "- kefir is a fermented milk",
+      "- sauerkraut is fermented cabbage",
       "P Food",
       "P what it adds",
       "P Kefir",
@@ -71,7 +71,7 @@ describe("the claims check reads blocks from the Markdown syntax tree", () => {
 
   it("reads the paragraphs of one list item, and a nested list, as blocks of their own", () => {
     const text = "1. Take one capsule daily\n\n   with water\n   - store it cold"
-    expect(sentences(text)).toEqual(["P Take one capsule daily", "P with water", "P store it cold"])
+    expect(sentences(text)).toEqual(["- Take one capsule daily", "- with water", "- store it cold"])
   })
 
   it("finds claims at the right characters in quotes, tables, lists and escaped text", () => {
@@ -90,6 +90,15 @@ describe("the claims check reads blocks from the Markdown syntax tree", () => {
     const at = (excerpt: string) => [excerpt, text.indexOf(excerpt), text.indexOf(excerpt) + excerpt.length]
     expect(found).toEqual([at("clears acne"), at("cures eczema"), at("relieves IBS"), at("Supports digestive health")])
     for (const [excerpt, start, end] of found) expect(text.slice(start as number, end as number)).toBe(excerpt)
+  })
+
+  it("reads a list item as going on from the line that introduced the list, so its pronouns keep their referent", () => {
+    const guide = (text: string) => checkClaims(text, { kind: "guide", productNames: ["Gut Balance"] }).findings.map((f) => f.excerpt)
+    expect(guide("Our Gut Balance probiotic:\n\n- It clears acne.\n- It eases bloating.")).toEqual(["clears acne", "eases bloating"])
+    expect(guide("Our Gut Balance probiotic:\n\n1. It clears acne.")).toEqual(["clears acne"])
+    // A heading or a new paragraph starts afresh: in a guide, "It" there names nothing the check can see.
+    expect(guide("Our Gut Balance probiotic:\n\n## Notes\n\nIt clears acne.")).toEqual([])
+    expect(guide("Our Gut Balance probiotic is here.\n\nIt clears acne.")).toEqual([])
   })
 
   it("ends a sentence after the Markdown written straight after its full stop", () => {

@@ -11,7 +11,7 @@ export interface Mention {
 export interface SentenceSpan {
   start: number
   end: number
-  /** True for the first sentence of a block (paragraph, list item, heading, table cell), where pronouns lose their referent. */
+  /** True for the first sentence of a block (paragraph, heading, table cell, quote), where pronouns lose their referent; a list item goes on from the line that introduced its list. */
   paragraphStart: boolean
 }
 
@@ -121,7 +121,8 @@ interface Line extends TextBlock {
 /**
  * A block's lines, joined where the next line continues a wrapped sentence (its first word starts with a
  * lower-case letter or a digit). Plain-text copy written one claim a line ("Supports regularity*" / "Nourishes the
- * gut*") keeps a sentence per line; only the block's first line starts a paragraph.
+ * gut*") keeps a sentence per line; only the block's first line starts a paragraph, and a list item's does not:
+ * "It" in "- It …" still means what the line introducing the list named.
  */
 function splitLines(block: TextBlock, masked: string): Line[] {
   const lines: Line[] = []
@@ -129,9 +130,9 @@ function splitLines(block: TextBlock, masked: string): Line[] {
   for (let at = masked.indexOf("\n", block.start); at >= 0 && at < block.end; at = masked.indexOf("\n", at + 1)) {
     const next = masked.slice(at + 1, block.end).match(/[\p{L}\p{N}]/u)
     if (next && /[\p{Ll}\p{N}]/u.test(next[0])) continue
-    lines.push({ start, end: at, paragraphStart: lines.length === 0 })
+    lines.push({ start, end: at, paragraphStart: lines.length === 0 && !block.inListItem })
     start = at + 1
   }
-  lines.push({ start, end: block.end, paragraphStart: lines.length === 0 })
+  lines.push({ start, end: block.end, paragraphStart: lines.length === 0 && !block.inListItem })
   return lines
 }

@@ -6,6 +6,8 @@ import { parseGuideMarkdown } from "./parse"
 export interface TextBlock {
   start: number
   end: number
+  /** A list item's paragraph: it goes on from what introduced the list ("Our probiotic:" / "- It …"). */
+  inListItem?: boolean
 }
 
 const PHRASING_CONTAINERS = new Set(["paragraph", "heading", "tableCell"])
@@ -18,11 +20,13 @@ const PHRASING_CONTAINERS = new Set(["paragraph", "heading", "tableCell"])
 export function textBlocks(source: string | Root): TextBlock[] {
   const tree = typeof source === "string" ? parseGuideMarkdown(source) : source
   const blocks: TextBlock[] = []
-  visit(tree, (node: Nodes) => {
+  visit(tree, (node: Nodes, _index, parent) => {
     const isBlock = PHRASING_CONTAINERS.has(node.type) || (node.type === "unknownDirective" && node.children.every((c) => c.type === "text"))
     if (!isBlock) return undefined
     const { start, end } = contentSpan(node)
-    if (start !== undefined && end !== undefined && end > start) blocks.push({ start, end })
+    if (start !== undefined && end !== undefined && end > start) {
+      blocks.push(parent?.type === "listItem" ? { start, end, inListItem: true } : { start, end })
+    }
     return SKIP
   })
   return blocks
