@@ -53,7 +53,11 @@ describe("a guest who creates an account after ordering", () => {
     await finish.getByLabel("Last name").fill("Reyes")
     await finish.getByLabel("Password").fill("a long enough password")
     await finish.getByRole("button", { name: "Create my account" }).click()
-    await page.waitForURL(new RegExp(`/account/orders/${orderId}$`))
+    // Creating the account hashes a password, logs in and moves the order: give a busy machine time, and say
+    // where the browser ended up if it never gets there.
+    await page.waitForURL(new RegExp(`/account/orders/${orderId}$`), { timeout: 90_000 }).catch(async (error: Error) => {
+      throw new Error(`${error.message}\nthe browser is at ${page.url()}, showing: ${(await page.locator("main").innerText()).slice(0, 600)}`)
+    })
     expect(await page.locator("main").innerText()).toContain("Daily Balance Probiotic")
     await page.goto(url("/account/orders"))
     expect(await page.locator(`main a[href="/account/orders/${orderId}"]`).count()).toBeGreaterThan(0)
