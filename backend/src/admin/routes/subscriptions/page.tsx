@@ -8,6 +8,7 @@ import { productsApi, subscriptionsApi } from "../../lib/subscriptions/client"
 import { SubscriptionStatusBadge } from "../../lib/subscriptions/components/subscription-status"
 import { cancelReasonLabel, customerName, errorMessage, formatDay, formatMoney, STATUS_LABEL } from "../../lib/subscriptions/format"
 import type { SubscriptionStatus } from "../../lib/subscriptions/types"
+import { Pager } from "../../lib/components/pager"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -47,7 +48,6 @@ const SubscriptionsPage = () => {
   }
 
   const count = list.data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
   return (
     <Container className="divide-y p-0">
@@ -159,16 +159,7 @@ const SubscriptionsPage = () => {
         </Table.Body>
       </Table>
       {!list.isLoading && count === 0 && <Text className="text-ui-fg-subtle px-6 py-4">No subscriptions match.</Text>}
-      <Table.Pagination
-        count={count}
-        pageSize={PAGE_SIZE}
-        pageIndex={page}
-        pageCount={pageCount}
-        canPreviousPage={page > 0}
-        canNextPage={page + 1 < pageCount}
-        previousPage={() => setPage((p) => Math.max(0, p - 1))}
-        nextPage={() => setPage((p) => p + 1)}
-      />
+      <Pager count={count} pageSize={PAGE_SIZE} page={page} setPage={setPage} />
     </Container>
   )
 }

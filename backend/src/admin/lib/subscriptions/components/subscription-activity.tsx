@@ -4,6 +4,7 @@ import { useState } from "react"
 import { describeActivity, type SubscriptionActivityActorType } from "@biome/shared"
 import { subscriptionsApi } from "../client"
 import { errorMessage, formatDateTime } from "../format"
+import { Pager } from "../../components/pager"
 
 const PAGE_SIZE = 20
 const ACTOR_COLOR: Record<SubscriptionActivityActorType, "blue" | "purple" | "grey"> = { customer: "blue", admin: "purple", system: "grey" }
@@ -20,7 +21,6 @@ export const SubscriptionActivity = ({ subscriptionId }: { subscriptionId: strin
     placeholderData: keepPreviousData,
   })
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
   return (
     <Container className="divide-y p-0" data-testid="subscription-activity">
@@ -47,16 +47,7 @@ export const SubscriptionActivity = ({ subscriptionId }: { subscriptionId: strin
               ))}
             </Table.Body>
           </Table>
-          <Table.Pagination
-            count={count}
-            pageSize={PAGE_SIZE}
-            pageIndex={page}
-            pageCount={pageCount}
-            canPreviousPage={page > 0}
-            canNextPage={page + 1 < pageCount}
-            previousPage={() => setPage((p) => Math.max(0, p - 1))}
-            nextPage={() => setPage((p) => p + 1)}
-          />
+          <Pager count={count} pageSize={PAGE_SIZE} page={page} setPage={setPage} />
         </>
       )}
       {data && data.activity.length === 0 && <Text className="text-ui-fg-subtle px-6 py-4">Nothing has happened yet.</Text>}
