@@ -118,6 +118,11 @@ describe("the admin dashboard over plain http", () => {
     const main = await page.locator("main").innerText()
     expect(main).toContain(subscriber)
     expect(main).not.toMatch(/pp_system_default/)
+    // The activity timeline starts with the checkout that made the subscription, done by the customer.
+    const activity = page.getByTestId("subscription-activity")
+    const created = activity.getByRole("row", { name: /Subscribed at checkout/ })
+    await created.waitFor()
+    expect((await created.innerText()).replace(/\s+/g, " ")).toMatch(/Customer .*Subscribed at checkout \(order #\d+\), every 60 days/)
   })
 
   it("opens the Subscription forecast with the seeded variants' demand", async () => {
