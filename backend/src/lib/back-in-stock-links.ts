@@ -3,7 +3,7 @@ import { DAY_MS } from "@biome/shared"
 import { readEnv } from "../config/env"
 import { sendEmail } from "../emails"
 import { backInStockConfirmation, type VariantLabel } from "../emails/templates/inventory"
-import { readSignedToken, signToken } from "./signed-token"
+import { readRotatedToken, signToken } from "./signed-token"
 import { storefrontUrl } from "./storefront-url"
 
 /**
@@ -26,19 +26,13 @@ export function backInStockToken(secret: string, variantId: string, email: strin
 
 export type BackInStockTokenCheck = { ok: true; variant_id: string; email: string } | { ok: false; reason: "invalid" | "expired" }
 
-function readWith(secret: string, token: string, now: Date): BackInStockTokenCheck {
-  const payload = readSignedToken("back-in-stock", secret, token) as Partial<Payload> | null
-  if (!payload) return { ok: false, reason: "invalid" }
-  if (typeof payload.v !== "string" || typeof payload.e !== "string" || typeof payload.x !== "number") return { ok: false, reason: "invalid" }
-  if (now.getTime() > payload.x) return { ok: false, reason: "expired" }
-  return { ok: true, variant_id: payload.v, email: payload.e }
-}
-
 /** What a confirmation token asks for, checked against the current secret and the ones it replaced. */
 export function readBackInStockToken(token: string, now = new Date()): BackInStockTokenCheck {
   const env = readEnv()
-  const checks = [env.NEWSLETTER_SECRET, ...env.NEWSLETTER_PREVIOUS_SECRETS].map((secret) => readWith(secret, token, now))
-  return checks.find((c) => c.ok) ?? checks.find((c) => !c.ok && c.reason === "expired") ?? checks[0]!
+  const check = readRotatedToken("back-in-stock", [env.NEWSLETTER_SECRET, ...env.NEWSLETTER_PREVIOUS_SECRETS], token, now, (p) =>
+    typeof p.v === "string" && typeof p.e === "string" ? { variant_id: p.v, email: p.e } : null
+  )
+  return check.ok ? { ok: true, ...check.value } : check
 }
 
 /** Emails the guest the link that confirms their request. The notification record holds ids only, never the link. */

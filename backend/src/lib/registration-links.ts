@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { readEnv } from "../config/env"
 import { sendEmail } from "../emails"
 import { registrationAttempt, registrationLink } from "../emails/templates/account"
-import { readSignedToken, signToken } from "./signed-token"
+import { readRotatedToken, signToken } from "./signed-token"
 import { storefrontUrl } from "./storefront-url"
 
 /**
@@ -45,23 +45,15 @@ export type RegistrationTokenCheck =
   | { ok: true; email: string; next: string | null; order_id: string | null }
   | { ok: false; reason: "invalid" | "expired" }
 
-function readWith(secret: string, token: string, now: Date): RegistrationTokenCheck {
-  const payload = readSignedToken("registration", secret, token) as Partial<Payload> | null
-  if (!payload || typeof payload.e !== "string" || typeof payload.x !== "number") return { ok: false, reason: "invalid" }
-  if (now.getTime() > payload.x) return { ok: false, reason: "expired" }
-  return {
-    ok: true,
-    email: payload.e,
-    next: typeof payload.n === "string" ? payload.n : null,
-    order_id: typeof payload.o === "string" ? payload.o : null,
-  }
-}
-
 /** What a registration token carries, checked against the current secret and the ones it replaced. */
 export function readRegistrationToken(token: string, now = new Date()): RegistrationTokenCheck {
   const env = readEnv()
-  const checks = [env.NEWSLETTER_SECRET, ...env.NEWSLETTER_PREVIOUS_SECRETS].map((secret) => readWith(secret, token, now))
-  return checks.find((c) => c.ok) ?? checks.find((c) => !c.ok && c.reason === "expired") ?? checks[0]!
+  const check = readRotatedToken("registration", [env.NEWSLETTER_SECRET, ...env.NEWSLETTER_PREVIOUS_SECRETS], token, now, (p) =>
+    typeof p.e === "string"
+      ? { email: p.e, next: typeof p.n === "string" ? p.n : null, order_id: typeof p.o === "string" ? p.o : null }
+      : null
+  )
+  return check.ok ? { ok: true, ...check.value } : check
 }
 
 /** The storefront page a registration link opens. */

@@ -25,3 +25,29 @@ export function readSignedToken(kind: string, secret: string, token: string): Re
     return null
   }
 }
+
+export type SignedTokenCheck<T> = { ok: true; value: T } | { ok: false; reason: "invalid" | "expired" }
+
+/**
+ * A link's token read with every secret that may have signed it (the current one, then those it replaced, so
+ * links emailed before a rotation keep working): genuine and in date wins, then genuine but expired, else
+ * invalid. `decode` gives the link's value, or null when the payload is not of its shape; the payload's `x` is
+ * its expiry (ms since the epoch).
+ */
+export function readRotatedToken<T>(
+  kind: string,
+  secrets: string[],
+  token: string,
+  now: Date,
+  decode: (payload: Record<string, unknown>) => T | null
+): SignedTokenCheck<T> {
+  let expired = false
+  for (const secret of secrets) {
+    const payload = readSignedToken(kind, secret, token)
+    const value = payload && typeof payload.x === "number" ? decode(payload) : null
+    if (!payload || value === null) continue
+    if (now.getTime() > (payload.x as number)) expired = true
+    else return { ok: true, value }
+  }
+  return { ok: false, reason: expired ? "expired" : "invalid" }
+}
