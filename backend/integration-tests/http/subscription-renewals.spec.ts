@@ -219,6 +219,27 @@ medusaIntegrationTestRunner({
       expect(new Set(renewals.map((r) => r.order_id)).size).toBe(8)
     })
 
+    it("claimers racing past the lock for one period: one claims it, every other is told so without an error", async () => {
+      const { subscription } = await subscribe("claim.race@example.com")
+      const scheduledFor = new Date(subscription.next_delivery_at)
+      const period = { subscription_id: subscription.id, period_key: renewalPeriodKey(subscription.id, scheduledFor), scheduled_for: scheduledFor }
+      const service = subscriptionService(getContainer())
+
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 8 }, () => service.claimRenewalPeriod({ ...period, trigger: "schedule" }))
+      )
+      const claimed = outcomes.filter((o) => o.status === "fulfilled" && o.value.state === "claimed")
+      expect(claimed).toHaveLength(1)
+      // The others either saw the winner's attempt (resumed) or lost the insert: a typed CONFLICT, never a raw database error.
+      for (const o of outcomes) {
+        if (o.status === "rejected") expect(o.reason).toMatchObject({ type: "conflict", message: expect.stringContaining("being renewed elsewhere") })
+        else expect(["claimed", "resumed"]).toContain(o.value.state)
+      }
+      const attempts = await service.listSubscriptionRenewals({ period_key: period.period_key })
+      expect(attempts).toHaveLength(1)
+      expect(attempts[0]).toMatchObject({ status: "processing", attempt: 1, trigger: "schedule" })
+    })
+
     it("a retry after a crash between placing and recording the order finishes without ordering again", async () => {
       const { subscription } = await subscribe("crash@example.com")
       const dueDate = new Date(subscription.next_delivery_at)

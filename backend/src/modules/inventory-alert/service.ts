@@ -1,9 +1,8 @@
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, MedusaContext, MedusaError, MedusaService, generateEntityId } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { z } from "@medusajs/framework/zod"
 import { DEFAULT_LOW_STOCK_THRESHOLD_DAYS } from "@biome/shared"
-import { isUniqueViolation } from "../../lib/db-errors"
 import { BackInStockRequest } from "./models/back-in-stock-request"
 import { LowStockAlert } from "./models/low-stock-alert"
 import { LowStockThreshold } from "./models/low-stock-threshold"
@@ -47,14 +46,23 @@ class InventoryAlertModuleService extends MedusaService({ LowStockThreshold, Low
     return await this.listLowStockAlerts({ variant_id: variantIds, cleared_at: null })
   }
 
-  /** Raises the alert for a crossing; null when one is already open, so only one caller ever tells the admins. */
-  async openLowStockAlert(input: OpenLowStockAlertInput): Promise<LowStockAlertDTO | null> {
-    try {
-      return await this.createLowStockAlerts(input)
-    } catch (e) {
-      if (isUniqueViolation(e)) return null
-      throw e
-    }
+  /**
+   * Raises the alert for a crossing; null when one is already open, so only one caller ever tells the admins.
+   * ON CONFLICT names the partial unique index on open alerts: the loser of a race gets no row, not an error.
+   */
+  @InjectManager()
+  async openLowStockAlert(
+    input: OpenLowStockAlertInput,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<LowStockAlertDTO | null> {
+    const [row] = (await sharedContext.manager!.execute(
+      `insert into low_stock_alert (id, variant_id, threshold_days, days_of_cover, available, daily_demand)
+       values (?, ?, ?, ?, ?, ?)
+       on conflict (variant_id) where cleared_at is null and deleted_at is null do nothing
+       returning id`,
+      [generateEntityId(undefined, "lsalert"), input.variant_id, input.threshold_days, input.days_of_cover, input.available, input.daily_demand]
+    )) as { id: string }[]
+    return row ? await this.retrieveLowStockAlert(row.id, {}, sharedContext) : null
   }
 
   /** The waiting request for this variant and email, if any. */
@@ -64,18 +72,26 @@ class InventoryAlertModuleService extends MedusaService({ LowStockThreshold, Low
   }
 
   /** A new waiting request, or the one already waiting when the same shopper asks again (even at the same moment). */
-  async requestBackInStock(input: { variant_id: string; email: string; customer_id?: string | null }) {
+  @InjectManager()
+  async requestBackInStock(
+    input: { variant_id: string; email: string; customer_id?: string | null },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ request: BackInStockRequestDTO; created: boolean }> {
     const email = input.email.trim().toLowerCase()
-    const existing = await this.findWaitingRequest(input.variant_id, email)
-    if (existing) return { request: existing, created: false }
-    try {
-      const request = await this.createBackInStockRequests({ variant_id: input.variant_id, email, customer_id: input.customer_id ?? null })
-      return { request, created: true }
-    } catch (e) {
-      const winner = isUniqueViolation(e) ? await this.findWaitingRequest(input.variant_id, email) : null
-      if (winner) return { request: winner, created: false }
-      throw e
+    // A waiting request can be claimed by a restock between our insert and our read: ask once more then.
+    for (let round = 0; round < 2; round++) {
+      const [row] = (await sharedContext.manager!.execute(
+        `insert into back_in_stock_request (id, variant_id, email, customer_id)
+         values (?, ?, ?, ?)
+         on conflict (variant_id, email) where status = 'waiting' and deleted_at is null do nothing
+         returning id`,
+        [generateEntityId(undefined, "bisreq"), input.variant_id, email, input.customer_id ?? null]
+      )) as { id: string }[]
+      if (row) return { request: await this.retrieveBackInStockRequest(row.id, {}, sharedContext), created: true }
+      const waiting = await this.findWaitingRequest(input.variant_id, email)
+      if (waiting) return { request: waiting, created: false }
     }
+    throw new MedusaError(MedusaError.Types.CONFLICT, "The request changed while it was being saved; please try again")
   }
 
   /**

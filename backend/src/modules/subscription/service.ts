@@ -1,9 +1,8 @@
-import { MedusaService, MedusaError } from "@medusajs/framework/utils"
+import { MedusaService, MedusaError, generateEntityId } from "@medusajs/framework/utils"
 import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { DEFAULT_RETRY_SCHEDULE_DAYS } from "@biome/shared"
-import { isUniqueViolation } from "../../lib/db-errors"
 import { Subscription } from "./models/subscription"
 import { SubscriptionActivity } from "./models/subscription-activity"
 import { SubscriptionRenewal } from "./models/subscription-renewal"
@@ -104,7 +103,7 @@ class SubscriptionModuleService extends MedusaService({
   /**
    * Claims a delivery period for renewal. Returns the earlier success when the period was already renewed, the
    * unfinished attempt when a crash left one behind, or a new attempt. Two claimers racing on the same period
-   * cannot both create one: the partial unique index on in-flight attempts refuses the second.
+   * cannot both create one: the partial unique index on in-flight attempts keeps the second out.
    */
   @InjectManager()
   async claimRenewalPeriod(
@@ -120,25 +119,24 @@ class SubscriptionModuleService extends MedusaService({
     if (succeeded) return { state: "already_renewed", renewal: succeeded }
     const inFlight = existing.find((r) => r.status === "processing")
     if (inFlight) return { state: "resumed", renewal: inFlight }
-    try {
-      const renewal = await this.createSubscriptionRenewals(
-        {
-          subscription_id: input.subscription_id,
-          period_key: input.period_key,
-          scheduled_for: input.scheduled_for,
-          trigger: input.trigger,
-          attempt: (existing[0]?.attempt ?? 0) + 1,
-          status: "processing",
-        },
-        sharedContext
-      )
-      return { state: "claimed", renewal }
-    } catch (e) {
-      if (isUniqueViolation(e)) {
-        throw new MedusaError(MedusaError.Types.CONFLICT, `Period ${input.period_key} is being renewed elsewhere`)
-      }
-      throw e
-    }
+    // ON CONFLICT names the partial unique index on in-flight attempts: a claimer that loses the race gets no
+    // row back instead of an error, so losing is told by the result, never by an error's text.
+    const [row] = (await sharedContext.manager!.execute(
+      `insert into subscription_renewal (id, subscription_id, period_key, scheduled_for, trigger, attempt, status)
+       values (?, ?, ?, ?, ?, ?, 'processing')
+       on conflict (period_key) where status = 'processing' and deleted_at is null do nothing
+       returning id`,
+      [
+        generateEntityId(undefined, "subren"),
+        input.subscription_id,
+        input.period_key,
+        input.scheduled_for,
+        input.trigger,
+        (existing[0]?.attempt ?? 0) + 1,
+      ]
+    )) as { id: string }[]
+    if (!row) throw new MedusaError(MedusaError.Types.CONFLICT, `Period ${input.period_key} is being renewed elsewhere`)
+    return { state: "claimed", renewal: await this.retrieveSubscriptionRenewal(row.id, {}, sharedContext) }
   }
 
   /**

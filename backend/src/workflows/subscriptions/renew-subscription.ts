@@ -8,10 +8,10 @@ import type SubscriptionModuleService from "../../modules/subscription/service"
 import type { RenewalTrigger, SubscriptionDTO } from "../../modules/subscription/types"
 import { activityEntry, customerActor, isoDate, recordActivityAfterCommit, RENEWAL_JOB } from "./activity"
 import { completeRenewalWorkflow, recordRenewalFailureWorkflow } from "./renewal-outcome-workflows"
-import { assertActionAllowed, SUBSCRIPTION_STATE_CONFLICT } from "./subscription-rules"
+import { assertActionAllowed, SUBSCRIPTION_STATE_CONFLICT, SUBSCRIPTION_UNDELIVERABLE } from "./subscription-rules"
 import { isSubscriptionBusy, withSubscriptionLock } from "./subscription-lock"
 import { placeRenewalOrderWorkflow } from "./place-renewal-order"
-import { classifyFailure, paymentRefusal } from "./renewal-failures"
+import { classifyFailure, paymentRefusal, RenewalStepError } from "./renewal-failures"
 import { renewalShippingAddress } from "./renewal-quote"
 import { EXTRA_OF_KEY, EXTRAS_KEY, nextDeliveryExtras, type NextDeliveryExtra } from "./steps/load-renewal-line"
 
@@ -204,13 +204,15 @@ async function placeRenewalOrder(
   extras: NextDeliveryExtra[]
 ) {
   if (!sub.shipping_option_id) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The subscription has no shipping option to deliver with")
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The subscription has no shipping option to deliver with", SUBSCRIPTION_UNDELIVERABLE)
   }
   const shippingAddress = await renewalShippingAddress(container, sub)
   if (!shippingAddress?.country_code) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The customer has no shipping address to deliver to")
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The customer has no shipping address to deliver to", SUBSCRIPTION_UNDELIVERABLE)
   }
-  const { result } = await placeRenewalOrderWorkflow(container).run({
+  // Run without throwing, to learn which step failed: that, not the error's wording, says out of stock or declined.
+  const { result, errors } = await placeRenewalOrderWorkflow(container).run({
+    throwOnError: false,
     input: {
       renewal_id: renewalId,
       period_key: periodKey,
@@ -220,6 +222,13 @@ async function placeRenewalOrder(
       extras,
     },
   })
+  const [failure] = errors ?? []
+  if (failure) {
+    const cause = failure.error as { type?: string; code?: string; message?: string }
+    // A conflict (a lock, a serialization failure) keeps its own type: the caller retries it on the next run.
+    if (isConflict(cause)) throw cause
+    throw new RenewalStepError(failure.action, cause)
+  }
   return result
 }
 

@@ -4,6 +4,7 @@ import type { SubscriptionDTO } from "../../modules/subscription/types"
 import { ADDRESS_FIELDS, deliveryAddressSource } from "./delivery-address"
 import { nextDeliveryExtras, renewalLine } from "./steps/load-renewal-line"
 import { priceRenewalShipping, type RenewalAddress } from "./steps/price-renewal-shipping"
+import { SUBSCRIPTION_UNDELIVERABLE } from "./subscription-rules"
 
 export interface RenewalQuote {
   product_title: string
@@ -30,10 +31,10 @@ export async function renewalShippingAddress(container: MedusaContainer, sub: Su
  */
 export async function quoteRenewal(container: MedusaContainer, sub: SubscriptionDTO): Promise<RenewalQuote> {
   if (!sub.shipping_option_id) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The subscription has no shipping option to deliver with")
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The subscription has no shipping option to deliver with", SUBSCRIPTION_UNDELIVERABLE)
   }
   const address = await renewalShippingAddress(container, sub)
-  if (!address?.country_code) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The customer has no shipping address to deliver to")
+  if (!address?.country_code) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The customer has no shipping address to deliver to", SUBSCRIPTION_UNDELIVERABLE)
   const { line, extras } = await renewalLine(container, {
     subscription_id: sub.id,
     variant_id: sub.variant_id,

@@ -8,6 +8,9 @@ import type { SubscriptionAction, SubscriptionActivityActor, SubscriptionStatus 
  */
 export const SUBSCRIPTION_STATE_CONFLICT = "subscription_state_conflict"
 
+/** The error code of "the subscription cannot be delivered as it stands": no address, no shipping option for it. */
+export const SUBSCRIPTION_UNDELIVERABLE = "subscription_undeliverable"
+
 /** Why a customer cancels; the portal and the admin offer the same list. */
 export const CANCEL_REASONS = ["too_expensive", "not_needed", "switching_product", "side_effects", "other"] as const
 export type CancelReason = (typeof CANCEL_REASONS)[number]

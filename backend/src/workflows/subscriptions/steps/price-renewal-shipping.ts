@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext, ShippingOptionPriceType } from "@medusajs/framework/utils"
+import { SUBSCRIPTION_UNDELIVERABLE } from "../subscription-rules"
 
 export const priceRenewalShippingStepId = "price-renewal-shipping"
 
@@ -83,7 +84,8 @@ export async function priceRenewalShipping(container: MedusaContainer, input: Pr
   if (!option) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `The subscription's shipping option no longer delivers to ${[address.city, address.country_code?.toUpperCase()].filter(Boolean).join(", ") || "its address"}`
+      `The subscription's shipping option no longer delivers to ${[address.city, address.country_code?.toUpperCase()].filter(Boolean).join(", ") || "its address"}`,
+      SUBSCRIPTION_UNDELIVERABLE
     )
   }
   const price =
