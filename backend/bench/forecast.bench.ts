@@ -103,7 +103,7 @@ medusaIntegrationTestRunner({
         date: new Date().toISOString(),
       }
       mkdirSync(RESULTS_DIR, { recursive: true })
-      writeFileSync(join(RESULTS_DIR, "forecast.json"), JSON.stringify(result, null, 2) + "\n")
+      writeFileSync(join(RESULTS_DIR, "forecast.json"), `${JSON.stringify(result, null, 2)}\n`)
       process.stdout.write(`\n${JSON.stringify(result, null, 2)}\n`)
     })
   },

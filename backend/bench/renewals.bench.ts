@@ -161,6 +161,6 @@ function record(run: Scenario) {
     scenarios,
   }
   mkdirSync(RESULTS_DIR, { recursive: true })
-  writeFileSync(file, JSON.stringify(result, null, 2) + "\n")
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
   process.stdout.write(`\n${JSON.stringify(run, null, 2)}\n`)
 }

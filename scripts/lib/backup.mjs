@@ -208,14 +208,14 @@ async function builtinBackup(url, file) {
       const schema = await readSchema(tx)
       const [{ database }] = await tx`select current_database() as database`
       await write(`${MAGIC}\n`)
-      await write(JSON.stringify({ created_at: new Date().toISOString(), database, server_version, ...schema }) + "\n")
+      await write(`${JSON.stringify({ created_at: new Date().toISOString(), database, server_version, ...schema })}\n`)
       for (const table of schema.tables) {
         await write(`\\copy ${table.name}\n`)
         const cols = table.columns.map(ident).join(", ")
         // Each row as PostgreSQL's own JSON text, read through a cursor: postgres.js 3.4's COPY TO stream
         // stalled part-way through a table, so rows come as ordinary query results, a thousand at a time.
         const rows = tx.unsafe(`select row_to_json(r)::text as j from (select ${cols} from ${table.name}) r`)
-        for await (const batch of rows.cursor(1000)) await write(batch.map(({ j }) => j + "\n").join(""))
+        for await (const batch of rows.cursor(1000)) await write(batch.map(({ j }) => `${j}\n`).join(""))
         await write("\\.\n")
       }
     })

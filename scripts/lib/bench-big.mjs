@@ -52,7 +52,7 @@ export async function benchBigCatalogue({ root, db }) {
       rows,
       load1: Number(loadavg()[0].toFixed(2)),
     }
-    writeFileSync(file, JSON.stringify(results, null, 2) + "\n")
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
     ok("Big catalogue: written to bench/results/pages.json (bigCatalogue)")
     return results.bigCatalogue
   } finally {

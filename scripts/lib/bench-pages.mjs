@@ -97,7 +97,7 @@ export async function benchPages({ root, db }) {
     // The big-catalogue comparison (`npm run bench -- --big`) keeps its own key in the same file.
     const previous = existsSync(join(dir, "pages.json")) ? JSON.parse(readFileSync(join(dir, "pages.json"), "utf8")) : {}
     if (previous.bigCatalogue) results.bigCatalogue = previous.bigCatalogue
-    writeFileSync(join(dir, "pages.json"), JSON.stringify(results, null, 2) + "\n")
+    writeFileSync(join(dir, "pages.json"), `${JSON.stringify(results, null, 2)}\n`)
     ok(`Pages: cold render median ${results.coldFirstRenderMs.median} ms, price change visible in ${priceChange} s, product first-load JS ${firstLoadJs.gzipKb} KB gzipped`)
     ok("Pages: written to bench/results/pages.json")
     return results

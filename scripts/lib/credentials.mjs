@@ -18,6 +18,6 @@ export function loadCredentials(root) {
   }
   if (Object.keys(credentials).every((k) => k in saved)) return credentials
   mkdirSync(join(root, ".data"), { recursive: true })
-  writeFileSync(file, JSON.stringify(credentials, null, 2) + "\n", { mode: 0o600 })
+  writeFileSync(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 })
   return credentials
 }

@@ -1,6 +1,6 @@
 // Progress lines for the start and test scripts: one clock for the whole run, so slow steps stand out.
 const t0 = Date.now()
-const seconds = () => ((Date.now() - t0) / 1000).toFixed(0).padStart(4) + "s"
+const seconds = () => `${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s`
 
 export const step = (msg) => console.log(`\x1b[36m[${seconds()}]\x1b[0m ${msg}`)
 export const ok = (msg) => console.log(`\x1b[32m[${seconds()}]\x1b[0m ${msg}`)

@@ -39,7 +39,7 @@ export function startService(name, cmd, args, { cwd, env, color = 35 } = {}) {
     stream.on("data", (chunk) => {
       const lines = (rest + chunk).split("\n")
       rest = lines.pop() ?? ""
-      for (const line of lines) out.write(prefix + line + "\n")
+      for (const line of lines) out.write(`${prefix + line}\n`)
     })
   }
   pipe(child.stdout, process.stdout)

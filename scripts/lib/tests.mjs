@@ -13,6 +13,8 @@ export async function runTests(root, extraArgs) {
   rmSync(reportsDir, { recursive: true, force: true })
   mkdirSync(reportsDir, { recursive: true })
 
+  // The linter and formatter first: cheap, and a finding counts as a failure like a failing test.
+  const lintFailed = !(await lint(root))
   await ensureChromium()
   const redis = await ensureRedis()
   const db = await resolveDatabase({ root, purpose: "test", defaultDatabase: "postgres" })
@@ -42,6 +44,7 @@ export async function runTests(root, extraArgs) {
   }
 
   const totals = sumReports(reportsDir)
+  if (lintFailed) totals.failed += 1
   if (failedRun && totals.failed === 0) {
     warn("A test command failed before reporting its results; counting it as one failure")
     totals.failed = 1
@@ -49,6 +52,19 @@ export async function runTests(root, extraArgs) {
   if (totals.failed === 0 && !failedRun) ok("All tests passed")
   console.log(`${totals.passed} passed, ${totals.failed} failed`)
   return totals.failed === 0 && !failedRun ? 0 : 1
+}
+
+/** Biome over the whole repository (lint and format, warnings are errors); true when it is clean. */
+async function lint(root) {
+  step("Linting and checking formatting (Biome)…")
+  try {
+    await run(join(root, "node_modules", ".bin", "biome"), ["ci", "--error-on-warnings", "."], { cwd: root })
+    ok("Lint and format clean")
+    return true
+  } catch {
+    warn("Biome found problems (above); `npm run lint:fix` fixes the formatting and the safe ones")
+    return false
+  }
 }
 
 function sumReports(dir) {
@@ -112,8 +128,14 @@ async function ensureRedis() {
 function redisAnswers() {
   return new Promise((resolve) => {
     const socket = createConnection({ host: "127.0.0.1", port: 6379 }, () => socket.write("PING\r\n"))
-    socket.setTimeout(1000, () => (socket.destroy(), resolve(false)))
-    socket.on("data", (d) => (socket.destroy(), resolve(d.toString().startsWith("+PONG"))))
+    socket.setTimeout(1000, () => {
+      socket.destroy()
+      resolve(false)
+    })
+    socket.on("data", (d) => {
+      socket.destroy()
+      resolve(d.toString().startsWith("+PONG"))
+    })
     socket.on("error", () => resolve(false))
   })
 }

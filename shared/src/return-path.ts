@@ -7,6 +7,7 @@ export function safeReturnPath(value: unknown, fallback = "/account"): string {
   if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) {
     return fallback
   }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a path with a control character is refused
   return /[\u0000-\u001f]/.test(value) ? fallback : value
 }
 

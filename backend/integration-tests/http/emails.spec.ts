@@ -71,11 +71,11 @@ medusaIntegrationTestRunner({
       expect(email.from[0]).toEqual({ address: "orders@biome-bloom.test", name: TEST_SENDER.split(" <")[0] })
       const lineOf = (title: string) => placed.items.find((i: { product_title: string }) => i.product_title === title)
       const nextCharge = formatDeliveryDate(new Date(subscription!.next_delivery_at))
-      for (const [body, escape] of [[email.text, (t: string) => t], [email.html, (t: string) => t.replace(/&/g, "&amp;")]] as const) {
+      for (const [body, escapeFor] of [[email.text, (t: string) => t], [email.html, (t: string) => t.replace(/&/g, "&amp;")]] as const) {
         expect(body).toContain(`2 × Daily Balance Probiotic — 30 capsules`)
         expect(body).toContain(usd(Number(lineOf("Daily Balance Probiotic").subtotal)))
         expect(body).toContain(`1 × Skin Biome Glow — 60 capsules`)
-        expect(body).toContain(escape("Subscribe & save: delivered every 60 days, 15% off"))
+        expect(body).toContain(escapeFor("Subscribe & save: delivered every 60 days, 15% off"))
         expect(body).toContain(`Next charge and delivery: ${nextCharge}`)
         expect(body).toContain(usd(Number(placed.total)))
         expect(body).toContain("400 SW 6th Ave")

@@ -102,7 +102,10 @@ medusaIntegrationTestRunner({
     let server: Proc
     const api = axios.create({ baseURL: `http://localhost:${SERVER_PORT}` })
     const started: Proc[] = []
-    const track = (p: Proc) => (started.push(p), p)
+    const track = (p: Proc) => {
+      started.push(p)
+      return p
+    }
 
     beforeAll(async () => {
       if (!existsSync(join(builtServer, "medusa-config.js"))) {

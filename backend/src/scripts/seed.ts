@@ -295,6 +295,6 @@ function writeStorefrontEnv(token: string, logger: { info: (m: string) => void }
         .filter((line) => line.trim() && !Object.keys(values).some((k) => line.startsWith(`${k}=`)))
     : []
   const lines = [...kept, ...Object.entries(values).map(([k, v]) => `${k}=${v}`)]
-  writeFileSync(file, lines.join("\n") + "\n")
+  writeFileSync(file, `${lines.join("\n")}\n`)
   logger.info(`Wrote the publishable key to ${file}`)
 }

@@ -28,6 +28,7 @@ export function valueOffsets(node: Pick<Text, "value" | "position">, source: str
       const after = source[r + reference.length]
       offsets[v++] = r
       // A reference may decode to two code units; both stand where the reference stands.
+      // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists single code units (low surrogates, combining marks) on purpose
       while (v < value.length && value[v] !== after && /[\uDC00-\uDFFF\u0300-\u036F]/.test(value[v]!)) offsets[v++] = r
       r += reference.length
     } else {

@@ -12,6 +12,7 @@ export function safeHref(raw: string): { href: string; external: boolean } | nul
   if (!value) return null
   if (value.startsWith("#")) return /^#[A-Za-z0-9_-]{1,100}$/.test(value) ? { href: value, external: false } : null
   if (value.startsWith("/")) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a path with a control character is refused
     if (value.startsWith("//") || /[\\\s\u0000-\u001f\u007f]/.test(value)) return null
     return { href: value, external: false }
   }

@@ -49,6 +49,8 @@ export function retentionAlternatives(reason: CancelReasonCode, ctx: RetentionCo
         return longerInterval(ctx.interval_days, ctx.offered_interval_days) !== null
       case "discount":
         return ctx.retention_discount_percent > 0 && !ctx.retention_offer_used
+      default:
+        return false
     }
   })
 }

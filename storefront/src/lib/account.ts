@@ -76,7 +76,7 @@ export interface StoreAddress {
 }
 
 export function toAddress(address: StoreAddress | null | undefined): Address | null {
-  if (!address || !address.address_1) return null
+  if (!address?.address_1) return null
   return {
     id: address.id ?? null,
     firstName: address.first_name ?? "",

@@ -93,5 +93,5 @@ export function revalidateSecret(): string | null {
  */
 export function stripePublishableKey(): string | null {
   const value = readVariable(STRIPE_KEY)
-  return value && value.startsWith("pk_") ? value : null
+  return value?.startsWith("pk_") ? value : null
 }

@@ -1,4 +1,5 @@
 // C0 controls and DEL never belong in an address a person or a link would use.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u001F\u007F]/
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 /** Longer than any address the shop makes; a search box caps its own text far below this. */

@@ -47,7 +47,7 @@ export function requireRegistrationToken(req: MedusaRequest, res: MedusaResponse
  * Medusa's `POST /auth/user/emailpass/register` answers "Identity with email already exists" for an address
  * that has an admin account; that message is replaced by the one every refused registration gets.
  */
-export function hideTakenAdminAddresses(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export function hideTakenAdminAddresses(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const json = res.json.bind(res)
   res.json = (body: unknown) => {
     const message = (body as { message?: unknown } | null)?.message

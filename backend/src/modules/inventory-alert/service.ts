@@ -24,8 +24,8 @@ const options = z
 class InventoryAlertModuleService extends MedusaService({ LowStockThreshold, LowStockAlert, BackInStockRequest }) {
   readonly alertEmail: string
 
-  constructor(container: Record<string, unknown>, moduleOptions: InventoryAlertOptions = {}) {
-    // eslint-disable-next-line prefer-rest-params
+  constructor(_container: Record<string, unknown>, moduleOptions: InventoryAlertOptions = {}) {
+    // biome-ignore lint/complexity/noArguments: Medusa's module services pass their whole construction on (container, options, declaration)
     super(...arguments)
     const parsed = options.safeParse(moduleOptions ?? {})
     if (!parsed.success) throw new Error(`inventory_alert module: ${parsed.error.issues.map((i) => i.message).join("; ")}`)

@@ -14,7 +14,7 @@ export const ORDER_CONFIRMATION_TEMPLATE = "order-confirmation"
  */
 export async function sendOrderConfirmation(container: MedusaContainer, orderId: string): Promise<"sent" | "skipped"> {
   const order = await loadOrderSummary(container, orderId)
-  if (!order || !order.email || order.renewal_of) return "skipped"
+  if (!order?.email || order.renewal_of) return "skipped"
   const { summary } = order
   const demoStore = order.payment_provider_ids.includes(SYSTEM_PAYMENT_PROVIDER)
   await sendEmail(container, {

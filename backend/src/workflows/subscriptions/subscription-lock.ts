@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { setTimeout as sleep } from "timers/promises"
+import { setTimeout as sleep } from "node:timers/promises"
 import { subscriptionLockKey } from "./subscription-rules"
 
 /**

@@ -1,5 +1,5 @@
 import type { Parent, Root, RootContent } from "mdast"
-import { toString } from "mdast-util-to-string"
+import { toString as textOf } from "mdast-util-to-string"
 import { SKIP, visit } from "unist-util-visit"
 import { valueOffsets } from "../offsets"
 import { positionsIn } from "./positions"
@@ -9,8 +9,8 @@ import { splitText, type Cut } from "./split-text"
 const ANCHOR = /[\p{L}\p{N}).]/u
 const WORD = /[\p{L}\p{N}]/u
 
-const lastChar = (node: RootContent | undefined) => (node ? toString(node).slice(-1) : "")
-const firstChar = (node: RootContent | undefined) => (node ? toString(node).slice(0, 1) : "")
+const lastChar = (node: RootContent | undefined) => (node ? textOf(node).slice(-1) : "")
+const firstChar = (node: RootContent | undefined) => (node ? textOf(node).slice(0, 1) : "")
 
 /**
  * Claim marks: an asterisk the parser left as text (not emphasis), written or escaped (`\*`) straight after

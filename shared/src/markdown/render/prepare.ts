@@ -39,7 +39,9 @@ export function prepareGuideBody(source: string, options: { citations?: readonly
   let claims = 0
   const productHandles = new Set<string>()
   visit(mdast, (node) => {
-    if (node.type === "citation" && node.numbers.length > 0 && node.numbers.every((n) => known.has(n))) node.numbers.forEach((n) => cited.add(n))
+    if (node.type === "citation" && node.numbers.length > 0 && node.numbers.every((n) => known.has(n))) {
+      for (const n of node.numbers) cited.add(n)
+    }
     if (node.type === "claim") claims++
     if (node.type === "productCard" && PRODUCT_HANDLE_PATTERN.test(node.handle)) productHandles.add(node.handle)
   })

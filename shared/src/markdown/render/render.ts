@@ -9,8 +9,9 @@ import { PRODUCT_CARD_TAG } from "./schema"
  */
 export interface JsxRuntime<Element> {
   Fragment: unknown
-  // `any`: each React version types its element types its own way.
+  // biome-ignore lint/suspicious/noExplicitAny: each React version types its element types its own way
   jsx: (type: any, props: Record<string, unknown>, key?: string) => Element
+  // biome-ignore lint/suspicious/noExplicitAny: as for jsx
   jsxs: (type: any, props: Record<string, unknown>, key?: string) => Element
 }
 

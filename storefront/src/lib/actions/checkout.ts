@@ -83,7 +83,7 @@ export async function choosePaymentAction(_state: ActionState, formData: FormDat
   const providerId = textField(formData, "provider_id", 100)
   try {
     const cart = await getCart()
-    if (!cart || !cart.regionId) return failed(NO_CART)
+    if (!cart?.regionId) return failed(NO_CART)
     const usable = (await listPaymentProviders(cart.regionId)).map((p) => p.id)
     if (!usable.includes(providerId)) return failed("Please choose one of the payment methods shown.")
     // A subscription's card is kept for its renewals.

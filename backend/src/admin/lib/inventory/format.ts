@@ -24,7 +24,11 @@ export function shortage(
 /** Subscription units due per week across the given variants, for the chart (every variant has the window's weeks). */
 export function weeklyTotals(variants: Pick<VariantForecast, "units_per_week">[]): number[] {
   const totals = new Array<number>(Math.max(0, ...variants.map((v) => v.units_per_week.length))).fill(0)
-  for (const v of variants) v.units_per_week.forEach((units, week) => (totals[week] = (totals[week] ?? 0) + units))
+  for (const v of variants) {
+    v.units_per_week.forEach((units, week) => {
+      totals[week] = (totals[week] ?? 0) + units
+    })
+  }
   return totals
 }
 

@@ -60,7 +60,7 @@ const SubscriptionsPage = () => {
           <Link to="/subscriptions/settings">Renewal policy</Link>
         </Button>
       </div>
-      <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4" aria-label="Subscription totals">
+      <section className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4" aria-label="Subscription totals">
         {[
           ["Active", summary.data ? String(summary.data.summary.active_count) : "…"],
           [
@@ -80,7 +80,7 @@ const SubscriptionsPage = () => {
         <Text size="xsmall" className="text-ui-fg-muted col-span-full">
           Monthly recurring revenue: each active subscription's next delivery price × quantity, spread over 30 days. Months are UTC.
         </Text>
-      </div>
+      </section>
       <div className="grid grid-cols-1 gap-3 px-6 py-4 md:grid-cols-5">
         <div className="flex flex-col gap-1">
           <Label size="xsmall">Status</Label>

@@ -21,18 +21,19 @@ const text = (value: unknown): string | null => (typeof value === "string" && va
 export function productCopyTexts(copy: Record<string, unknown>): { field: string; text: string }[] {
   const texts: { field: string; text: string | null }[] = COPY_FIELDS.map((field) => ({ field, text: text(copy[field]) }))
   if (Array.isArray(copy.variants)) {
-    copy.variants.forEach((v, i) => texts.push({ field: `variants[${i}].title`, text: isRecord(v) ? text(v.title) : null }))
+    for (const [i, v] of copy.variants.entries()) texts.push({ field: `variants[${i}].title`, text: isRecord(v) ? text(v.title) : null })
   }
   const facts = isRecord(copy.metadata) && isRecord(copy.metadata.supplement_facts) ? copy.metadata.supplement_facts : null
   if (facts) {
     const at = (name: string) => `metadata.supplement_facts.${name}`
     for (const name of FACTS_TEXT_FIELDS) texts.push({ field: at(name), text: text(facts[name]) })
     for (const name of FACTS_LIST_FIELDS) {
-      if (Array.isArray(facts[name])) (facts[name] as unknown[]).forEach((item, i) => texts.push({ field: `${at(name)}[${i}]`, text: text(item) }))
+      if (!Array.isArray(facts[name])) continue
+      for (const [i, item] of (facts[name] as unknown[]).entries()) texts.push({ field: `${at(name)}[${i}]`, text: text(item) })
     }
     for (const name of ["strains", "other_actives"] as const) {
       if (!Array.isArray(facts[name])) continue
-      ;(facts[name] as unknown[]).forEach((item, i) => texts.push({ field: `${at(name)}[${i}].name`, text: isRecord(item) ? text(item.name) : null }))
+      for (const [i, item] of (facts[name] as unknown[]).entries()) texts.push({ field: `${at(name)}[${i}].name`, text: isRecord(item) ? text(item.name) : null })
     }
   }
   return texts.filter((t): t is { field: string; text: string } => t.text !== null)

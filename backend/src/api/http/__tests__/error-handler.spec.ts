@@ -14,7 +14,9 @@ function exchange() {
   const headers: Record<string, string> = {}
   const res = {
     headersSent: false,
-    setHeader: (name: string, value: string) => void (headers[name] = value),
+    setHeader: (name: string, value: string) => {
+      headers[name] = value
+    },
     removeHeader: (name: string) => void delete headers[name],
     status(code: number) {
       answer.status = code

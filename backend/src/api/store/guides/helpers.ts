@@ -71,7 +71,7 @@ interface LinkedProductRow {
 
 /** A product a shopper may see: published, and sold in the publishable key's sales channels. */
 function isOnSale(product: LinkedProductRow["product"], salesChannelIds: readonly string[]): boolean {
-  if (!product || product.status !== "published") return false
+  if (product?.status !== "published") return false
   if (salesChannelIds.length === 0) return true
   return (product.sales_channels ?? []).some((sc) => sc !== null && salesChannelIds.includes(sc.id))
 }

@@ -56,7 +56,7 @@ export async function generateMetadata({ params }: CachedPageProps): Promise<Met
   return isIndexPage(page) ? METADATA[page] : { title: "Page not found" }
 }
 
-export default async function CachedIndexPage({ params }: CachedPageProps) {
+export default async function CachedIndexRoute({ params }: CachedPageProps) {
   const { page } = await params
   if (!isIndexPage(page)) notFound()
   if (page === "home") {

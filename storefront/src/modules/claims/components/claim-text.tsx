@@ -28,6 +28,7 @@ export function ClaimText({ text }: { text: string }) {
   return (
     <>
       {parts.map((part, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one static sentence, split in order and never reordered
         <Fragment key={i}>
           {part}
           {i < parts.length - 1 && <ClaimMark />}
@@ -46,6 +47,7 @@ export function ClaimParagraphs({ text, className }: { text: string; className?:
   return (
     <div className={className}>
       {paragraphs.map((paragraph, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of static copy, never reordered
         <p key={i}>
           <ClaimText text={paragraph} />
         </p>

@@ -10,6 +10,7 @@ import { InlineProductCard } from "./inline-product-card"
  * writer put them, for products the guide is linked to and the store sells; any other card is left out.
  */
 export function MarkdownBody({ body, products }: { body: PreparedGuideBody; products: ReadonlyMap<string, CatalogProduct> }) {
+  // biome-ignore lint/correctness/noComponentHookFactories: a stateless card bound to this guide's products, rendered once on the server
   const ProductCard = ({ handle }: { handle: string }) => {
     const product = products.get(handle)
     return product ? <InlineProductCard product={product} /> : null

@@ -190,6 +190,7 @@ function Cases({
   return (
     <>
       {children.map((child, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the children are a fixed sequence, numbered by place
         <span key={i} {...{ [attribute]: i + 1 }}>
           {child}
         </span>

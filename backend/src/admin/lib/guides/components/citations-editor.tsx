@@ -30,6 +30,7 @@ export function CitationsEditor({ citations, onChange }: { citations: Citation[]
     <div className="flex flex-col gap-3">
       {citations.length === 0 && <Text size="small" className="text-ui-fg-subtle">No citations yet. Every study the body cites needs one.</Text>}
       {citations.map((citation, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a citation is its place in the list: [n] in the body points at position n
         <div key={i} className="border-ui-border-base flex flex-col gap-2 rounded-md border p-3">
           <div className="flex items-center justify-between">
             <Text size="small" weight="plus">[^{i + 1}]</Text>

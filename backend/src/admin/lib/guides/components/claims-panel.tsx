@@ -13,6 +13,7 @@ export function ClaimFindings({ findings }: { findings: ClaimFinding[] }) {
   return (
     <ul className="flex flex-col gap-2">
       {ordered.map((f, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: findings are recomputed from the text on every change and never reordered by hand
         <li key={`${f.start}-${i}`} className="border-ui-border-base rounded-md border p-2">
           <div className="flex items-center gap-2">
             <Badge size="2xsmall" color={f.severity === "error" ? "red" : "orange"}>{f.severity}</Badge>
@@ -50,6 +51,7 @@ function CitationProblems({ problems }: { problems: CitationProblem[] }) {
   return (
     <ul className="flex flex-col gap-1">
       {problems.map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the problems are recomputed from the text on every change and never reordered by hand
         <li key={i} className="flex items-start gap-2">
           <Badge size="2xsmall" color="red">citation</Badge>
           <Text size="small">{p.message}</Text>
@@ -64,6 +66,7 @@ function ProductCardProblems({ problems }: { problems: ProductCardProblem[] }) {
   return (
     <ul className="flex flex-col gap-1">
       {problems.map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the problems are recomputed from the text on every change and never reordered by hand
         <li key={i} className="flex items-start gap-2">
           <Badge size="2xsmall" color="red">product card</Badge>
           <Text size="small">{p.message}</Text>

@@ -46,6 +46,7 @@ function MissingProductCard({ handle }: { handle: string }) {
 /** The guide body exactly as the store renders it (the same shared renderer), with this dashboard's React. */
 export function GuideBody({ body, products }: { body: PreparedGuideBody; products: LinkedProduct[] }) {
   const byHandle = new Map(products.map((p) => [p.handle, p]))
+  // biome-ignore lint/correctness/noComponentHookFactories: a stateless preview card bound to this guide's linked products; remounting it costs nothing
   const ProductCard = ({ handle }: { handle: string }) => {
     const product = byHandle.get(handle)
     return product ? <PreviewProductCard product={product} /> : <MissingProductCard handle={handle} />

@@ -49,6 +49,7 @@ function useLeaveGuard(unsaved: boolean) {
   const prompt = usePrompt()
   const leaving = useRef(false)
   const blocker = useBlocker(({ currentLocation, nextLocation }) => unsaved && !leaving.current && currentLocation.pathname !== nextLocation.pathname)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: asks once per block; the blocker and prompt objects change identity on every render
   useEffect(() => {
     if (blocker.state !== "blocked") return
     void prompt({
@@ -57,7 +58,6 @@ function useLeaveGuard(unsaved: boolean) {
       confirmText: "Leave",
       cancelText: "Stay",
     }).then((leave) => (leave ? blocker.proceed() : blocker.reset()))
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [blocker.state])
   useEffect(() => {
     if (!unsaved) return

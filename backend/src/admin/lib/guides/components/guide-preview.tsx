@@ -37,6 +37,7 @@ export function GuidePreview({ title, summary, body, citations, products }: { ti
           <Heading level="h3" className="mb-2">References</Heading>
           <ol className="list-decimal pl-6 text-sm">
             {citations.map((c, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a reference is its place in the list: [n] in the body points at position n
               <li key={i} id={`ref-${i + 1}`} className="mb-1">
                 {reference(c)}.
                 {c.doi && <> doi:<a className="text-ui-fg-interactive" href={`https://doi.org/${encodeURI(c.doi)}`} target="_blank" rel="noreferrer noopener">{c.doi}</a></>}

@@ -29,6 +29,7 @@ export const WeeklyDemandChart = ({ weeks, oneTime, from, title }: { weeks: numb
           const totalHeight = barHeight(units + extra)
           const x = week * (barWidth + gap)
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a bar is its week: the index is the week number
             <g key={week}>
               <title>{`Week of ${weekLabel(week)}: ${units} subscription units${oneTime ? `, about ${extra} one-time` : ""}`}</title>
               {totalHeight > subscriptionHeight && (
