@@ -67,7 +67,7 @@ async function variantTitle(container: MedusaContainer, variantId: string, sales
   const channels = (variant?.product?.sales_channels ?? []).map((c) => c?.id)
   if (
     salesChannelId !== undefined &&
-    (variant.product?.status !== "published" || (salesChannelId && !channels.includes(salesChannelId)))
+    (variant?.product?.status !== "published" || (salesChannelId && !channels.includes(salesChannelId)))
   ) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Variant ${variantId} is not a product this shop sells`)
   }
