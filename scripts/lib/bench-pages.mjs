@@ -180,6 +180,9 @@ async function runLighthouse(base, pages) {
       scores[name].failedAudits = Object.values(report.categories).flatMap((c) =>
         c.auditRefs.filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 0.9).map((ref) => ref.id)
       )
+      // The console errors themselves, when Lighthouse counts them: the figure alone does not say what to fix.
+      const consoleErrors = report.audits["errors-in-console"]?.details?.items ?? []
+      if (consoleErrors.length) scores[name].consoleErrors = consoleErrors.slice(0, 5).map((i) => `${i.source ?? ""}: ${String(i.description ?? "").slice(0, 200)}`)
       console.log(`  ${name.padEnd(8)} ${JSON.stringify(scores[name])}`)
     } catch (error) {
       warn(`Pages: Lighthouse on ${path} failed: ${error.message}`)
