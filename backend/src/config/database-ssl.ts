@@ -28,5 +28,5 @@ export function databaseSsl(env: Pick<BackendEnv, "DATABASE_URL" | "DATABASE_SSL
   const mode = env.DATABASE_URL ? new URL(env.DATABASE_URL).searchParams.get("sslmode") : null
   const fromUrl = mode ? SSLMODES[mode] : undefined
   if (fromUrl === undefined) return false
-  return fromUrl?.rejectUnauthorized ? { ...fromUrl, ...ca } : fromUrl
+  return fromUrl !== false && fromUrl.rejectUnauthorized ? { ...fromUrl, ...ca } : fromUrl
 }
