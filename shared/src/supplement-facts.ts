@@ -102,3 +102,8 @@ export function parseSubscriptionOffer(value: unknown): SubscriptionOffer {
       : DEFAULT_SUBSCRIPTION_OFFER.interval_days,
   }
 }
+
+/** "30, 60 or 90": the intervals an offer has, the way messages to customers list them. */
+export function listDays(days: number[]): string {
+  return days.length === 1 ? String(days[0]) : `${days.slice(0, -1).join(", ")} or ${days[days.length - 1]}`
+}

@@ -1,9 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { CANCEL_REASONS } from "../workflows/subscriptions/subscription-rules"
+import { CANCEL_REASONS, SUBSCRIPTION_STATUSES } from "@biome/shared"
 
 /** Building blocks of the portal's and the admin's subscription schemas. */
 
-export const SUBSCRIPTION_STATUSES = ["active", "paused", "past_due", "cancelled"] as const
+export { SUBSCRIPTION_STATUSES }
 
 const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/
 

@@ -1,15 +1,28 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { checkTransition, renewalUnitPrice } from "@biome/shared"
-import type { NextDeliveryItem, SubscriptionAction, SubscriptionStatus } from "@biome/shared"
+import type {
+  AdminAction,
+  AdminSubscription,
+  AdminSubscriptionListResponse,
+  NextDeliveryItem,
+  NextDeliveryPrice,
+  PortalAction,
+  RenewalAttempt,
+  StoreSubscription,
+  StoreSubscriptionListResponse,
+  SubscriptionAction,
+  SubscriptionOrderSummary,
+  SubscriptionStatus,
+} from "@biome/shared"
 import { SUBSCRIPTION_MODULE } from "../modules/subscription"
 import type SubscriptionModuleService from "../modules/subscription/service"
 import { priceSubscriptionLine } from "../workflows/subscriptions/subscription-line"
-import { deliveryAddressSource, pickAddress, type DeliveryAddress } from "../workflows/subscriptions/delivery-address"
+import { deliveryAddressSource, pickAddress } from "../workflows/subscriptions/delivery-address"
 import { earliestNextDelivery, subscriptionNotFound } from "../workflows/subscriptions/subscription-rules"
 import { nextDeliveryItems, nextDeliveryTotal } from "./next-delivery-items-view"
 
-/** How subscriptions read over HTTP: the customer's portal and the admin screens share one shape. */
+/** How subscriptions read over HTTP: the customer's portal and the admin screens read the shapes @biome/shared defines. */
 
 const FIELDS = [
   "id", "status", "customer_id", "email", "product_id", "variant_id", "quantity", "interval_days",
@@ -32,25 +45,6 @@ const RENEWAL_FIELDS = [
 ]
 
 type Row = Record<string, any>
-
-export interface NextDeliveryPrice {
-  currency_code: string
-  unit_price: number
-  regular_unit_price: number
-  /** A one-time retention discount the next renewal takes off on top, if the customer accepted one. */
-  retention_discount_percent: number | null
-  /** What the next renewal charges for the items: the renewal's unit price × quantity. */
-  total: number
-  savings_per_delivery: number
-}
-
-export interface OrderSummary {
-  id: string
-  display_id: number
-  created_at: string
-  total: number
-  status: string
-}
 
 export type SubscriptionOrder = { [key: string]: "ASC" | "DESC" }
 
@@ -108,14 +102,14 @@ async function portalExtras(scope: MedusaContainer, customerId: string): Promise
   }
 }
 
-const PORTAL_ACTIONS: SubscriptionAction[] = ["skip", "pause", "resume", "cancel", "change", "restart"]
-const ADMIN_ACTIONS: SubscriptionAction[] = ["pause", "resume", "cancel", "renew"]
+const PORTAL_ACTIONS: PortalAction[] = ["skip", "pause", "resume", "cancel", "change", "restart"]
+const ADMIN_ACTIONS: AdminAction[] = ["pause", "resume", "cancel", "renew"]
 
 /** Which buttons a client should offer; the workflows check again when one is pressed. */
-const allowedActions = (status: SubscriptionStatus, actions: SubscriptionAction[]) =>
+const allowedActions = <A extends SubscriptionAction>(status: SubscriptionStatus, actions: A[]): A[] =>
   actions.filter((action) => checkTransition(status, action).ok)
 
-function ordersNewestFirst(orders: Row[] | undefined): OrderSummary[] {
+function ordersNewestFirst(orders: Row[] | undefined): SubscriptionOrderSummary[] {
   return (orders ?? [])
     .filter(Boolean)
     .map((o) => ({ id: o.id, display_id: o.display_id, created_at: o.created_at, total: Number(o.total), status: o.status }))
@@ -126,7 +120,7 @@ function ordersNewestFirst(orders: Row[] | undefined): OrderSummary[] {
  * The fields a customer sees: no payment tokens, no internal bookkeeping. With `items` (the portal), also what
  * was added to the next delivery and that delivery's total with them.
  */
-function portalView(row: Row, price: NextDeliveryPrice | null, extras?: PortalExtras, items?: NextDeliveryItem[]) {
+function portalView(row: Row, price: NextDeliveryPrice | null, extras?: PortalExtras, items?: NextDeliveryItem[]): StoreSubscription {
   const variant = row.product_variant
   const product = variant?.product
   return {
@@ -156,7 +150,7 @@ function portalView(row: Row, price: NextDeliveryPrice | null, extras?: PortalEx
     retention_discount_percent: row.retention_discount_percent ?? null,
     retention_offer_percent:
       extras && !row.retention_offer_accepted_at && row.status !== "cancelled" ? extras.retention_offer_percent : null,
-    delivery_address: pickAddress(deliveryAddressSource(row, extras?.default_address)) as DeliveryAddress | null,
+    delivery_address: pickAddress(deliveryAddressSource(row, extras?.default_address)),
     failed_attempts: row.failed_attempts,
     next_retry_at: row.next_retry_at,
     last_failure_reason: row.last_failure_reason,
@@ -166,8 +160,8 @@ function portalView(row: Row, price: NextDeliveryPrice | null, extras?: PortalEx
   }
 }
 
-function adminView(row: Row, price: NextDeliveryPrice | null) {
-  const renewals = row.renewals as Row[] | undefined
+function adminView(row: Row, price: NextDeliveryPrice | null): AdminSubscription {
+  const renewals = row.renewals as RenewalAttempt[] | undefined
   return {
     ...portalView(row, price),
     allowed_actions: allowedActions(row.status, ADMIN_ACTIONS),
@@ -192,8 +186,6 @@ function adminView(row: Row, price: NextDeliveryPrice | null) {
   }
 }
 
-export type PortalSubscription = ReturnType<typeof portalView>
-export type AdminSubscription = ReturnType<typeof adminView>
 
 async function querySubscriptions(scope: MedusaContainer, fields: string[], filters: Row, page?: { skip: number; take: number; order: SubscriptionOrder }) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -210,7 +202,7 @@ async function querySubscriptions(scope: MedusaContainer, fields: string[], filt
 export async function listCustomerSubscriptions(
   scope: MedusaContainer,
   input: { customer_id: string; status?: string; limit: number; offset: number }
-) {
+): Promise<StoreSubscriptionListResponse> {
   const filters = { customer_id: input.customer_id, ...(input.status ? { status: input.status } : {}) }
   const page = { skip: input.offset, take: input.limit, order: { created_at: "DESC" } as SubscriptionOrder }
   const { rows, count } = await querySubscriptions(scope, [...FIELDS, ...ORDER_FIELDS], filters, page)
@@ -222,7 +214,7 @@ export async function listCustomerSubscriptions(
 }
 
 /** A customer's own subscription; another customer's is not found, exactly like a missing one. */
-export async function getCustomerSubscription(scope: MedusaContainer, input: { id: string; customer_id: string }) {
+export async function getCustomerSubscription(scope: MedusaContainer, input: { id: string; customer_id: string }): Promise<StoreSubscription> {
   const { rows } = await querySubscriptions(scope, [...FIELDS, ...ORDER_FIELDS], { id: input.id, customer_id: input.customer_id })
   const row = rows[0]
   if (!row) throw subscriptionNotFound(input.id)
@@ -238,7 +230,7 @@ export async function getCustomerSubscription(scope: MedusaContainer, input: { i
 export async function listAdminSubscriptions(
   scope: MedusaContainer,
   input: { filters: Row; limit: number; offset: number; order: SubscriptionOrder }
-) {
+): Promise<AdminSubscriptionListResponse> {
   const page = { skip: input.offset, take: input.limit, order: input.order }
   const { rows, count } = await querySubscriptions(scope, [...FIELDS, "customer.id", "customer.email", "customer.first_name", "customer.last_name"], input.filters, page)
   const subscriptions = await Promise.all(rows.map(async (row) => adminView(row, await priceNextDelivery(scope, row))))
@@ -246,7 +238,7 @@ export async function listAdminSubscriptions(
 }
 
 /** Everything about one subscription for the admin: orders, renewal attempts, the next price. */
-export async function getAdminSubscription(scope: MedusaContainer, id: string) {
+export async function getAdminSubscription(scope: MedusaContainer, id: string): Promise<AdminSubscription> {
   const { rows } = await querySubscriptions(scope, [...FIELDS, ...ORDER_FIELDS, ...ADMIN_FIELDS, ...RENEWAL_FIELDS], { id })
   const row = rows[0]
   if (!row) throw subscriptionNotFound(id)

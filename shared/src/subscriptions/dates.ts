@@ -31,8 +31,10 @@ export function utcDateKey(date: Date): string {
   return date.toISOString().slice(0, 10)
 }
 
-/** "December 1, 2026", for messages to customers. */
-export function formatDeliveryDate(date: Date): string {
+/** "December 1, 2026", for messages to customers: the UTC day, so the server and the browser print the same; "" for no date. */
+export function formatDeliveryDate(value: Date | string): string {
+  const date = typeof value === "string" ? new Date(value) : value
+  if (Number.isNaN(date.getTime())) return ""
   return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(date)
 }
 

@@ -12,7 +12,7 @@ export {
   validateNextDate,
 } from "./dates"
 export type { DateCheck } from "./dates"
-export { checkTransition } from "./status"
+export { SUBSCRIPTION_STATUSES, checkTransition } from "./status"
 export type { SubscriptionAction, SubscriptionStatus, TransitionCheck } from "./status"
 export { DEFAULT_RETRY_SCHEDULE_DAYS, nextRetry, renewalPeriodKey, isReminderDue } from "./renewal"
 export { deliveriesWithin, unitsDueWithin, runOutDate } from "./forecast"
@@ -24,7 +24,9 @@ export {
   retentionAlternatives,
   retentionDiscountProblem,
 } from "./retention"
-export type { CancelReasonCode, RetentionAlternative, RetentionContext } from "./retention"
+export type { RetentionAlternative, RetentionContext } from "./retention"
+export { CANCEL_REASONS, CANCEL_REASON_CUSTOMER_LABEL, isCancelReason } from "./cancel-reasons"
+export type { CancelReason } from "./cancel-reasons"
 export {
   SUBSCRIPTION_STATUS_LABEL,
   SUBSCRIPTION_CANCEL_REASON_LABEL,
@@ -57,3 +59,27 @@ export type {
 } from "./activity"
 export { NEXT_DELIVERY_ITEMS, nextDeliveryQuantityProblem, sumToCents } from "./next-delivery"
 export type { NextDeliveryItem } from "./next-delivery"
+export { SUBSCRIPTION_ADDRESS_FIELDS } from "./responses"
+export type {
+  AdminAction,
+  AdminRenewalPolicyResponse,
+  AdminSubscription,
+  AdminSubscriptionListResponse,
+  AdminSubscriptionRenewResponse,
+  AdminSubscriptionResponse,
+  AdminSubscriptionSummaryResponse,
+  NextDeliveryPrice,
+  PortalAction,
+  RenewalAttempt,
+  RenewalPolicy,
+  RenewalResult,
+  RenewalTrigger,
+  StoreSubscription,
+  StoreSubscriptionListResponse,
+  StoreSubscriptionResponse,
+  SubscriptionAddressField,
+  SubscriptionDeliveryAddress,
+  SubscriptionOrderSummary,
+  SubscriptionProductSummary,
+  SubscriptionSummary,
+} from "./responses"

@@ -1,4 +1,5 @@
 import { STRIPE_PAYMENT_PROVIDER, SYSTEM_PAYMENT_PROVIDER } from "../payments"
+import { isCancelReason, type CancelReason } from "./cancel-reasons"
 import type { SubscriptionStatus } from "./status"
 
 /**
@@ -13,8 +14,8 @@ export const SUBSCRIPTION_STATUS_LABEL: Record<SubscriptionStatus, string> = {
   cancelled: "Cancelled",
 }
 
-/** Why a subscription was cancelled, as the customer (or an admin for them) chose it. */
-export const SUBSCRIPTION_CANCEL_REASON_LABEL: Record<string, string> = {
+/** Why a subscription was cancelled, as the customer (or an admin for them) chose it, in the admin's words. */
+export const SUBSCRIPTION_CANCEL_REASON_LABEL: Record<CancelReason, string> = {
   too_expensive: "Too expensive",
   not_needed: "No longer needed",
   switching_product: "Switching product",
@@ -64,7 +65,7 @@ const failure = (code: string) => RENEWAL_FAILURE_LABEL[code] ?? readable(code).
 export function cancelReasonLabel(reason: string | null | undefined): string {
   if (!reason) return "—"
   if (reason.startsWith("renewal_failed:")) return `Renewals failed: ${failure(reason.slice("renewal_failed:".length))}`
-  return SUBSCRIPTION_CANCEL_REASON_LABEL[reason] ?? readable(reason)
+  return isCancelReason(reason) ? SUBSCRIPTION_CANCEL_REASON_LABEL[reason] : readable(reason)
 }
 
 /**

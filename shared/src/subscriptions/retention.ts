@@ -1,9 +1,10 @@
+import type { CancelReason } from "./cancel-reasons"
+
 /**
  * What the portal offers a customer about to cancel, before the cancellation itself. The reason they give
  * decides which alternatives make sense and in which order; each needs the subscription to allow it.
  */
 
-export type CancelReasonCode = "too_expensive" | "not_needed" | "switching_product" | "side_effects" | "other"
 export type RetentionAlternative = "skip" | "pause" | "longer_interval" | "discount"
 
 /** The largest one-time retention discount an admin may set, in percent. */
@@ -11,7 +12,7 @@ export const MAX_RETENTION_DISCOUNT_PERCENT = 50
 
 // Price worries first meet the discount; "too much at home" first meets a break. Side effects get no sales
 // pitch: nothing that keeps the product coming is pushed on someone it did not agree with.
-const BY_REASON: Record<CancelReasonCode, RetentionAlternative[]> = {
+const BY_REASON: Record<CancelReason, RetentionAlternative[]> = {
   too_expensive: ["discount", "longer_interval", "skip"],
   not_needed: ["skip", "pause", "longer_interval"],
   switching_product: ["discount", "pause"],
@@ -38,7 +39,7 @@ export function longerInterval(intervalDays: number, offered: number[]): number 
 }
 
 /** The alternatives to offer for `reason`, best first; empty means go straight to confirming the cancellation. */
-export function retentionAlternatives(reason: CancelReasonCode, ctx: RetentionContext): RetentionAlternative[] {
+export function retentionAlternatives(reason: CancelReason, ctx: RetentionContext): RetentionAlternative[] {
   return (BY_REASON[reason] ?? []).filter((alt) => {
     switch (alt) {
       case "skip":

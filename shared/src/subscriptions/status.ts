@@ -1,6 +1,7 @@
 /** The subscription status machine: which customer or system action is allowed in which status. */
 
-export type SubscriptionStatus = "active" | "paused" | "past_due" | "cancelled"
+export const SUBSCRIPTION_STATUSES = ["active", "paused", "past_due", "cancelled"] as const
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number]
 export type SubscriptionAction = "skip" | "pause" | "resume" | "cancel" | "change" | "renew" | "restart"
 
 export type TransitionCheck = { ok: true; next: SubscriptionStatus } | { ok: false; reason: string }

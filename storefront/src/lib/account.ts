@@ -93,7 +93,7 @@ export function toAddress(address: StoreAddress | null | undefined): Address | n
   }
 }
 
-export function toStoreAddress(address: Omit<Address, "id" | "isDefaultShipping">): StoreAddress {
+export function toStoreAddress(address: Omit<Address, "id" | "isDefaultShipping">): Omit<StoreAddress, "id" | "is_default_shipping"> {
   return {
     first_name: address.firstName,
     last_name: address.lastName,

@@ -89,12 +89,8 @@ export function lowestPrice(variants: CatalogVariant[]): Money | null {
   return lowest
 }
 
-/** "March 3, 2026": dates in UTC, so the server and the browser print the same day. */
-export function formatDate(value: string | Date): string {
-  const date = typeof value === "string" ? new Date(value) : value
-  if (Number.isNaN(date.getTime())) return ""
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(date)
-}
+/** "March 3, 2026": dates in UTC, so the server and the browser print the same day (one definition, in @biome/shared). */
+export { formatDeliveryDate as formatDate } from "@biome/shared"
 
 /** The first size a customer can buy, for one-click buttons outside the product page. */
 export function firstBuyableVariant(product: CatalogProduct): CatalogVariant | null {

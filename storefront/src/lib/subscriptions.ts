@@ -1,21 +1,17 @@
-import { SUBSCRIPTION_QUANTITY, type RetentionAlternative } from "@biome/shared"
+import {
+  SUBSCRIPTION_QUANTITY,
+  type CancelReason,
+  type PortalAction,
+  type RetentionAlternative,
+  type SubscriptionStatus,
+} from "@biome/shared"
 import type { ActionState } from "./forms"
 import type { Address } from "./account"
 import type { Money } from "./catalog"
 
-export type SubscriptionStatus = "active" | "paused" | "past_due" | "cancelled"
-export type PortalAction = "skip" | "pause" | "resume" | "cancel" | "change" | "restart"
-
-export const CANCEL_REASONS = ["too_expensive", "not_needed", "switching_product", "side_effects", "other"] as const
-export type CancelReason = (typeof CANCEL_REASONS)[number]
-
-export const CANCEL_REASON_LABELS: Record<CancelReason, string> = {
-  too_expensive: "It's too expensive",
-  not_needed: "I don't need it any more",
-  switching_product: "I'm switching to another product",
-  side_effects: "It didn't agree with me",
-  other: "Another reason",
-}
+// The statuses, actions and cancel reasons the backend knows are defined once, in @biome/shared.
+export { CANCEL_REASONS, CANCEL_REASON_CUSTOMER_LABEL as CANCEL_REASON_LABELS, isCancelReason } from "@biome/shared"
+export type { CancelReason, PortalAction, SubscriptionStatus } from "@biome/shared"
 
 export const STATUS_LABELS: Record<SubscriptionStatus, string> = {
   active: "Active",
@@ -109,10 +105,6 @@ export interface SubscriptionChange {
 
 /** The portal's and checkout's bound, from the one definition the backend enforces. */
 export const MAX_SUBSCRIPTION_QUANTITY = SUBSCRIPTION_QUANTITY.max
-
-export function isCancelReason(value: unknown): value is CancelReason {
-  return typeof value === "string" && (CANCEL_REASONS as readonly string[]).includes(value)
-}
 
 /** "2026-12-01": a real calendar day, as the backend's date fields expect. */
 export function isIsoDay(value: string): boolean {

@@ -5,16 +5,8 @@ import type { SubscriptionActivityDetails, SubscriptionActivityKind, Subscriptio
 
 export type SubscriptionDTO = InferTypeOf<typeof Subscription>
 export type SubscriptionRenewalDTO = InferTypeOf<typeof SubscriptionRenewal>
-export type RenewalTrigger = "schedule" | "retry" | "admin" | "customer"
-
-export interface RenewalPolicy {
-  /** Days after each failed attempt before the next one, e.g. [1, 3, 7]. */
-  retry_schedule_days: number[]
-  /** What happens once the retries are used up. */
-  after_final_failure: "pause" | "cancel"
-  /** How many days before a renewal the customer gets a reminder. */
-  reminder_days_before: number
-}
+/** The admin settings route answers the policy as it is stored: one definition in @biome/shared. */
+export type { RenewalPolicy, RenewalTrigger } from "@biome/shared"
 
 export type RenewalClaim =
   | { state: "claimed" | "resumed"; renewal: SubscriptionRenewalDTO }

@@ -1,11 +1,8 @@
-import { isUsStateCode, isUsZip } from "@biome/shared"
+import { isUsStateCode, isUsZip, SUBSCRIPTION_ADDRESS_FIELDS, type SubscriptionDeliveryAddress } from "@biome/shared"
 
-/** The address fields a renewal order takes. */
-export const ADDRESS_FIELDS = [
-  "first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone",
-] as const
-
-export type DeliveryAddress = Partial<Record<(typeof ADDRESS_FIELDS)[number], string>>
+/** The address fields a renewal order takes, as the subscription routes answer them. */
+export const ADDRESS_FIELDS = SUBSCRIPTION_ADDRESS_FIELDS
+export type DeliveryAddress = SubscriptionDeliveryAddress
 
 /**
  * Where a subscription is delivered, one rule for the renewal and the portal: the address the customer chose

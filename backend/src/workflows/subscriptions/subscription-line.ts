@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
-import { parseSubscriptionOffer, subscriptionPrice } from "@biome/shared"
+import { listDays, parseSubscriptionOffer, subscriptionPrice } from "@biome/shared"
 
 /** The metadata key a client sets on a cart line to subscribe to it. */
 export const INTERVAL_KEY = "subscription_interval_days"
@@ -95,8 +95,4 @@ export async function priceSubscriptionLine(
     discount_percent: offer.discount_percent,
     product_title: title,
   }
-}
-
-function listDays(days: number[]): string {
-  return days.length === 1 ? String(days[0]) : `${days.slice(0, -1).join(", ")} or ${days[days.length - 1]}`
 }

@@ -11,10 +11,6 @@ export const SUBSCRIPTION_STATE_CONFLICT = "subscription_state_conflict"
 /** The error code of "the subscription cannot be delivered as it stands": no address, no shipping option for it. */
 export const SUBSCRIPTION_UNDELIVERABLE = "subscription_undeliverable"
 
-/** Why a customer cancels; the portal and the admin offer the same list. */
-export const CANCEL_REASONS = ["too_expensive", "not_needed", "switching_product", "side_effects", "other"] as const
-export type CancelReason = (typeof CANCEL_REASONS)[number]
-
 /** A pause may be open-ended or end on a date at most this far ahead; longer than that is a cancellation. */
 export const MAX_PAUSE_DAYS = 365
 
@@ -59,11 +55,6 @@ export function assertPauseEnd(until: Date | null, now: Date): void {
   if (until > addDays(now, MAX_PAUSE_DAYS)) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `A pause can last at most ${MAX_PAUSE_DAYS} days.`)
   }
-}
-
-/** "30, 60 or 90", the way the checkout says which intervals a product offers. */
-export function listDays(days: number[]): string {
-  return days.length === 1 ? String(days[0]) : `${days.slice(0, -1).join(", ")} or ${days[days.length - 1]}`
 }
 
 /** Every portal and admin action names its subscription; the store also names the customer it must belong to. */

@@ -1,6 +1,7 @@
 import "server-only"
+import type { HttpTypes } from "@medusajs/types"
 import { unstable_rethrow } from "next/navigation"
-import { toAddress, type StoreAddress } from "@/lib/account"
+import { toAddress } from "@/lib/account"
 import {
   savingOf,
   subscriptionIntervalOf,
@@ -18,49 +19,6 @@ import { customerRequest, visitorRequest } from "./request"
 /** The cart's default fields plus line totals and the shipping method's name. */
 export const CART_FIELDS = "+items.total,+items.subtotal,+shipping_methods.name,+payment_collection.payment_sessions.data"
 
-interface StoreLineItem {
-  id: string
-  variant_id?: string | null
-  product_handle?: string | null
-  product_title?: string | null
-  title?: string | null
-  variant_title?: string | null
-  thumbnail?: string | null
-  quantity: number
-  unit_price: number
-  compare_at_unit_price?: number | null
-  total?: number | null
-  subtotal?: number | null
-  metadata?: Record<string, unknown> | null
-}
-
-export interface StoreCart {
-  id: string
-  email?: string | null
-  customer_id?: string | null
-  region_id?: string | null
-  currency_code: string
-  completed_at?: string | null
-  items?: StoreLineItem[] | null
-  item_subtotal?: number | null
-  subtotal?: number | null
-  shipping_total?: number | null
-  tax_total?: number | null
-  discount_total?: number | null
-  total?: number | null
-  shipping_address?: StoreAddress | null
-  shipping_methods?: { shipping_option_id?: string | null; name?: string | null; amount?: number | null }[] | null
-  payment_collection?: {
-    id: string
-    payment_sessions?: { id: string; provider_id: string; status?: string | null; data?: Record<string, unknown> | null }[] | null
-  } | null
-  region?: { countries?: { iso_2?: string | null; display_name?: string | null }[] | null } | null
-}
-
-export interface CartResponse {
-  cart: StoreCart
-}
-
 const CART_RESOURCE = "Your cart"
 
 /** This visitor's open cart, or null when they have none (never created, completed, or deleted). */
@@ -68,9 +26,8 @@ export async function getCart(): Promise<Cart | null> {
   const cartId = await getCartId()
   if (!cartId) return null
   try {
-    const { cart } = await visitorRequest<CartResponse>(
-      `/store/carts/${encodeURIComponent(cartId)}`,
-      { query: { fields: CART_FIELDS } },
+    const { cart } = await visitorRequest(
+      (sdk, headers) => sdk.store.cart.retrieve(encodeURIComponent(cartId), { fields: CART_FIELDS }, headers),
       { action: "loading the cart", resource: CART_RESOURCE }
     )
     return cart.completed_at ? null : toCart(cart)
@@ -85,9 +42,8 @@ export async function getCartItemCount(): Promise<number> {
   const cartId = await getCartId()
   if (!cartId) return 0
   try {
-    const { cart } = await visitorRequest<CartResponse>(
-      `/store/carts/${encodeURIComponent(cartId)}`,
-      { query: { fields: "id,completed_at,items.id,items.quantity" } },
+    const { cart } = await visitorRequest(
+      (sdk, headers) => sdk.store.cart.retrieve(encodeURIComponent(cartId), { fields: "id,completed_at,items.id,items.quantity" }, headers),
       { action: "counting the cart's items", resource: CART_RESOURCE }
     )
     if (cart.completed_at) return 0
@@ -107,11 +63,10 @@ export async function getOrCreateCartId(): Promise<string> {
   if (existing) return existing.id
   const region = await getRegionForCountry()
   // A logged-in customer's token goes along, so the backend links the new cart to the account.
-  const { cart } = await visitorRequest<CartResponse>(
-    "/store/carts",
-    { method: "POST", body: { region_id: region.id } },
-    { action: "creating a cart", resource: CART_RESOURCE }
-  )
+  const { cart } = await visitorRequest((sdk, headers) => sdk.store.cart.create({ region_id: region.id }, undefined, headers), {
+    action: "creating a cart",
+    resource: CART_RESOURCE,
+  })
   await setCartId(cart.id)
   return cart.id
 }
@@ -126,17 +81,13 @@ export interface NewLine {
 /** Adds a line to this visitor's cart (creating the cart if needed) and returns the updated cart. */
 export async function addLineItem(line: NewLine): Promise<Cart> {
   const cartId = await getOrCreateCartId()
-  const { cart } = await visitorRequest<CartResponse>(
-    `/store/carts/${encodeURIComponent(cartId)}/line-items`,
-    {
-      method: "POST",
-      query: { fields: CART_FIELDS },
-      body: {
-        variant_id: line.variantId,
-        quantity: line.quantity,
-        ...(line.intervalDays ? { metadata: { [SUBSCRIPTION_INTERVAL_KEY]: line.intervalDays } } : {}),
-      },
-    },
+  const body = {
+    variant_id: line.variantId,
+    quantity: line.quantity,
+    ...(line.intervalDays ? { metadata: { [SUBSCRIPTION_INTERVAL_KEY]: line.intervalDays } } : {}),
+  }
+  const { cart } = await visitorRequest(
+    (sdk, headers) => sdk.store.cart.createLineItem(encodeURIComponent(cartId), body, { fields: CART_FIELDS }, headers),
     { action: "adding to the cart", resource: "This product" }
   )
   return toCart(cart)
@@ -144,9 +95,9 @@ export async function addLineItem(line: NewLine): Promise<Cart> {
 
 export async function updateLineItemQuantity(lineId: string, quantity: number): Promise<Cart> {
   const cartId = await requireCartId()
-  const { cart } = await visitorRequest<CartResponse>(
-    `/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`,
-    { method: "POST", query: { fields: CART_FIELDS }, body: { quantity } },
+  const { cart } = await visitorRequest(
+    (sdk, headers) =>
+      sdk.store.cart.updateLineItem(encodeURIComponent(cartId), encodeURIComponent(lineId), { quantity }, { fields: CART_FIELDS }, headers),
     { action: "changing a quantity in the cart", resource: "That item" }
   )
   return toCart(cart)
@@ -155,8 +106,7 @@ export async function updateLineItemQuantity(lineId: string, quantity: number): 
 export async function removeLineItem(lineId: string): Promise<void> {
   const cartId = await requireCartId()
   await visitorRequest(
-    `/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`,
-    { method: "DELETE" },
+    (sdk, headers) => sdk.store.cart.deleteLineItem(encodeURIComponent(cartId), encodeURIComponent(lineId), undefined, headers),
     { action: "removing an item from the cart", resource: "That item" }
   )
 }
@@ -166,11 +116,10 @@ export async function transferCartToCustomer(): Promise<void> {
   const cartId = await getCartId()
   if (!cartId) return
   try {
-    await customerRequest(
-      `/store/carts/${encodeURIComponent(cartId)}/customer`,
-      { method: "POST", body: {} },
-      { action: "linking the cart to the customer", resource: CART_RESOURCE }
-    )
+    await customerRequest((sdk, headers) => sdk.store.cart.transferCart(encodeURIComponent(cartId), undefined, headers), {
+      action: "linking the cart to the customer",
+      resource: CART_RESOURCE,
+    })
   } catch (error) {
     // A cart that no longer exists is simply forgotten; the customer starts a new one.
     if (error instanceof NotFoundError) await removeCartId()
@@ -189,7 +138,7 @@ const money = (amount: number | null | undefined, currencyCode: string): Money =
   currencyCode,
 })
 
-export function toCartLine(item: StoreLineItem, currencyCode: string): CartLine {
+export function toCartLine(item: HttpTypes.StoreCartLineItem, currencyCode: string): CartLine {
   const intervalDays = subscriptionIntervalOf(item.metadata)
   const compareAt =
     typeof item.compare_at_unit_price === "number" && item.compare_at_unit_price > item.unit_price
@@ -219,7 +168,7 @@ export function toCartLine(item: StoreLineItem, currencyCode: string): CartLine 
   }
 }
 
-export function toCart(cart: StoreCart): Cart {
+export function toCart(cart: HttpTypes.StoreCart): Cart {
   const currency = cart.currency_code
   const method = cart.shipping_methods?.[0]
   const session = cart.payment_collection?.payment_sessions?.find((s) => s.status !== "canceled") ?? null

@@ -1,19 +1,10 @@
 import "server-only"
+import type { HttpTypes } from "@medusajs/types"
 import type { CatalogCategoryDetail } from "@/lib/catalog"
 import { cacheTags, CATALOG_REVALIDATE_SECONDS, HANDLE_PATTERN, medusa } from "./client"
 import { NotFoundError, toBackendError } from "./errors"
 
 const CATEGORY_FIELDS = "id,handle,name,description,rank"
-
-interface CategoriesResponse {
-  product_categories: {
-    id: string
-    handle: string
-    name: string
-    description?: string | null
-    rank?: number | null
-  }[]
-}
 
 // Categories change with the catalog, so a "products" revalidation refreshes them too.
 const tagsFor = (handle?: string) =>
@@ -21,9 +12,10 @@ const tagsFor = (handle?: string) =>
 
 /** The shop's categories in the admin's order, for the catalog's navigation and the sitemap. */
 export async function listCategories(): Promise<CatalogCategoryDetail[]> {
-  let response: CategoriesResponse
+  let response: HttpTypes.StoreProductCategoryListResponse
   try {
-    response = await medusa().client.fetch<CategoriesResponse>("/store/product-categories", {
+    // Not sdk.store.*: those cannot pass Next's cache tags, which the admin's changes revalidate.
+    response = await medusa().client.fetch<HttpTypes.StoreProductCategoryListResponse>("/store/product-categories", {
       query: { fields: CATEGORY_FIELDS, limit: 100, order: "rank" },
       next: { tags: tagsFor(), revalidate: CATALOG_REVALIDATE_SECONDS },
     })
@@ -37,9 +29,10 @@ export async function listCategories(): Promise<CatalogCategoryDetail[]> {
 export async function getCategoryByHandle(handle: string): Promise<CatalogCategoryDetail> {
   const resource = `Category "${handle}"`
   if (!HANDLE_PATTERN.test(handle)) throw new NotFoundError(resource)
-  let response: CategoriesResponse
+  let response: HttpTypes.StoreProductCategoryListResponse
   try {
-    response = await medusa().client.fetch<CategoriesResponse>("/store/product-categories", {
+    // Not sdk.store.*: those cannot pass Next's cache tags, which the admin's changes revalidate.
+    response = await medusa().client.fetch<HttpTypes.StoreProductCategoryListResponse>("/store/product-categories", {
       query: { handle, fields: CATEGORY_FIELDS, limit: 1 },
       next: { tags: tagsFor(handle), revalidate: CATALOG_REVALIDATE_SECONDS },
     })
@@ -51,7 +44,7 @@ export async function getCategoryByHandle(handle: string): Promise<CatalogCatego
   return toCategory(category)
 }
 
-function toCategory(category: CategoriesResponse["product_categories"][number]): CatalogCategoryDetail {
+function toCategory(category: HttpTypes.StoreProductCategory): CatalogCategoryDetail {
   return {
     id: category.id,
     handle: category.handle,

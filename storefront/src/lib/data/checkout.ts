@@ -1,40 +1,29 @@
 import "server-only"
+import type { HttpTypes } from "@medusajs/types"
 import { toStoreAddress, type Address } from "@/lib/account"
 import { STRIPE_PAYMENT_PROVIDER, type Cart, type PaymentProvider, type ShippingOption } from "@/lib/cart"
 import { stripePublishableKey } from "@/lib/env"
-import { CART_FIELDS, requireCartId, toCart, type CartResponse, type StoreCart } from "./cart"
+import { CART_FIELDS, requireCartId, toCart } from "./cart"
 import { removeCartId, setPlacedOrderId } from "./cookies"
 import { BackendRequestError, customerMessage } from "./errors"
 import { visitorRequest } from "./request"
-
-const cartPath = (cartId: string, rest = "") => `/store/carts/${encodeURIComponent(cartId)}${rest}`
 
 /** Step one: who the order is for and where it goes. The billing address is the delivery address. */
 export async function setCartContact(input: { email: string; address: Omit<Address, "id" | "isDefaultShipping"> }): Promise<Cart> {
   const cartId = await requireCartId()
   const address = toStoreAddress(input.address)
-  const { cart } = await visitorRequest<CartResponse>(
-    cartPath(cartId),
-    { method: "POST", query: { fields: CART_FIELDS }, body: { email: input.email, shipping_address: address, billing_address: address } },
+  const body = { email: input.email, shipping_address: address, billing_address: address }
+  const { cart } = await visitorRequest(
+    (sdk, headers) => sdk.store.cart.update(encodeURIComponent(cartId), body, { fields: CART_FIELDS }, headers),
     { action: "saving the delivery address", resource: "Your cart" }
   )
   return toCart(cart)
 }
 
-interface ShippingOptionsResponse {
-  shipping_options: {
-    id: string
-    name: string
-    amount?: number | null
-    calculated_price?: { calculated_amount?: number | null } | null
-  }[]
-}
-
 /** The ways this cart can be shipped to its address, with their prices. */
 export async function listShippingOptions(cart: Pick<Cart, "id" | "currencyCode">): Promise<ShippingOption[]> {
-  const { shipping_options } = await visitorRequest<ShippingOptionsResponse>(
-    "/store/shipping-options",
-    { query: { cart_id: cart.id } },
+  const { shipping_options } = await visitorRequest(
+    (sdk, headers) => sdk.store.fulfillment.listCartOptions({ cart_id: cart.id }, headers),
     { action: "listing shipping options", resource: "Shipping options" }
   )
   return shipping_options.map((option) => {
@@ -49,9 +38,8 @@ export async function listShippingOptions(cart: Pick<Cart, "id" | "currencyCode"
 
 export async function setShippingMethod(optionId: string): Promise<Cart> {
   const cartId = await requireCartId()
-  const { cart } = await visitorRequest<CartResponse>(
-    cartPath(cartId, "/shipping-methods"),
-    { method: "POST", query: { fields: CART_FIELDS }, body: { option_id: optionId } },
+  const { cart } = await visitorRequest(
+    (sdk, headers) => sdk.store.cart.addShippingMethod(encodeURIComponent(cartId), { option_id: optionId }, { fields: CART_FIELDS }, headers),
     { action: "choosing a shipping method", resource: "That shipping method" }
   )
   return toCart(cart)
@@ -63,12 +51,12 @@ export async function setShippingMethod(optionId: string): Promise<Cart> {
  * Elements cannot load). The checkout page shows these, and the actions accept only these.
  */
 export async function listPaymentProviders(regionId: string): Promise<PaymentProvider[]> {
-  const { payment_providers } = await visitorRequest<{ payment_providers: { id: string; is_enabled?: boolean }[] }>(
-    "/store/payment-providers",
-    { query: { region_id: regionId } },
+  const { payment_providers } = await visitorRequest(
+    (sdk, headers) => sdk.store.payment.listPaymentProviders({ region_id: regionId }, headers),
     { action: "listing payment providers", resource: "Payment methods" }
   )
-  return payment_providers
+  // is_enabled is not in Medusa's store type; a provider that reports it false is still left out.
+  return (payment_providers as (HttpTypes.StorePaymentProvider & { is_enabled?: boolean })[])
     .filter((p) => p.is_enabled !== false && (p.id !== STRIPE_PAYMENT_PROVIDER || stripePublishableKey()))
     .map((p) => ({ id: p.id }))
 }
@@ -84,25 +72,28 @@ export async function startPaymentSession(
 ): Promise<void> {
   let collectionId = cart.paymentCollectionId
   if (!collectionId) {
-    const { payment_collection } = await visitorRequest<{ payment_collection: { id: string } }>(
-      "/store/payment-collections",
-      { method: "POST", body: { cart_id: cart.id } },
+    // The sdk creates a collection only inside initiatePaymentSession; done apart, its failure says what failed.
+    const { payment_collection } = await visitorRequest(
+      (sdk, headers) =>
+        sdk.client.fetch<HttpTypes.StorePaymentCollectionResponse>("/store/payment-collections", {
+          method: "POST",
+          headers,
+          body: { cart_id: cart.id },
+        }),
       { action: "preparing the payment", resource: "Your cart" }
     )
     collectionId = payment_collection.id
   }
+  // With the collection known, initiatePaymentSession only opens the session; it reads nothing else of the cart.
+  const withCollection = { id: cart.id, payment_collection: { id: encodeURIComponent(collectionId) } } as HttpTypes.StoreCart
   await visitorRequest(
-    `/store/payment-collections/${encodeURIComponent(collectionId)}/payment-sessions`,
-    { method: "POST", body: { provider_id: providerId, ...(data ? { data } : {}) } },
+    (sdk, headers) =>
+      sdk.store.payment.initiatePaymentSession(withCollection, { provider_id: providerId, ...(data ? { data } : {}) }, undefined, headers),
     { action: "starting the payment", resource: "That payment method" }
   )
 }
 
 export type PlaceOrderResult = { ok: true; orderId: string } | { ok: false; message: string }
-
-type CompleteResponse =
-  | { type: "order"; order: { id: string } }
-  | { type: "cart"; cart?: StoreCart; error?: { message?: string } | string }
 
 /**
  * Places the order. On success the cart is finished, so its cookie goes and the order id is remembered for
@@ -110,13 +101,12 @@ type CompleteResponse =
  */
 export async function placeOrder(): Promise<PlaceOrderResult> {
   const cartId = await requireCartId()
-  let response: CompleteResponse
+  let response: HttpTypes.StoreCompleteCartResponse
   try {
-    response = await visitorRequest<CompleteResponse>(
-      cartPath(cartId, "/complete"),
-      { method: "POST", body: {} },
-      { action: "placing the order", resource: "Your cart" }
-    )
+    response = await visitorRequest((sdk, headers) => sdk.store.cart.complete(encodeURIComponent(cartId), undefined, headers), {
+      action: "placing the order",
+      resource: "Your cart",
+    })
   } catch (error) {
     if (error instanceof BackendRequestError) return { ok: false, message: customerMessage(error) }
     throw error
@@ -126,7 +116,9 @@ export async function placeOrder(): Promise<PlaceOrderResult> {
     await setPlacedOrderId(response.order.id, cartId)
     return { ok: true, orderId: response.order.id }
   }
-  const detail = typeof response.error === "string" ? response.error : response.error?.message
+  // The refusal may come as a bare string or as { message }.
+  const error: unknown = response.error
+  const detail = typeof error === "string" ? error : (error as { message?: string } | undefined)?.message
   return {
     ok: false,
     message: customerMessage(

@@ -3,17 +3,35 @@ import Medusa from "@medusajs/js-sdk"
 import { storefrontEnv } from "@/lib/env"
 
 let sdk: Medusa | undefined
+let uncachedSdk: Medusa | undefined
+
+const createSdk = () => {
+  const { backendUrl, publishableKey } = storefrontEnv()
+  return new Medusa({ baseUrl: backendUrl, publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "nostore" } })
+}
 
 /**
- * The one js-sdk instance, created on first use so the configuration is read at runtime, not at build.
- * It is shared by every visitor, so it never stores a token: customer calls pass their own header.
+ * The js-sdk instance for catalog reads, created on first use so the configuration is read at runtime, not at
+ * build. It is shared by every visitor, so it never stores a token: customer calls pass their own header.
  */
 export function medusa(): Medusa {
-  if (!sdk) {
-    const { backendUrl, publishableKey } = storefrontEnv()
-    sdk = new Medusa({ baseUrl: backendUrl, publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "nostore" } })
-  }
+  sdk ??= createSdk()
   return sdk
+}
+
+/**
+ * The js-sdk instance for a visitor's own things (cart, account, subscriptions): every request it makes is
+ * `cache: "no-store"`, which the typed sdk.store.* methods cannot pass themselves, so nothing per-visitor
+ * lands in Next's shared data cache.
+ */
+export function uncachedMedusa(): Medusa {
+  if (!uncachedSdk) {
+    const instance = createSdk()
+    const fetch = instance.client.fetch.bind(instance.client)
+    instance.client.fetch = ((input, init) => fetch(input, { ...init, cache: "no-store" })) as typeof instance.client.fetch
+    uncachedSdk = instance
+  }
+  return uncachedSdk
 }
 
 /** What a product or category handle, or a guide slug, can look like; anything else is a 404 without a request. */

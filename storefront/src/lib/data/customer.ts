@@ -1,19 +1,12 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
+import type { HttpTypes } from "@medusajs/types"
 import { redirect } from "next/navigation"
-import { toAddress, toStoreAddress, type Address, type Customer, type StoreAddress } from "@/lib/account"
-import { medusa } from "./client"
+import { toAddress, toStoreAddress, type Address, type Customer } from "@/lib/account"
 import { getAuthToken, removeAuthToken, removeCartId, setAuthToken } from "./cookies"
 import { NotAuthenticatedError, toBackendError } from "./errors"
-import { customerRequest, shopperAddressHeaders } from "./request"
-
-interface StoreCustomer {
-  id: string
-  email: string
-  first_name?: string | null
-  last_name?: string | null
-  addresses?: StoreAddress[] | null
-}
+import { anonymousCall, customerRequest, shopperAddressHeaders } from "./request"
+import { shopRoutes } from "./shop-client"
 
 /** Why a login or registration was refused, in words for the form. */
 export class AuthError extends Error {
@@ -23,12 +16,11 @@ export class AuthError extends Error {
 async function authenticate(path: string, body: { email: string; password: string; registration_token?: string }): Promise<string> {
   const registering = path.endsWith("/register")
   try {
-    const response = await medusa().client.fetch<{ token?: string }>(path, {
-      method: "POST",
-      headers: await shopperAddressHeaders(),
-      body,
-      cache: "no-store",
-    })
+    // Not sdk.auth.login/register: they cannot send the shopper-address headers the backend rate-limits by.
+    const response = await anonymousCall(
+      (sdk, headers) => sdk.client.fetch<{ token?: string }>(path, { method: "POST", headers, body }),
+      await shopperAddressHeaders()
+    )
     if (!response.token) throw new AuthError("This login needs another step we do not support yet.")
     return response.token
   } catch (error) {
@@ -54,12 +46,8 @@ export async function login(email: string, password: string): Promise<void> {
  */
 export async function requestRegistrationLink(input: { email: string; next?: string | undefined; orderId?: string | undefined }): Promise<void> {
   try {
-    await medusa().client.fetch("/store/registrations", {
-      method: "POST",
-      headers: await shopperAddressHeaders(),
-      body: { email: input.email, ...(input.next ? { next: input.next } : {}), ...(input.orderId ? { order_id: input.orderId } : {}) },
-      cache: "no-store",
-    })
+    const body = { email: input.email, ...(input.next ? { next: input.next } : {}), ...(input.orderId ? { order_id: input.orderId } : {}) }
+    await anonymousCall((sdk, headers) => shopRoutes(sdk).registrations.request(body, headers), await shopperAddressHeaders())
   } catch (error) {
     throw toBackendError(error, "asking for a registration link", "Registration")
   }
@@ -81,10 +69,7 @@ export class RegistrationLinkError extends Error {
 /** Reads a registration link's token with the backend, which alone can check its signature and age. */
 export async function readRegistrationLink(token: string): Promise<RegistrationLink> {
   try {
-    const { registration } = await medusa().client.fetch<{ registration: { email: string; next: string | null; order_id: string | null } }>(
-      "/store/registrations/verify",
-      { method: "POST", body: { token }, cache: "no-store" }
-    )
+    const { registration } = await anonymousCall((sdk, headers) => shopRoutes(sdk).registrations.verify(token, headers))
     return { token, email: registration.email, next: registration.next, orderId: registration.order_id }
   } catch (error) {
     if (error instanceof FetchError && error.status === 400) {
@@ -103,12 +88,10 @@ export async function register(input: { link: RegistrationLink; password: string
   const { email, token } = input.link
   const registrationToken = await authenticate("/auth/customer/emailpass/register", { email, password: input.password, registration_token: token })
   try {
-    await medusa().client.fetch("/store/customers", {
-      method: "POST",
-      headers: { authorization: `Bearer ${registrationToken}` },
-      body: { email, first_name: input.firstName, last_name: input.lastName },
-      cache: "no-store",
-    })
+    await anonymousCall(
+      (sdk, headers) => sdk.store.customer.create({ email, first_name: input.firstName, last_name: input.lastName }, undefined, headers),
+      { authorization: `Bearer ${registrationToken}` }
+    )
   } catch (error) {
     throw toBackendError(error, "creating the customer", "Your account")
   }
@@ -125,9 +108,8 @@ export async function logout(): Promise<void> {
 export async function getCustomer(): Promise<Customer | null> {
   if (!(await getAuthToken())) return null
   try {
-    const { customer } = await customerRequest<{ customer: StoreCustomer }>(
-      "/store/customers/me",
-      { query: { fields: "id,email,first_name,last_name,*addresses" } },
+    const { customer } = await customerRequest(
+      (sdk, headers) => sdk.store.customer.retrieve({ fields: "id,email,first_name,last_name,*addresses" }, headers),
       { action: "loading the customer", resource: "Your account" }
     )
     return toCustomer(customer)
@@ -151,29 +133,26 @@ export type AddressInput = Omit<Address, "id" | "isDefaultShipping">
 
 export async function addAddress(address: AddressInput, isDefaultShipping = false): Promise<void> {
   await customerRequest(
-    "/store/customers/me/addresses",
-    { method: "POST", body: { ...toStoreAddress(address), is_default_shipping: isDefaultShipping } },
+    (sdk, headers) => sdk.store.customer.createAddress({ ...toStoreAddress(address), is_default_shipping: isDefaultShipping }, undefined, headers),
     { action: "adding an address", resource: "Your address" }
   )
 }
 
 export async function updateAddress(addressId: string, address: AddressInput): Promise<void> {
   await customerRequest(
-    `/store/customers/me/addresses/${encodeURIComponent(addressId)}`,
-    { method: "POST", body: toStoreAddress(address) },
+    (sdk, headers) => sdk.store.customer.updateAddress(encodeURIComponent(addressId), toStoreAddress(address), undefined, headers),
     { action: "updating an address", resource: "That address" }
   )
 }
 
 export async function deleteAddress(addressId: string): Promise<void> {
-  await customerRequest(
-    `/store/customers/me/addresses/${encodeURIComponent(addressId)}`,
-    { method: "DELETE" },
-    { action: "deleting an address", resource: "That address" }
-  )
+  await customerRequest((sdk, headers) => sdk.store.customer.deleteAddress(encodeURIComponent(addressId), headers), {
+    action: "deleting an address",
+    resource: "That address",
+  })
 }
 
-function toCustomer(customer: StoreCustomer): Customer {
+function toCustomer(customer: HttpTypes.StoreCustomer): Customer {
   return {
     id: customer.id,
     email: customer.email,

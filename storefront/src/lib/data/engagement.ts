@@ -1,5 +1,6 @@
 import "server-only"
 import { shopperAddressHeaders, visitorRequest } from "./request"
+import { shopRoutes } from "./shop-client"
 
 /**
  * Where a reader stands after signing up: "pending" means a confirmation email is on its way (double
@@ -13,10 +14,6 @@ export interface NewsletterSubscription {
   status: NewsletterSignUpStatus | "unsubscribed"
 }
 
-interface NewsletterSubscriptionResponse {
-  newsletter_subscription: { email: string; status: string }
-}
-
 const NEWSLETTER = { resource: "Newsletter sign-up" } as const
 
 /**
@@ -24,10 +21,10 @@ const NEWSLETTER = { resource: "Newsletter sign-up" } as const
  * returning reader is "pending" until they click the link in the confirmation email.
  */
 export async function subscribeToNewsletter(email: string, source?: string): Promise<NewsletterSignUpStatus> {
-  const { newsletter_subscription } = await visitorRequest<Partial<NewsletterSubscriptionResponse>>(
-    "/store/newsletter-subscriptions",
-    { method: "POST", headers: await shopperAddressHeaders(), body: { email, ...(source ? { source } : {}) } },
-    { action: "signing up for the newsletter", ...NEWSLETTER }
+  const { newsletter_subscription } = await visitorRequest(
+    (sdk, headers) => shopRoutes(sdk).newsletter.subscribe({ email, ...(source ? { source } : {}) }, headers),
+    { action: "signing up for the newsletter", ...NEWSLETTER },
+    await shopperAddressHeaders()
   )
   // Only "subscribed" means no email was sent; for anything else the reader should look for one.
   return newsletter_subscription?.status === "subscribed" ? "subscribed" : "pending"
@@ -39,21 +36,19 @@ export async function subscribeToNewsletter(email: string, source?: string): Pro
  * reason for the reader.
  */
 export async function confirmNewsletter(token: string): Promise<NewsletterSubscription> {
-  const { newsletter_subscription } = await visitorRequest<NewsletterSubscriptionResponse>(
-    "/store/newsletter-subscriptions/confirm",
-    { method: "POST", body: { token } },
-    { action: "confirming a newsletter sign-up", ...NEWSLETTER }
-  )
+  const { newsletter_subscription } = await visitorRequest((sdk, headers) => shopRoutes(sdk).newsletter.confirm(token, headers), {
+    action: "confirming a newsletter sign-up",
+    ...NEWSLETTER,
+  })
   return { email: newsletter_subscription.email, status: "subscribed" }
 }
 
 /** The reader clicked "Unsubscribe" on the page behind their email's link. Idempotent. */
 export async function unsubscribeFromNewsletter(token: string): Promise<NewsletterSubscription> {
-  const { newsletter_subscription } = await visitorRequest<NewsletterSubscriptionResponse>(
-    "/store/newsletter-subscriptions/unsubscribe",
-    { method: "POST", body: { token } },
-    { action: "unsubscribing from the newsletter", ...NEWSLETTER }
-  )
+  const { newsletter_subscription } = await visitorRequest((sdk, headers) => shopRoutes(sdk).newsletter.unsubscribe(token, headers), {
+    action: "unsubscribing from the newsletter",
+    ...NEWSLETTER,
+  })
   return { email: newsletter_subscription.email, status: "unsubscribed" }
 }
 
@@ -63,22 +58,19 @@ export async function unsubscribeFromNewsletter(token: string): Promise<Newslett
  * (the same whether or not the address was already on the list).
  */
 export async function requestBackInStockNotice(variantId: string, email: string): Promise<string | null> {
-  const answer = await visitorRequest<{ message?: string }>(
-    "/store/back-in-stock-requests",
-    { method: "POST", headers: await shopperAddressHeaders(), body: { variant_id: variantId, email } },
-    { action: "asking for a back-in-stock email", resource: "Back-in-stock emails" }
+  const answer = await visitorRequest(
+    (sdk, headers) => shopRoutes(sdk).backInStock.request({ variant_id: variantId, email }, headers),
+    { action: "asking for a back-in-stock email", resource: "Back-in-stock emails" },
+    await shopperAddressHeaders()
   )
   return typeof answer?.message === "string" ? answer.message : null
 }
 
 /** The guest clicked "Confirm" on the page behind the confirmation email's link. Idempotent; a bad or expired token is a 400. */
 export async function confirmBackInStockNotice(token: string): Promise<{ product_title: string; variant_title: string; email: string }> {
-  const { back_in_stock_request } = await visitorRequest<{
-    back_in_stock_request: { product_title: string; variant_title: string; email: string }
-  }>(
-    "/store/back-in-stock-requests/confirm",
-    { method: "POST", body: { token } },
-    { action: "confirming a back-in-stock email", resource: "Back-in-stock emails" }
-  )
+  const { back_in_stock_request } = await visitorRequest((sdk, headers) => shopRoutes(sdk).backInStock.confirm(token, headers), {
+    action: "confirming a back-in-stock email",
+    resource: "Back-in-stock emails",
+  })
   return back_in_stock_request
 }

@@ -1,40 +1,13 @@
 import "server-only"
-import type { Citation, Guide, GuideCard, GuidePerson, GuideProductLink, ProductGuide } from "@/lib/guides"
+import type { StoreGuide, StoreGuideCard, StoreGuideListResponse, StoreGuidePerson, StoreGuideResponse, StoreProductGuidesResponse } from "@biome/shared"
+import type { Guide, GuideCard, GuidePerson, GuideProductLink, ProductGuide } from "@/lib/guides"
 import { cacheTags, CATALOG_REVALIDATE_SECONDS, HANDLE_PATTERN, medusa } from "./client"
 import { NotFoundError, toBackendError } from "./errors"
 import { visitorId } from "./cookies"
 import { shopperAddressHeaders, visitorRequest } from "./request"
+import { shopRoutes } from "./shop-client"
 
 export const GUIDES_PAGE_SIZE = 12
-
-interface StorePerson {
-  id: string
-  name: string
-  credentials?: string | null
-  bio?: string | null
-  photo_url?: string | null
-}
-
-interface StoreGuideCard {
-  id: string
-  slug: string
-  title: string
-  summary?: string | null
-  hero_image_url?: string | null
-  tags?: unknown
-  reading_minutes?: number | null
-  published_at?: string | null
-  updated_at?: string | null
-  author?: StorePerson | null
-}
-
-interface StoreGuide extends StoreGuideCard {
-  body?: string | null
-  reviewer?: StorePerson | null
-  citations?: (Partial<Omit<Citation, "position" | "title">> & { position: number; title: string; year?: number | null })[] | null
-  products?: { id: string; handle: string; title: string; thumbnail?: string | null; is_primary?: boolean; position?: number }[] | null
-  related_guides?: StoreGuideCard[] | null
-}
 
 export interface GuideListFilter {
   tag?: string
@@ -54,10 +27,10 @@ export async function listGuides(filter: GuideListFilter = {}): Promise<{ guides
   const q = filter.q?.trim()
   if (q) query.q = q.slice(0, 200)
 
-  let response: { guides: StoreGuideCard[]; count?: number }
+  let response: StoreGuideListResponse
   try {
-    response = await medusa().client.fetch("/store/guides", {
-      query,
+    // Shared by every visitor, so the shared sdk with Next's cache tags (the per-visitor one is "no-store").
+    response = await shopRoutes(medusa()).guides.list(query, {
       next: { tags: [cacheTags.guides], revalidate: CATALOG_REVALIDATE_SECONDS },
     })
   } catch (error) {
@@ -70,9 +43,9 @@ export async function listGuides(filter: GuideListFilter = {}): Promise<{ guides
 export async function getGuideBySlug(slug: string): Promise<Guide> {
   const resource = `The guide "${slug}"`
   if (!HANDLE_PATTERN.test(slug)) throw new NotFoundError(resource)
-  let response: { guide: StoreGuide }
+  let response: StoreGuideResponse
   try {
-    response = await medusa().client.fetch(`/store/guides/${slug}`, {
+    response = await shopRoutes(medusa()).guides.retrieve(slug, {
       next: { tags: [cacheTags.guides, cacheTags.guide(slug)], revalidate: CATALOG_REVALIDATE_SECONDS },
     })
   } catch (error) {
@@ -86,9 +59,9 @@ export async function getGuideBySlug(slug: string): Promise<Guide> {
  * too, so linking a guide in the admin (which revalidates the product) shows on its page.
  */
 export async function listProductGuides(product: { id: string; handle: string }): Promise<ProductGuide[]> {
-  let response: { guides: (StoreGuideCard & { is_primary?: boolean; position?: number })[] }
+  let response: StoreProductGuidesResponse
   try {
-    response = await medusa().client.fetch(`/store/products/${encodeURIComponent(product.id)}/guides`, {
+    response = await shopRoutes(medusa()).guides.ofProduct(product.id, {
       next: {
         tags: [cacheTags.guides, cacheTags.products, cacheTags.product(product.handle)],
         revalidate: CATALOG_REVALIDATE_SECONDS,
@@ -105,18 +78,15 @@ export async function listProductGuides(product: { id: string; handle: string })
 /** Stores a reader's "was this helpful?" answer; a logged-in customer's answer carries their account. */
 export async function sendGuideFeedback(slug: string, feedback: { helpful: boolean; comment?: string }): Promise<void> {
   if (!HANDLE_PATTERN.test(slug)) throw new NotFoundError(`The guide "${slug}"`)
+  const body = { helpful: feedback.helpful, ...(feedback.comment ? { comment: feedback.comment } : {}) }
   await visitorRequest(
-    `/store/guides/${slug}/feedback`,
-    {
-      method: "POST",
-      headers: { ...(await shopperAddressHeaders()), "x-visitor-id": await visitorId() },
-      body: { helpful: feedback.helpful, ...(feedback.comment ? { comment: feedback.comment } : {}) },
-    },
-    { action: `sending feedback on guide "${slug}"`, resource: "Feedback on this guide" }
+    (sdk, headers) => shopRoutes(sdk).guides.feedback(slug, body, headers),
+    { action: `sending feedback on guide "${slug}"`, resource: "Feedback on this guide" },
+    { ...(await shopperAddressHeaders()), "x-visitor-id": await visitorId() }
   )
 }
 
-function toPerson(person: StorePerson | null | undefined): GuidePerson | null {
+function toPerson(person: StoreGuidePerson | null | undefined): GuidePerson | null {
   if (!person?.name) return null
   return {
     id: person.id,

@@ -1,60 +1,27 @@
 import "server-only"
-import { toAddress, type OrderDetail, type OrderSummary, type StoreAddress } from "@/lib/account"
+import type { HttpTypes } from "@medusajs/types"
+import { toAddress, type OrderDetail, type OrderSummary } from "@/lib/account"
 import { subscriptionIntervalOf } from "@/lib/cart"
 import type { Money } from "@/lib/catalog"
-import { medusa } from "./client"
 import { NotFoundError, toBackendError } from "./errors"
-import { customerRequest, shopperAddressHeaders, visitorRequest } from "./request"
-
-interface StoreOrder {
-  id: string
-  display_id?: number | null
-  created_at: string
-  status: string
-  payment_status?: string | null
-  fulfillment_status?: string | null
-  currency_code: string
-  email?: string | null
-  customer_id?: string | null
-  total?: number | null
-  subtotal?: number | null
-  item_subtotal?: number | null
-  shipping_total?: number | null
-  tax_total?: number | null
-  discount_total?: number | null
-  shipping_address?: StoreAddress | null
-  shipping_methods?: { name?: string | null }[] | null
-  items?: {
-    id: string
-    title?: string | null
-    product_title?: string | null
-    variant_title?: string | null
-    product_handle?: string | null
-    thumbnail?: string | null
-    quantity: number
-    unit_price: number
-    total?: number | null
-    metadata?: Record<string, unknown> | null
-  }[] | null
-}
+import { anonymousCall, customerRequest, shopperAddressHeaders, visitorRequest } from "./request"
+import { shopRoutes } from "./shop-client"
 
 const ORDER_FIELDS = "+customer_id,+payment_status,+fulfillment_status"
 export const ORDERS_PAGE_SIZE = 20
 
 /** The logged-in customer's orders, newest first. */
 export async function listOrders(page = 0): Promise<{ orders: OrderSummary[]; count: number }> {
-  const response = await customerRequest<{ orders: StoreOrder[]; count?: number }>(
-    "/store/orders",
-    {
-      query: {
-        fields: "+payment_status,+fulfillment_status",
-        order: "-created_at",
-        limit: ORDERS_PAGE_SIZE,
-        offset: Math.max(page, 0) * ORDERS_PAGE_SIZE,
-      },
-    },
-    { action: "listing orders", resource: "Your orders" }
-  )
+  const query = {
+    fields: "+payment_status,+fulfillment_status",
+    order: "-created_at",
+    limit: ORDERS_PAGE_SIZE,
+    offset: Math.max(page, 0) * ORDERS_PAGE_SIZE,
+  }
+  const response = await customerRequest((sdk, headers) => sdk.store.order.list(query, headers), {
+    action: "listing orders",
+    resource: "Your orders",
+  })
   return { orders: response.orders.map(toOrderSummary), count: response.count ?? response.orders.length }
 }
 
@@ -63,9 +30,8 @@ export async function listOrders(page = 0): Promise<{ orders: OrderSummary[]; co
  * someone else's order is not found, exactly like a missing one.
  */
 export async function getCustomerOrder(orderId: string, customerId: string): Promise<OrderDetail> {
-  const order = await customerRequest<{ order: StoreOrder }>(
-    `/store/orders/${encodeURIComponent(orderId)}`,
-    { query: { fields: ORDER_FIELDS } },
+  const order = await customerRequest(
+    (sdk, headers) => sdk.store.order.retrieve(encodeURIComponent(orderId), { fields: ORDER_FIELDS }, headers),
     { action: `loading order ${orderId}`, resource: "This order" }
   ).then((r) => toOrderDetail(r.order))
   if (order.customerId !== customerId) throw new NotFoundError("This order")
@@ -91,10 +57,10 @@ const proofHeaders = (proof: OrderProof): Record<string, string> => ({
  * it, or the holder of a signed link; to anyone else it is not found.
  */
 export async function getOrderForConfirmation(orderId: string, proof: OrderProof): Promise<OrderDetail> {
-  const { order } = await visitorRequest<{ order: StoreOrder }>(
-    `/store/orders/${encodeURIComponent(orderId)}`,
-    { query: { fields: ORDER_FIELDS }, headers: proofHeaders(proof) },
-    { action: `loading order ${orderId}`, resource: "This order" }
+  const { order } = await visitorRequest(
+    (sdk, headers) => sdk.store.order.retrieve(encodeURIComponent(orderId), { fields: ORDER_FIELDS }, headers),
+    { action: `loading order ${orderId}`, resource: "This order" },
+    proofHeaders(proof)
   )
   return toOrderDetail(order)
 }
@@ -102,21 +68,17 @@ export async function getOrderForConfirmation(orderId: string, proof: OrderProof
 /** Keeps a guest order in the account just created from its confirmation page. */
 export async function claimOrder(orderId: string, proof: OrderProof): Promise<void> {
   await customerRequest(
-    `/store/orders/${encodeURIComponent(orderId)}/claim`,
-    { method: "POST", body: {}, headers: proofHeaders(proof) },
-    { action: `keeping order ${orderId} in the new account`, resource: "This order" }
+    (sdk, headers) => shopRoutes(sdk).orders.claim(orderId, headers),
+    { action: `keeping order ${orderId} in the new account`, resource: "This order" },
+    proofHeaders(proof)
   )
 }
 
 /** "Find my order": the backend emails a link to the order's address when email and number match. */
 export async function requestOrderLink(email: string, orderNumber: number): Promise<void> {
   try {
-    await medusa().client.fetch("/store/order-lookups", {
-      method: "POST",
-      headers: await shopperAddressHeaders(),
-      body: { email, order_number: orderNumber },
-      cache: "no-store",
-    })
+    const body = { email, order_number: orderNumber }
+    await anonymousCall((sdk, headers) => shopRoutes(sdk).orders.lookup(body, headers), await shopperAddressHeaders())
   } catch (error) {
     throw toBackendError(error, "looking up an order", "Order lookup")
   }
@@ -127,11 +89,12 @@ const money = (amount: number | null | undefined, currencyCode: string): Money =
   currencyCode,
 })
 
-function toOrderSummary(order: StoreOrder): OrderSummary {
+function toOrderSummary(order: HttpTypes.StoreOrder): OrderSummary {
   return {
     id: order.id,
     displayId: order.display_id ?? null,
-    createdAt: order.created_at,
+    // Over JSON a date is its ISO string; the type also allows a Date.
+    createdAt: typeof order.created_at === "string" ? order.created_at : order.created_at.toISOString(),
     status: order.status,
     paymentStatus: order.payment_status ?? null,
     fulfillmentStatus: order.fulfillment_status ?? null,
@@ -139,7 +102,7 @@ function toOrderSummary(order: StoreOrder): OrderSummary {
   }
 }
 
-function toOrderDetail(order: StoreOrder): OrderDetail {
+function toOrderDetail(order: HttpTypes.StoreOrder): OrderDetail {
   const currency = order.currency_code
   return {
     ...toOrderSummary(order),

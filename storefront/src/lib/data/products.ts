@@ -1,4 +1,5 @@
 import "server-only"
+import type { HttpTypes } from "@medusajs/types"
 import { parseSubscriptionOffer, parseSupplementFacts } from "@biome/shared"
 import { stockStateOf, type CatalogProduct, type CatalogVariant } from "@/lib/catalog"
 import { cacheTags, CATALOG_REVALIDATE_SECONDS, HANDLE_PATTERN, medusa } from "./client"
@@ -20,33 +21,11 @@ export const PRODUCT_FIELDS = [
 /** The seeded catalog is small; one page holds it until the full shop adds paging and filters. */
 const CATALOG_PAGE_SIZE = 100
 
-interface StoreProduct {
-  id: string
-  handle: string
-  title: string
-  subtitle?: string | null
-  description?: string | null
-  thumbnail?: string | null
-  metadata?: Record<string, unknown> | null
-  images?: { url?: string | null }[] | null
-  categories?: { handle?: string | null; name?: string | null }[] | null
-  variants?: StoreVariant[] | null
-}
-
-interface StoreVariant {
-  id: string
-  title?: string | null
-  sku?: string | null
-  manage_inventory?: boolean | null
-  allow_backorder?: boolean | null
-  variant_rank?: number | null
-  inventory_quantity?: number | null
-  calculated_price?: { calculated_amount?: number | null; currency_code?: string | null } | null
-}
-
-interface ProductsResponse {
-  products: StoreProduct[]
-}
+// Medusa's own shapes. The reads stay on client.fetch, not sdk.store.product.list: only it passes Next's
+// cache tags, which the admin's changes revalidate.
+type StoreProduct = HttpTypes.StoreProduct
+type StoreVariant = HttpTypes.StoreProductVariant
+type ProductsResponse = HttpTypes.StoreProductListResponse
 
 /**
  * Published products with the default region's prices, A to Z: seeded products share a created_at, so the

@@ -1,4 +1,5 @@
 import "server-only"
+import type { HttpTypes } from "@medusajs/types"
 import { cacheTags, CATALOG_REVALIDATE_SECONDS, medusa } from "./client"
 import { StoreConfigurationError, toBackendError } from "./errors"
 
@@ -11,18 +12,10 @@ export interface Region {
   currencyCode: string
 }
 
-interface RegionsResponse {
-  regions: {
-    id: string
-    name: string
-    currency_code: string
-    countries?: { iso_2?: string | null; display_name?: string | null }[] | null
-  }[]
-}
-
-async function fetchRegions(): Promise<RegionsResponse> {
+async function fetchRegions(): Promise<HttpTypes.StoreRegionListResponse> {
   try {
-    return await medusa().client.fetch<RegionsResponse>("/store/regions", {
+    // Not sdk.store.*: those cannot pass Next's cache tags, which the admin's changes revalidate.
+    return await medusa().client.fetch<HttpTypes.StoreRegionListResponse>("/store/regions", {
       query: { fields: "id,name,currency_code,*countries", limit: 100 },
       next: { tags: [cacheTags.regions], revalidate: CATALOG_REVALIDATE_SECONDS },
     })

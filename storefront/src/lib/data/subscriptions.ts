@@ -2,66 +2,28 @@ import "server-only"
 import { toAddress, toStoreAddress, type StoreAddress } from "@/lib/account"
 import type { CatalogProduct, Money } from "@/lib/catalog"
 import type { AddressFields } from "@/lib/address-form"
-import type { NextDeliveryItem } from "@biome/shared"
+import type { StoreSubscription } from "@biome/shared"
 import {
   upcomingDeliveries,
   type CancelReason,
   type PortalAction,
   type Subscription,
   type SubscriptionChange,
-  type SubscriptionStatus,
   type UpcomingDelivery,
 } from "@/lib/subscriptions"
 import { getAuthToken } from "./cookies"
 import { NotAuthenticatedError, nullIfNotFound, orFallback } from "./errors"
 import { getProductByHandle } from "./products"
 import { customerRequest } from "./request"
+import { shopRoutes } from "./shop-client"
 
-interface StoreSubscription {
-  id: string
-  status: SubscriptionStatus
-  allowed_actions?: string[] | null
-  product?: { id: string; title: string; handle: string; thumbnail?: string | null } | null
-  variant?: { id: string; title: string; sku?: string | null } | null
-  quantity: number
-  interval_days: number
-  discount_percent: number
-  currency_code: string
-  next_delivery_at?: string | null
-  next_price?: {
-    currency_code: string
-    unit_price: number
-    regular_unit_price: number
-    total: number
-    savings_per_delivery: number
-    retention_discount_percent?: number | null
-  } | null
-  next_delivery_items?: NextDeliveryItem[] | null
-  next_delivery_total?: number | null
-  skipped_delivery_at?: string | null
-  retention_offer_percent?: number | null
-  restarted_at?: string | null
-  delivery_address?: StoreAddress | null
-  paused_until?: string | null
-  cancelled_at?: string | null
-  cancel_reason?: string | null
-  failed_attempts?: number | null
-  next_retry_at?: string | null
-  last_failure_reason?: string | null
-  orders?: { id: string; display_id?: number | null; created_at: string; total: number; status: string }[] | null
-}
-
-const BASE = "/store/customers/me/subscriptions"
 const RESOURCE = "This subscription"
 const PORTAL_ACTIONS: readonly PortalAction[] = ["skip", "pause", "resume", "cancel", "change", "restart"]
 
-const path = (id: string, action = "") => `${BASE}/${encodeURIComponent(id)}${action ? `/${action}` : ""}`
-
 /** The logged-in customer's subscriptions, newest first, each with its next price and its orders. */
 export async function listSubscriptions(): Promise<{ subscriptions: Subscription[]; count: number }> {
-  const response = await customerRequest<{ subscriptions: StoreSubscription[]; count?: number }>(
-    BASE,
-    { query: { limit: 50 } },
+  const response = await customerRequest(
+    (sdk, headers) => shopRoutes(sdk).subscriptions.list({ limit: 50 }, headers),
     { action: "listing subscriptions", resource: "Your subscriptions" }
   )
   return { subscriptions: response.subscriptions.map(toSubscription), count: response.count ?? response.subscriptions.length }
@@ -79,11 +41,10 @@ export async function listUpcomingDeliveries(): Promise<UpcomingDelivery[]> {
 }
 
 export async function getSubscription(id: string): Promise<Subscription> {
-  const { subscription } = await customerRequest<{ subscription: StoreSubscription }>(
-    path(id),
-    {},
-    { action: `loading subscription ${id}`, resource: RESOURCE }
-  )
+  const { subscription } = await customerRequest((sdk, headers) => shopRoutes(sdk).subscriptions.retrieve(id, headers), {
+    action: `loading subscription ${id}`,
+    resource: RESOURCE,
+  })
   return toSubscription(subscription)
 }
 
@@ -132,9 +93,8 @@ export async function addToNextDelivery(id: string, variantId: string, quantity:
 
 /** Takes a product the customer added off the next delivery again. */
 export async function removeFromNextDelivery(id: string, variantId: string): Promise<Subscription> {
-  const response = await customerRequest<{ subscription: StoreSubscription }>(
-    path(id, `next-delivery-items/${encodeURIComponent(variantId)}`),
-    { method: "DELETE" },
+  const response = await customerRequest(
+    (sdk, headers) => shopRoutes(sdk).subscriptions.removeNextDeliveryItem(id, variantId, headers),
     { action: "removing from your next delivery", resource: RESOURCE }
   )
   return toSubscription(response.subscription)
@@ -182,11 +142,10 @@ const withoutEmpty = (address: StoreAddress) =>
   Object.fromEntries(Object.entries(address).filter(([, v]) => v !== undefined && v !== null && v !== ""))
 
 async function mutate(id: string, action: string, body: Record<string, unknown>, doing: string): Promise<Subscription> {
-  const response = await customerRequest<{ subscription?: StoreSubscription }>(
-    path(id, action),
-    { method: "POST", body },
-    { action: doing, resource: RESOURCE }
-  )
+  const response = await customerRequest((sdk, headers) => shopRoutes(sdk).subscriptions.act(id, action, body, headers), {
+    action: doing,
+    resource: RESOURCE,
+  })
   // Every action answers with the subscription; should one not, read it back.
   return response.subscription ? toSubscription(response.subscription) : getSubscription(id)
 }

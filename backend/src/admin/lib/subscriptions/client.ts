@@ -1,27 +1,27 @@
-import type { AdminSubscriptionActivityResponse } from "@biome/shared"
-import { sdk } from "../sdk"
 import type {
-  AdminSubscription,
+  AdminRenewalPolicyResponse,
+  AdminSubscriptionActivityResponse,
+  AdminSubscriptionListResponse,
+  AdminSubscriptionRenewResponse,
+  AdminSubscriptionResponse,
+  AdminSubscriptionSummaryResponse,
   CancelReason,
   RenewalPolicy,
-  RenewalResult,
-  SubscriptionAddress,
-  SubscriptionChange,
-  SubscriptionFilters,
-  SubscriptionSummary,
-} from "./types"
+} from "@biome/shared"
+import { sdk } from "../sdk"
+import type { SubscriptionAddress, SubscriptionChange, SubscriptionFilters } from "./types"
 
-type One = { subscription: AdminSubscription }
+type One = AdminSubscriptionResponse
 const post = <T>(path: string, body: object = {}) => sdk.client.fetch<T>(path, { method: "POST", body })
 
 /** Every call the subscription screens make, one per admin route. */
 export const subscriptionsApi = {
   list: ({ status, ...filters }: SubscriptionFilters) =>
-    sdk.client.fetch<{ subscriptions: AdminSubscription[]; count: number; limit: number; offset: number }>("/admin/subscriptions", {
+    sdk.client.fetch<AdminSubscriptionListResponse>("/admin/subscriptions", {
       method: "GET",
       query: { ...filters, ...(status?.length ? { status: status.join(",") } : {}) },
     }),
-  summary: () => sdk.client.fetch<{ summary: SubscriptionSummary }>("/admin/subscriptions/summary", { method: "GET" }),
+  summary: () => sdk.client.fetch<AdminSubscriptionSummaryResponse>("/admin/subscriptions/summary", { method: "GET" }),
   retrieve: (id: string) => sdk.client.fetch<One>(`/admin/subscriptions/${id}`, { method: "GET" }),
   activity: (id: string, page: { limit: number; offset: number }) =>
     sdk.client.fetch<AdminSubscriptionActivityResponse>(`/admin/subscriptions/${id}/activity`, { method: "GET", query: page }),
@@ -30,9 +30,9 @@ export const subscriptionsApi = {
   pause: (id: string, body: { until?: string | null; reason?: string }) => post<One>(`/admin/subscriptions/${id}/pause`, body),
   resume: (id: string) => post<One>(`/admin/subscriptions/${id}/resume`),
   cancel: (id: string, body: { reason: CancelReason; comment?: string }) => post<One>(`/admin/subscriptions/${id}/cancel`, body),
-  renew: (id: string) => post<One & { renewal: RenewalResult }>(`/admin/subscriptions/${id}/renew`),
-  policy: () => sdk.client.fetch<{ settings: RenewalPolicy }>("/admin/subscriptions/settings", { method: "GET" }),
-  savePolicy: (policy: Partial<RenewalPolicy>) => post<{ settings: RenewalPolicy }>("/admin/subscriptions/settings", policy),
+  renew: (id: string) => post<AdminSubscriptionRenewResponse>(`/admin/subscriptions/${id}/renew`),
+  policy: () => sdk.client.fetch<AdminRenewalPolicyResponse>("/admin/subscriptions/settings", { method: "GET" }),
+  savePolicy: (policy: Partial<RenewalPolicy>) => post<AdminRenewalPolicyResponse>("/admin/subscriptions/settings", policy),
 }
 
 export const productsApi = {

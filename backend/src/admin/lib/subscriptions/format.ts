@@ -22,7 +22,7 @@ export const STATUS_COLOR: Record<SubscriptionStatus, "green" | "orange" | "red"
 }
 
 /** The reasons an admin can pick when cancelling for a customer, in words. */
-export const CANCEL_REASON_LABEL: Record<CancelReason, string> = SUBSCRIPTION_CANCEL_REASON_LABEL as Record<CancelReason, string>
+export const CANCEL_REASON_LABEL: Record<CancelReason, string> = SUBSCRIPTION_CANCEL_REASON_LABEL
 
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return "—"

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { SUBSCRIPTION_STATUSES } from "@biome/shared"
 import { SubscriptionRenewal } from "./subscription-renewal"
 
 /**
@@ -8,7 +9,7 @@ import { SubscriptionRenewal } from "./subscription-renewal"
 export const Subscription = model
   .define("subscription", {
     id: model.id({ prefix: "sub" }).primaryKey(),
-    status: model.enum(["active", "paused", "past_due", "cancelled"]).default("active"),
+    status: model.enum([...SUBSCRIPTION_STATUSES]).default("active"),
     customer_id: model.text(),
     email: model.text(),
     product_id: model.text(),

@@ -1,7 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SubscriptionDTO } from "../../../modules/subscription/types"
 import { restoreSubscription, saveSubscription } from "../save-subscription"
-import { assertActionAllowed, type CancelReason } from "../subscription-rules"
+import type { CancelReason } from "@biome/shared"
+import { assertActionAllowed } from "../subscription-rules"
 
 export const cancelSubscriptionStepId = "cancel-subscription"
 

@@ -1,9 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { validateNextDate } from "@biome/shared"
+import { listDays, validateNextDate } from "@biome/shared"
 import type { SubscriptionDTO } from "../../../modules/subscription/types"
 import { restoreSubscription, saveSubscription, type SubscriptionChanges } from "../save-subscription"
-import { assertActionAllowed, listDays } from "../subscription-rules"
+import { assertActionAllowed } from "../subscription-rules"
 import type { SubscriptionProduct } from "./load-subscription-product"
 
 export const changeSubscriptionStepId = "change-subscription"
