@@ -6,9 +6,9 @@ import { seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 import { variantId } from "../helpers/customers"
 import { cloneSubscription, daysFrom, eventually, ordersOf, setStock, subscribedCustomer, subscriptionService } from "../helpers/subscriptions"
 import renewDueSubscriptionsJob from "../../src/jobs/renew-due-subscriptions"
-import { renewDueSubscriptions } from "../../src/workflows/subscriptions/renew-due-subscriptions"
-import { renewSubscription } from "../../src/workflows/subscriptions/renew-subscription"
-import { sendRenewalReminders } from "../../src/workflows/subscriptions/send-renewal-reminders"
+import { renewDueSubscriptions } from "../../src/renewals/renew-due-subscriptions"
+import { renewSubscription } from "../../src/renewals/renew-subscription"
+import { sendRenewalReminders } from "../../src/renewals/send-renewal-reminders"
 
 jest.setTimeout(300 * 1000)
 

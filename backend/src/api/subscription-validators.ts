@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { CANCEL_REASONS } from "../workflows/subscriptions/subscription-rules"
+import { CANCEL_REASONS } from "../lib/subscriptions/subscription-rules"
 
 /** Building blocks of the portal's and the admin's subscription schemas. */
 

@@ -2,9 +2,9 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { cancelSubscriptionStep } from "./steps/cancel-subscription"
 import { loadSubscriptionStep } from "./steps/load-subscription"
-import { SubscriptionEvents, type CancelReason, type SubscriptionActionInput } from "./subscription-rules"
+import { SubscriptionEvents, type CancelReason, type SubscriptionActionInput } from "../../lib/subscriptions/subscription-rules"
 import { recordActivityStep } from "./steps/record-activity"
-import { actionActivity } from "./activity"
+import { actionActivity } from "../../lib/subscriptions/activity"
 import { acquireSubscriptionLockStep, releaseSubscriptionLockStep } from "./subscription-lock"
 
 export interface CancelSubscriptionWorkflowInput extends SubscriptionActionInput {
