@@ -160,5 +160,6 @@ medusaIntegrationTestRunner({
         expect((await refused(as(shop.alice).post(`/${shop.bobs}/resume`))).status).toBe(404)
         expect((await as(shop.bob).get(`/${shop.bobs}`)).data.subscription.status).toBe("cancelled")
       })
+    })
   },
 })

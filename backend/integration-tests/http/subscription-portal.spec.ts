@@ -145,6 +145,5 @@ medusaIntegrationTestRunner({
         expect(data.subscription).toMatchObject({ status: "paused", next_retry_at: null })
       })
     })
-
   },
 })

@@ -202,6 +202,5 @@ medusaIntegrationTestRunner({
       await renewDueSubscriptions(getContainer(), { now: daysFrom(first.next_retry_at!, 0.01) })
       expect((await service.retrieveSubscription(subscription.id)).status).toBe("cancelled")
     })
-
   },
 })

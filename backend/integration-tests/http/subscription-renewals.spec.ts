@@ -216,5 +216,6 @@ medusaIntegrationTestRunner({
       await renewDueSubscriptions(getContainer(), { now: daysFrom(after.next_delivery_at, 0.1) })
       const third = (await ordersOf(getContainer(), subscription.id))[2]
       expect(third.items.map((i: any) => i.variant_id)).toEqual([subscription.variant_id])
+    })
   },
 })
