@@ -22,9 +22,13 @@ const REFUSED: Record<NewsletterTokenPurpose, Record<"invalid" | "expired", stri
 }
 
 /** The address a newsletter link was made for; INVALID_DATA that says why when the link is not genuine or too old. */
-export const readNewsletterLinkStep = createStep(readNewsletterLinkStepId, async (input: ReadNewsletterLinkStepInput) => {
+export function addressFromToken(purpose: NewsletterTokenPurpose, token: string): string {
   const env = readEnv()
-  const check = readNewsletterToken([env.NEWSLETTER_SECRET, ...env.NEWSLETTER_PREVIOUS_SECRETS], input.purpose, input.token)
-  if (!check.ok) throw new MedusaError(MedusaError.Types.INVALID_DATA, REFUSED[input.purpose][check.reason])
-  return new StepResponse(check.email)
+  const check = readNewsletterToken([env.NEWSLETTER_SECRET, ...env.NEWSLETTER_PREVIOUS_SECRETS], purpose, token)
+  if (!check.ok) throw new MedusaError(MedusaError.Types.INVALID_DATA, REFUSED[purpose][check.reason])
+  return check.email
+}
+
+export const readNewsletterLinkStep = createStep(readNewsletterLinkStepId, async (input: ReadNewsletterLinkStepInput) => {
+  return new StepResponse(addressFromToken(input.purpose, input.token))
 })
