@@ -6,7 +6,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { seedCatalog } from "../integration-tests/helpers/seeded-shop"
 import { setStock, subscriptionService } from "../integration-tests/helpers/subscriptions"
-import { renewDueSubscriptions, type RenewalRunSummary } from "../src/workflows/subscriptions/renew-due-subscriptions"
+import { renewDueSubscriptions, type RenewalRunSummary } from "../src/renewals/renew-due-subscriptions"
 
 const COUNT = Number(process.env.BENCH_RENEWALS ?? 1000)
 const RESULTS_DIR = process.env.BENCH_RESULTS_DIR ?? join(__dirname, "..", "..", "bench", "results")

@@ -6,8 +6,8 @@ import { eventually } from "../helpers/inventory"
 import { TEST_SENDER, useMailCatcher } from "../helpers/mail-catcher"
 import { seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 import { daysFrom, ordersOf, subscriptionService } from "../helpers/subscriptions"
-import { renewDueSubscriptions } from "../../src/workflows/subscriptions/renew-due-subscriptions"
-import { sendOrderConfirmation } from "../../src/workflows/orders/order-confirmation"
+import { renewDueSubscriptions } from "../../src/renewals/renew-due-subscriptions"
+import { sendOrderConfirmation } from "../../src/lib/orders/order-confirmation"
 
 jest.setTimeout(180 * 1000)
 

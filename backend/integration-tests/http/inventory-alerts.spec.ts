@@ -5,7 +5,7 @@ import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-sho
 import { daysFrom, setStock, subscribedCustomer } from "../helpers/subscriptions"
 import { emailsSent, eventually, inventoryAlerts, planSubscriptions, settle, shopBasics, type ShopBasics } from "../helpers/inventory"
 import { checkLowStock } from "../../src/workflows/inventory/check-low-stock"
-import { renewSubscription } from "../../src/workflows/subscriptions/renew-subscription"
+import { renewSubscription } from "../../src/renewals/renew-subscription"
 
 jest.setTimeout(300 * 1000)
 

@@ -7,7 +7,7 @@ import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-sho
 import { daysFrom, setStock, subscribedCustomer, subscriptionService } from "../helpers/subscriptions"
 import { DAY, planSubscriptions, recordStockFailure, settle, shopBasics, type ShopBasics } from "../helpers/inventory"
 import { skipNextDeliveryWorkflow } from "../../src/workflows/subscriptions/skip-next-delivery"
-import { renewSubscription } from "../../src/workflows/subscriptions/renew-subscription"
+import { renewSubscription } from "../../src/renewals/renew-subscription"
 
 jest.setTimeout(300 * 1000)
 

@@ -9,7 +9,7 @@ import { eventually } from "../helpers/inventory"
 import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 import { subscriptionService } from "../helpers/subscriptions"
 import syncRegionPayments from "../../src/scripts/sync-region-payment-providers"
-import { syncRegionPaymentProviders } from "../../src/workflows/payments/sync-region-payment-providers"
+import { syncRegionPaymentProviders } from "../../src/lib/payments/sync-region-payment-providers"
 
 /**
  * A shop with Stripe configured. Stripe cannot be reached from tests, so Medusa's own Stripe provider and the

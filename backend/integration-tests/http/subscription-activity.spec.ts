@@ -5,7 +5,7 @@ import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-sho
 import { variantId, type Shopper } from "../helpers/customers"
 import { createAdminUser, type AdminHeaders } from "../helpers/admin"
 import { daysFrom, eventually, ordersOf, subscribedCustomer, subscriptionService } from "../helpers/subscriptions"
-import { renewDueSubscriptions } from "../../src/workflows/subscriptions/renew-due-subscriptions"
+import { renewDueSubscriptions } from "../../src/renewals/renew-due-subscriptions"
 
 jest.setTimeout(300 * 1000)
 

@@ -9,7 +9,7 @@ import {
   SUBSCRIPTION_BUSY_MESSAGE,
   withSubscriptionLock,
 } from "../../src/workflows/subscriptions/subscription-lock"
-import { subscriptionLockKey } from "../../src/workflows/subscriptions/subscription-rules"
+import { subscriptionLockKey } from "../../src/lib/subscriptions/subscription-rules"
 
 jest.setTimeout(300 * 1000)
 

@@ -4,7 +4,7 @@ import { createAdminUser, type AdminHeaders } from "../helpers/admin"
 import { failedResponse, seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 import { checkout, registerCustomer, variantId, type Shopper } from "../helpers/customers"
 import { ordersOf, subscriptionService } from "../helpers/subscriptions"
-import { renewSubscription } from "../../src/workflows/subscriptions/renew-subscription"
+import { renewSubscription } from "../../src/renewals/renew-subscription"
 
 jest.setTimeout(240 * 1000)
 

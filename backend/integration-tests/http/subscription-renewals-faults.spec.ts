@@ -6,9 +6,9 @@ import { daysFrom, eventually, ordersOf, subscribedCustomer, subscriptionService
 import { renewalInvariantViolations } from "../helpers/renewal-invariants"
 import { emailFaults } from "../fixtures/failing-email"
 import { clearFaults, injectFault } from "../../src/lib/faults"
-import { renewDueSubscriptions } from "../../src/workflows/subscriptions/renew-due-subscriptions"
-import { renewSubscription } from "../../src/workflows/subscriptions/renew-subscription"
-import { sendRenewalReminders } from "../../src/workflows/subscriptions/send-renewal-reminders"
+import { renewDueSubscriptions } from "../../src/renewals/renew-due-subscriptions"
+import { renewSubscription } from "../../src/renewals/renew-subscription"
+import { sendRenewalReminders } from "../../src/renewals/send-renewal-reminders"
 
 jest.setTimeout(300 * 1000)
 

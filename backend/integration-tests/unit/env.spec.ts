@@ -153,7 +153,7 @@ describe("backend configuration", () => {
     const saved = { ...process.env }
     Object.assign(process.env, { NEWSLETTER_SECRET: "n".repeat(40), NEWSLETTER_PREVIOUS_SECRETS: old })
     try {
-      const { addressFromToken } = require("../../src/api/store/newsletter-subscriptions/token") as typeof import("../../src/api/store/newsletter-subscriptions/token")
+      const { addressFromToken } = require("../../src/workflows/newsletter/steps/read-newsletter-link") as typeof import("../../src/workflows/newsletter/steps/read-newsletter-link")
       expect(addressFromToken("unsubscribe", newsletterToken(old, "unsubscribe", "ana@example.com"))).toBe("ana@example.com")
       expect(() => addressFromToken("unsubscribe", newsletterToken("r".repeat(40), "unsubscribe", "ana@example.com"))).toThrow(/not valid/)
     } finally {

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { isSubscriptionBusy, SUBSCRIPTION_BUSY_MESSAGE } from "../workflows/subscriptions/subscription-lock"
-import { SUBSCRIPTION_STATE_CONFLICT } from "../workflows/subscriptions/subscription-rules"
+import { SUBSCRIPTION_STATE_CONFLICT } from "../lib/subscriptions/subscription-rules"
 
 type Failure = { type?: string; code?: string; message?: string }
 

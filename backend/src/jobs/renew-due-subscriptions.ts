@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readEnv } from "../config/env"
-import { renewDueSubscriptions } from "../workflows/subscriptions/renew-due-subscriptions"
+import { renewDueSubscriptions } from "../renewals/renew-due-subscriptions"
 
 /** Every 15 minutes in the worker: renew what is due, retry what failed, end pauses whose date has come. */
 export default async function renewDueSubscriptionsJob(container: MedusaContainer) {

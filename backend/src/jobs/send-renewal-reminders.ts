@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readEnv } from "../config/env"
-import { sendRenewalReminders } from "../workflows/subscriptions/send-renewal-reminders"
+import { sendRenewalReminders } from "../renewals/send-renewal-reminders"
 
 /** Hourly in the worker: remind subscribers of an upcoming charge, once per delivery. */
 export default async function sendRenewalRemindersJob(container: MedusaContainer) {

@@ -32,21 +32,23 @@ export type SignedTokenCheck<T> = { ok: true; value: T } | { ok: false; reason: 
  * A link's token read with every secret that may have signed it (the current one, then those it replaced, so
  * links emailed before a rotation keep working): genuine and in date wins, then genuine but expired, else
  * invalid. `decode` gives the link's value, or null when the payload is not of its shape; the payload's `x` is
- * its expiry (ms since the epoch).
+ * its expiry (ms since the epoch), required unless `expiry` is "optional" (a link that may never expire).
  */
 export function readRotatedToken<T>(
   kind: string,
   secrets: string[],
   token: string,
   now: Date,
-  decode: (payload: Record<string, unknown>) => T | null
+  decode: (payload: Record<string, unknown>) => T | null,
+  { expiry = "required" }: { expiry?: "required" | "optional" } = {}
 ): SignedTokenCheck<T> {
   let expired = false
   for (const secret of secrets) {
     const payload = readSignedToken(kind, secret, token)
-    const value = payload && typeof payload.x === "number" ? decode(payload) : null
+    const dated = typeof payload?.x === "number" || (expiry === "optional" && payload?.x === undefined)
+    const value = payload && dated ? decode(payload) : null
     if (!payload || value === null) continue
-    if (now.getTime() > (payload.x as number)) expired = true
+    if (typeof payload.x === "number" && now.getTime() > payload.x) expired = true
     else return { ok: true, value }
   }
   return { ok: false, reason: expired ? "expired" : "invalid" }

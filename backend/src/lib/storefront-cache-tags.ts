@@ -3,7 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { GUIDE_MODULE } from "../modules/guide"
 import type GuideModuleService from "../modules/guide/service"
-import { GUIDE_PRODUCT_LINKS_UPDATED } from "../workflows/guides/link-plans"
+import { GUIDE_PRODUCT_LINKS_UPDATED } from "./guides/link-plans"
 
 type ChangedThing = "product" | "variant" | "catalog" | "category" | "guide" | "guide-citation" | "guide-author" | "guide-links"
 

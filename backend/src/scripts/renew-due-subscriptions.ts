@@ -2,7 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { existsSync, writeFileSync } from "node:fs"
 import { setTimeout as sleep } from "node:timers/promises"
-import { renewDueSubscriptions } from "../workflows/subscriptions/renew-due-subscriptions"
+import { renewDueSubscriptions } from "../renewals/renew-due-subscriptions"
 
 /**
  * RENEWAL_START_FILE lets several workers start their runs at the same instant (the scale-out test): each,

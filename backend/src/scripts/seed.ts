@@ -20,7 +20,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { paymentProvidersFor } from "@biome/shared"
 import { readEnv } from "../config/env"
-import { syncRegionPaymentProviders } from "../workflows/payments/sync-region-payment-providers"
+import { syncRegionPaymentProviders } from "../lib/payments/sync-region-payment-providers"
 import { CATALOG, CATEGORIES } from "./seed/catalog"
 import { seedGuides } from "./seed/guides"
 

@@ -1,7 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readEnv } from "../config/env"
-import { syncRegionPaymentProviders } from "../workflows/payments/sync-region-payment-providers"
+import { syncRegionPaymentProviders } from "../lib/payments/sync-region-payment-providers"
 
 /**
  * `npm run payments:sync-regions -w @biome/backend`: after setting (or removing) STRIPE_API_KEY on a shop that

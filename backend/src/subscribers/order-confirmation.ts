@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { sendOrderConfirmation } from "../workflows/orders/order-confirmation"
+import { sendOrderConfirmation } from "../lib/orders/order-confirmation"
 
 /** Every order placed at checkout gets its confirmation email. */
 export default async function orderConfirmation({ event, container }: SubscriberArgs<{ id: string }>) {

@@ -2,7 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { checkLowStock } from "../workflows/inventory/check-low-stock"
 import { notifyBackInStock } from "../workflows/inventory/notify-back-in-stock"
-import { eventIds, variantsOfInventoryLevels } from "../workflows/inventory/stock-events"
+import { eventIds, variantsOfInventoryLevels } from "../lib/inventory/stock-events"
 
 /**
  * Stock moved at a location: a delivery came in, an admin counted, or a reservation was made or released

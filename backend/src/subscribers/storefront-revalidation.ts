@@ -2,7 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cacheTagsForChange, STOREFRONT_CHANGE_EVENTS } from "../lib/storefront-cache-tags"
 import { storefrontRevalidator } from "../lib/storefront-revalidation"
-import { eventIds } from "../workflows/inventory/stock-events"
+import { eventIds } from "../lib/inventory/stock-events"
 
 /**
  * A product, price, stock level, guide or guide–product link changed: the storefront's cached pages showing it are refreshed

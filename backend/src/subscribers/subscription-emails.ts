@@ -4,7 +4,7 @@ import {
   SUBSCRIPTION_EMAIL_EVENT,
   sendSubscriptionEmail,
   type SubscriptionEmailEvent,
-} from "../workflows/subscriptions/subscription-email-event"
+} from "../lib/subscriptions/subscription-email-event"
 
 /** Renewal emails, sent after the renewal's outcome is committed (see completeRenewalWorkflow). */
 export default async function subscriptionEmails({ event, container }: SubscriberArgs<SubscriptionEmailEvent>) {

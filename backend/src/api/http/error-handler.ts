@@ -6,6 +6,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { CONFLICT_WITH_REASON } from "../../lib/error-codes"
 import { setSecurityHeaders } from "./security-headers"
 
 // PostgreSQL's classes for data it cannot take (22: data exception) and a NUL in a bound parameter (08P01).
@@ -47,6 +48,11 @@ export function shopErrorHandler() {
     if (fault) {
       const type = fault.status === 400 ? MedusaError.Types.INVALID_DATA : "invalid_request_error"
       res.status(fault.status).json({ type, message: fault.message })
+      return
+    }
+    const { type, code, message } = (err ?? {}) as ErrorLike
+    if (type === MedusaError.Types.CONFLICT && code === CONFLICT_WITH_REASON) {
+      res.status(409).json({ type, message })
       return
     }
     const { statusCode } = getHttpResponseFromError(err as Error)

@@ -9,6 +9,7 @@ export const CONFIRM_EMAIL_FIRST = "Confirm your email address first: ask for a 
 export const REGISTRATION_TOKEN_HEADER = "x-registration-token"
 export const ACCOUNT_EXISTS = "You already have an account with this email address. Please log in instead."
 
+// Medusa's emailpass provider reports an existing identity only as the text "Identity with email already exists" (no type or code).
 const TAKEN = /already exists/i
 
 /**

@@ -1,5 +1,5 @@
 import { DAY_MS } from "@biome/shared"
-import { readSignedToken, signToken } from "../../lib/signed-token"
+import { readRotatedToken, signToken } from "../../lib/signed-token"
 
 /**
  * Signed links for the newsletter's emails: "confirm" proves the reader owns the address (double opt-in) and
@@ -25,11 +25,18 @@ export function newsletterToken(secret: string, purpose: NewsletterTokenPurpose,
 
 export type TokenCheck = { ok: true; email: string } | { ok: false; reason: "invalid" | "expired" }
 
-/** The address a token was made for, if it is genuine, for this purpose, and not expired. */
-export function readNewsletterToken(secret: string, purpose: NewsletterTokenPurpose, token: string, now = new Date()): TokenCheck {
-  const payload = readSignedToken("newsletter", secret, token) as Partial<Payload> | null
-  if (!payload) return { ok: false, reason: "invalid" }
-  if (payload.p !== purpose || typeof payload.e !== "string") return { ok: false, reason: "invalid" }
-  if (payload.x !== undefined && now.getTime() > payload.x) return { ok: false, reason: "expired" }
-  return { ok: true, email: payload.e }
+/**
+ * The address a token was made for, if it is genuine, for this purpose, and not expired; read with the current
+ * secret and those it replaced, so links emailed before a rotation keep working.
+ */
+export function readNewsletterToken(secrets: string | string[], purpose: NewsletterTokenPurpose, token: string, now = new Date()): TokenCheck {
+  const check = readRotatedToken(
+    "newsletter",
+    typeof secrets === "string" ? [secrets] : secrets,
+    token,
+    now,
+    (payload) => (payload.p === purpose && typeof payload.e === "string" ? payload.e : null),
+    { expiry: "optional" }
+  )
+  return check.ok ? { ok: true, email: check.value } : check
 }

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { GUIDE_PRODUCT_LINKS_UPDATED, linkChangeEvent, planProductGuideOrder, type ProductGuideChoice } from "./link-plans"
+import { GUIDE_PRODUCT_LINKS_UPDATED, linkChangeEvent, planProductGuideOrder, type ProductGuideChoice } from "../../lib/guides/link-plans"
 import { applyGuideProductLinksStep } from "./steps/apply-guide-product-links"
 import { assertGuidesExistStep } from "./steps/assert-guides-exist"
 import { assertProductsExistStep } from "./steps/assert-products-exist"

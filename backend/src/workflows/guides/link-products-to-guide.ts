@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { GUIDE_PRODUCT_LINKS_UPDATED, linkChangeEvent, planGuideProductLinks, type GuideProductAddition } from "./link-plans"
+import { GUIDE_PRODUCT_LINKS_UPDATED, linkChangeEvent, planGuideProductLinks, type GuideProductAddition } from "../../lib/guides/link-plans"
 import { applyGuideProductLinksStep } from "./steps/apply-guide-product-links"
 import { assertGuidesExistStep } from "./steps/assert-guides-exist"
 import { assertProductsExistStep } from "./steps/assert-products-exist"

@@ -2,9 +2,9 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, type StepExecutionContext } from "@medusajs/framework/workflows-sdk"
 import { readEnv } from "../../config/env"
-import { assertPaymentProvidersAllowed, assertRenewalsCanBeCharged, assertSubscriptionQuantities, type CheckoutPaymentSession } from "../checkout/payment-rules"
-import { DISCOUNT_KEY, priceSubscriptionLine, RENEWS_KEY, requestedInterval } from "../subscriptions/subscription-line"
-import { createSubscriptionsFromOrder, deleteSubscriptions } from "../subscriptions/subscriptions-from-order"
+import { assertPaymentProvidersAllowed, assertRenewalsCanBeCharged, assertSubscriptionQuantities, type CheckoutPaymentSession } from "../../lib/checkout/payment-rules"
+import { DISCOUNT_KEY, priceSubscriptionLine, RENEWS_KEY, requestedInterval } from "../../lib/subscriptions/subscription-line"
+import { createSubscriptionsFromOrder, deleteSubscriptions } from "../../lib/subscriptions/subscriptions-from-order"
 
 type CheckoutCart = {
   customer?: { has_account?: boolean } | null

@@ -3,9 +3,9 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { cancelSubscriptionStep } from "./steps/cancel-subscription"
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import type { CancelReason } from "@biome/shared"
-import { SubscriptionEvents, type SubscriptionActionInput } from "./subscription-rules"
+import { SubscriptionEvents, type SubscriptionActionInput } from "../../lib/subscriptions/subscription-rules"
 import { recordActivityStep } from "./steps/record-activity"
-import { actionActivity } from "./activity"
+import { actionActivity } from "../../lib/subscriptions/activity"
 import { acquireSubscriptionLockStep, releaseSubscriptionLockStep } from "./subscription-lock"
 
 export interface CancelSubscriptionWorkflowInput extends SubscriptionActionInput {

@@ -1,11 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import type { DeliveryAddress } from "./delivery-address"
+import type { DeliveryAddress } from "../../lib/subscriptions/delivery-address"
 import { changeDeliveryAddressStep } from "./steps/change-delivery-address"
 import { loadSubscriptionStep } from "./steps/load-subscription"
-import { SubscriptionEvents, type SubscriptionActionInput } from "./subscription-rules"
+import { SubscriptionEvents, type SubscriptionActionInput } from "../../lib/subscriptions/subscription-rules"
 import { recordActivityStep } from "./steps/record-activity"
-import { actionActivity, shortAddress } from "./activity"
+import { actionActivity, shortAddress } from "../../lib/subscriptions/activity"
 import { acquireSubscriptionLockStep, releaseSubscriptionLockStep } from "./subscription-lock"
 
 export interface ChangeDeliveryAddressWorkflowInput extends SubscriptionActionInput {

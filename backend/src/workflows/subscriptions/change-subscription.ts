@@ -3,9 +3,9 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { changeSubscriptionStep, type SubscriptionChangeRequest } from "./steps/change-subscription"
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { loadSubscriptionProductStep } from "./steps/load-subscription-product"
-import { SubscriptionEvents, type SubscriptionActionInput } from "./subscription-rules"
+import { SubscriptionEvents, type SubscriptionActionInput } from "../../lib/subscriptions/subscription-rules"
 import { recordActivityStep } from "./steps/record-activity"
-import { changeActivity } from "./activity"
+import { changeActivity } from "../../lib/subscriptions/activity"
 import { acquireSubscriptionLockStep, releaseSubscriptionLockStep } from "./subscription-lock"
 
 export interface ChangeSubscriptionWorkflowInput extends SubscriptionActionInput {

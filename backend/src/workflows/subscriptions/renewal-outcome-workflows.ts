@@ -4,7 +4,7 @@ import { completeRenewalStep, type CompleteRenewalStepInput } from "./steps/comp
 import { recordRenewalFailureStep, type RecordRenewalFailureStepInput } from "./steps/record-renewal-failure"
 import { linkRenewalOrderStep } from "./steps/link-renewal-order"
 import { faultPointStep } from "./steps/fault-point"
-import { SUBSCRIPTION_EMAIL_EVENT, type SubscriptionEmailEvent } from "./subscription-email-event"
+import { SUBSCRIPTION_EMAIL_EVENT, type SubscriptionEmailEvent } from "../../lib/subscriptions/subscription-email-event"
 
 type Recipient = { id: string; email: string; product_title: string }
 

@@ -2,9 +2,9 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { loadSubscriptionStep } from "./steps/load-subscription"
 import { resumeSubscriptionStep } from "./steps/resume-subscription"
-import { SubscriptionEvents, type SubscriptionActionInput } from "./subscription-rules"
+import { SubscriptionEvents, type SubscriptionActionInput } from "../../lib/subscriptions/subscription-rules"
 import { recordActivityStep } from "./steps/record-activity"
-import { actionActivity, isoDate } from "./activity"
+import { actionActivity, isoDate } from "../../lib/subscriptions/activity"
 import { acquireSubscriptionLockStep, releaseSubscriptionLockStep } from "./subscription-lock"
 
 export const resumeSubscriptionWorkflowId = "resume-subscription"

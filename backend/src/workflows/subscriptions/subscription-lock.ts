@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { setTimeout as sleep } from "node:timers/promises"
-import { subscriptionLockKey } from "./subscription-rules"
+import { subscriptionLockKey } from "../../lib/subscriptions/subscription-rules"
 
 /**
  * The error code of "someone else holds this subscription": its lock could not be taken in time. Medusa's

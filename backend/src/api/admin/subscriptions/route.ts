@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listAdminSubscriptions, type SubscriptionOrder } from "../../subscription-views"
+import { listAdminSubscriptions, type SubscriptionOrder } from "../../../queries/subscriptions/subscription-views"
 import type { AdminListSubscriptionsType } from "./validators"
 import { containsPattern } from "../../../lib/like-pattern"
 

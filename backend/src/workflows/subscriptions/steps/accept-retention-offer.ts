@@ -3,8 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { SUBSCRIPTION_MODULE } from "../../../modules/subscription"
 import type SubscriptionModuleService from "../../../modules/subscription/service"
 import type { SubscriptionDTO } from "../../../modules/subscription/types"
-import { restoreSubscription, saveSubscription } from "../save-subscription"
-import { assertActionAllowed, SUBSCRIPTION_STATE_CONFLICT } from "../subscription-rules"
+import { restoreSubscription, saveSubscription } from "../../../lib/subscriptions/save-subscription"
+import { assertActionAllowed, SUBSCRIPTION_STATE_CONFLICT } from "../../../lib/subscriptions/subscription-rules"
 
 export const acceptRetentionOfferStepId = "accept-retention-offer"
 

@@ -2,8 +2,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { validateNextDate } from "@biome/shared"
 import type { SubscriptionDTO } from "../../../modules/subscription/types"
-import { restoreSubscription, saveSubscription } from "../save-subscription"
-import { assertActionAllowed, earliestNextDelivery } from "../subscription-rules"
+import { restoreSubscription, saveSubscription } from "../../../lib/subscriptions/save-subscription"
+import { assertActionAllowed, earliestNextDelivery } from "../../../lib/subscriptions/subscription-rules"
 
 export const restartSubscriptionStepId = "restart-subscription"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { forecastSubscriptionDemand } from "../../../../workflows/inventory/forecast/subscription-forecast"
+import { forecastSubscriptionDemand } from "../../../../queries/inventory/forecast/subscription-forecast"
 import { assertStockTrackedVariant } from "../../../../workflows/inventory/steps/assert-stock-tracked-variant"
 import type { AdminSubscriptionForecastType } from "../validators"
 

@@ -1,13 +1,9 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { ENGAGEMENT_MODULE } from "../../../../modules/engagement"
-import type EngagementModuleService from "../../../../modules/engagement/service"
-import { addressFromToken, noSignUpFound } from "../token"
+import { unsubscribeFromNewsletterWorkflow } from "../../../../workflows/newsletter/unsubscribe-from-newsletter"
 import type { StoreNewsletterTokenType } from "../validators"
 
 /** POST /store/newsletter-subscriptions/unsubscribe: the reader leaves the list with an email's link. */
 export const POST = async (req: MedusaStoreRequest<StoreNewsletterTokenType>, res: MedusaResponse) => {
-  const email = addressFromToken("unsubscribe", req.validatedBody.token)
-  const subscription = await req.scope.resolve<EngagementModuleService>(ENGAGEMENT_MODULE).unsubscribeFromNewsletter(email)
-  if (!subscription) return noSignUpFound(res)
-  res.json({ newsletter_subscription: { email: subscription.email, status: "unsubscribed" } })
+  const { result } = await unsubscribeFromNewsletterWorkflow(req.scope).run({ input: req.validatedBody })
+  res.json({ newsletter_subscription: { email: result.email, status: "unsubscribed" } })
 }

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { AdminSubscriptionActivityResponse, SubscriptionActivityEntry } from "@biome/shared"
 import { SUBSCRIPTION_MODULE } from "../../../../../modules/subscription"
 import type SubscriptionModuleService from "../../../../../modules/subscription/service"
-import { subscriptionNotFound } from "../../../../../workflows/subscriptions/subscription-rules"
+import { subscriptionNotFound } from "../../../../../lib/subscriptions/subscription-rules"
 import type { AdminListSubscriptionActivityType } from "../../validators"
 
 /** GET /admin/subscriptions/:id/activity: who did what and when, newest first, a page at a time. */

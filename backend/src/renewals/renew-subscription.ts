@@ -1,19 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { MedusaError } from "@medusajs/framework/utils"
 import { addDays, checkTransition, renewalPeriodKey } from "@biome/shared"
 import type { SubscriptionActivityActor, SubscriptionActivityDetails, SubscriptionActivityKind } from "@biome/shared"
-import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
-import type SubscriptionModuleService from "../../modules/subscription/service"
-import type { RenewalTrigger, SubscriptionDTO } from "../../modules/subscription/types"
-import { activityEntry, customerActor, isoDate, recordActivityAfterCommit, RENEWAL_JOB } from "./activity"
-import { completeRenewalWorkflow, recordRenewalFailureWorkflow } from "./renewal-outcome-workflows"
-import { assertActionAllowed, SUBSCRIPTION_STATE_CONFLICT, SUBSCRIPTION_UNDELIVERABLE } from "./subscription-rules"
-import { isSubscriptionBusy, withSubscriptionLock } from "./subscription-lock"
-import { placeRenewalOrderWorkflow } from "./place-renewal-order"
-import { classifyFailure, paymentRefusal, RenewalStepError } from "./renewal-failures"
-import { renewalShippingAddress } from "./renewal-quote"
-import { EXTRA_OF_KEY, EXTRAS_KEY, nextDeliveryExtras, type NextDeliveryExtra } from "./steps/load-renewal-line"
+import { SUBSCRIPTION_MODULE } from "../modules/subscription"
+import type SubscriptionModuleService from "../modules/subscription/service"
+import type { RenewalTrigger, SubscriptionDTO } from "../modules/subscription/types"
+import { activityEntry, customerActor, isoDate, recordActivityAfterCommit, RENEWAL_JOB } from "../lib/subscriptions/activity"
+import { completeRenewalWorkflow, recordRenewalFailureWorkflow } from "../workflows/subscriptions/renewal-outcome-workflows"
+import { assertActionAllowed, SUBSCRIPTION_STATE_CONFLICT } from "../lib/subscriptions/subscription-rules"
+import { isSubscriptionBusy, withSubscriptionLock } from "../workflows/subscriptions/subscription-lock"
+import { classifyFailure, paymentRefusal } from "./renewal-failures"
+import { extrasDelivered, isConflict, placeRenewalOrder, productTitle, settleEarlierOrders } from "./renewal-order"
+import { nextDeliveryExtras } from "../workflows/subscriptions/steps/load-renewal-line"
 
 export type RenewalOutcome = "renewed" | "already_renewed" | "failed" | "skipped"
 export interface RenewalResult {
@@ -172,18 +170,6 @@ async function renewLocked(container: MedusaContainer, input: RenewalRequest & {
   return { outcome: "renewed", order_id: order.id }
 }
 
-/**
- * Lock time-outs (Redis locking answers CONFLICT) and PostgreSQL's serialization failures, deadlocks and lock
- * refusals: conflicts that pass with the next run, known by their type and SQLSTATE rather than their wording.
- */
-const RETRYABLE_SQLSTATES = new Set(["40001", "40P01", "55P03"])
-export function isConflict(e: unknown): boolean {
-  const err = e as { type?: string; code?: string } | null
-  // A refused action (renewing a cancelled subscription) is a CONFLICT too, but for the caller to answer.
-  if (err?.code === SUBSCRIPTION_STATE_CONFLICT) return false
-  return err?.type === MedusaError.Types.CONFLICT || RETRYABLE_SQLSTATES.has(String(err?.code))
-}
-
 function isDue(sub: SubscriptionDTO, now: Date): boolean {
   if (sub.status === "past_due") return !!sub.next_retry_at && new Date(sub.next_retry_at) <= now
   return new Date(sub.next_delivery_at) <= now
@@ -193,109 +179,4 @@ function isDue(sub: SubscriptionDTO, now: Date): boolean {
 function nextDeliveryFrom(scheduledFor: Date, intervalDays: number, now: Date): Date {
   const next = addDays(scheduledFor, intervalDays)
   return next > now ? next : addDays(now, intervalDays)
-}
-
-/** Places the renewal order (stock reserved, payment authorised) for the customer's current address. */
-async function placeRenewalOrder(
-  container: MedusaContainer,
-  sub: SubscriptionDTO,
-  renewalId: string,
-  periodKey: string,
-  extras: NextDeliveryExtra[]
-) {
-  if (!sub.shipping_option_id) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The subscription has no shipping option to deliver with", SUBSCRIPTION_UNDELIVERABLE)
-  }
-  const shippingAddress = await renewalShippingAddress(container, sub)
-  if (!shippingAddress?.country_code) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The customer has no shipping address to deliver to", SUBSCRIPTION_UNDELIVERABLE)
-  }
-  // Run without throwing, to learn which step failed: that, not the error's wording, says out of stock or declined.
-  const { result, errors } = await placeRenewalOrderWorkflow(container).run({
-    throwOnError: false,
-    input: {
-      renewal_id: renewalId,
-      period_key: periodKey,
-      subscription: { ...sub, shipping_option_id: sub.shipping_option_id },
-      shipping_address: shippingAddress,
-      payment_data: offSessionPaymentData(sub),
-      extras,
-    },
-  })
-  const [failure] = errors ?? []
-  if (failure) {
-    const cause = failure.error as { type?: string; code?: string; message?: string }
-    // A conflict (a lock, a serialization failure) keeps its own type: the caller retries it on the next run.
-    if (isConflict(cause)) throw cause
-    throw new RenewalStepError(failure.action, cause)
-  }
-  return result
-}
-
-/**
- * The subscription's metadata once the products added to this delivery went out with the order: those the
- * order carries are taken off the list (one added after a crashed attempt placed its order waits for the next).
- */
-async function extrasDelivered(container: MedusaContainer, sub: SubscriptionDTO, orderId: string) {
-  const extras = nextDeliveryExtras(sub.metadata)
-  if (!extras.length) return {}
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["items.variant_id", "items.metadata"],
-    filters: { id: orderId },
-  })
-  const items = ((data[0] as { items?: { variant_id: string; metadata: Record<string, unknown> | null }[] })?.items ?? []).filter(Boolean)
-  const delivered = new Set(items.filter((i) => i.metadata?.[EXTRA_OF_KEY] === sub.id).map((i) => i.variant_id))
-  return { metadata: { ...(sub.metadata ?? {}), [EXTRAS_KEY]: extras.filter((e) => !delivered.has(e.variant_id)) } }
-}
-
-/** Stripe charges the card saved at checkout without the customer present; the system provider needs nothing. */
-function offSessionPaymentData(sub: SubscriptionDTO): Record<string, unknown> {
-  const saved = (sub.payment_data ?? {}) as { payment_method?: string }
-  if (!saved.payment_method) return {}
-  return { payment_method: saved.payment_method, off_session: true, confirm: true, capture_method: "manual" }
-}
-
-/** Payment states that mean the renewal order was paid for (authorised, or captured since). */
-const PAID_COLLECTION_STATUSES = new Set(["authorized", "partially_authorized", "completed", "partially_captured"])
-
-/**
- * Orders earlier attempts of this period placed (found by the period key on the order, so also one a crash
- * left before the attempt noted it): returns a paid one to be recorded; cancels unpaid ones, which releases
- * their stock and payment, so the caller places a new order.
- */
-async function settleEarlierOrders(container: MedusaContainer, periodKey: string, renewalId: string) {
-  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const rows: { id: string }[] = await pg("order")
-    .select("id")
-    .whereNull("deleted_at")
-    .where((q) =>
-      q.whereRaw("metadata->>'subscription_period_key' = ?", [periodKey]).orWhereRaw("metadata->>'subscription_renewal_id' = ?", [renewalId])
-    )
-    .orderBy("created_at", "asc")
-  if (!rows.length) return null
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: ["id", "display_id", "status", "payment_collections.status"],
-    filters: { id: rows.map((r) => r.id) },
-  })
-  const orders = data as unknown as { id: string; display_id: number; status: string; payment_collections?: { status: string }[] | null }[]
-  const paid = orders.find(
-    (o) => o.status !== "canceled" && (o.payment_collections ?? []).some((c) => PAID_COLLECTION_STATUSES.has(c?.status))
-  )
-  for (const o of orders) {
-    if (o === paid || o.status === "canceled") continue
-    await cancelOrderWorkflow(container).run({ input: { order_id: o.id } })
-  }
-  await container
-    .resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
-    .updateSubscriptionRenewals({ id: renewalId, order_id: paid?.id ?? null })
-  return paid ? { id: paid.id, display_id: paid.display_id } : null
-}
-
-async function productTitle(container: MedusaContainer, productId: string): Promise<string> {
-  const products = container.resolve(Modules.PRODUCT)
-  const [product] = await products.listProducts({ id: productId }, { select: ["title"], take: 1 })
-  return product?.title ?? "subscription"
 }

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
-import type SubscriptionModuleService from "../../modules/subscription/service"
+import { SUBSCRIPTION_MODULE } from "../modules/subscription"
+import type SubscriptionModuleService from "../modules/subscription/service"
 import { renewSubscription, type RenewalOutcome } from "./renew-subscription"
-import { RENEWAL_JOB } from "./activity"
-import { resumeSubscriptionWorkflow } from "./resume-subscription"
+import { RENEWAL_JOB } from "../lib/subscriptions/activity"
+import { resumeSubscriptionWorkflow } from "../workflows/subscriptions/resume-subscription"
 
 export interface RenewalRunSummary {
   due: number

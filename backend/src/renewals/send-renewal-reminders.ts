@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addDays, isReminderDue } from "@biome/shared"
-import { storefrontUrl } from "../../lib/storefront-url"
-import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
-import type SubscriptionModuleService from "../../modules/subscription/service"
-import { notifySubscriber } from "./notifications"
+import { storefrontUrl } from "../lib/storefront-url"
+import { SUBSCRIPTION_MODULE } from "../modules/subscription"
+import type SubscriptionModuleService from "../modules/subscription/service"
+import { notifySubscriber } from "../lib/subscriptions/notifications"
 import { quoteRenewal } from "./renewal-quote"
 
 /**

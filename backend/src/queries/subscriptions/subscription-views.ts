@@ -15,11 +15,11 @@ import type {
   SubscriptionOrderSummary,
   SubscriptionStatus,
 } from "@biome/shared"
-import { SUBSCRIPTION_MODULE } from "../modules/subscription"
-import type SubscriptionModuleService from "../modules/subscription/service"
-import { priceSubscriptionLine } from "../workflows/subscriptions/subscription-line"
-import { deliveryAddressSource, pickAddress } from "../workflows/subscriptions/delivery-address"
-import { earliestNextDelivery, subscriptionNotFound } from "../workflows/subscriptions/subscription-rules"
+import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
+import type SubscriptionModuleService from "../../modules/subscription/service"
+import { priceSubscriptionLine } from "../../lib/subscriptions/subscription-line"
+import { deliveryAddressSource, pickAddress } from "../../lib/subscriptions/delivery-address"
+import { earliestNextDelivery, subscriptionNotFound } from "../../lib/subscriptions/subscription-rules"
 import { nextDeliveryItems, nextDeliveryTotal } from "./next-delivery-items-view"
 
 /** How subscriptions read over HTTP: the customer's portal and the admin screens read the shapes @biome/shared defines. */

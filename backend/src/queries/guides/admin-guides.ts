@@ -1,10 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import GuideProductLink from "../../../links/guide-product"
-import { productsForCards } from "../../../lib/guide-product-cards"
-import { isGuideComplianceError, reviewGuideContent } from "../../../modules/guide/compliance"
-import { containsPattern } from "../../../lib/like-pattern"
+import GuideProductLink from "../../links/guide-product"
+import { productsForCards } from "../../lib/guide-product-cards"
+import { isGuideComplianceError, reviewGuideContent } from "../../modules/guide/compliance"
+import { containsPattern } from "../../lib/like-pattern"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addDays, ONE_TIME_SALES_LOOKBACK_DAYS } from "@biome/shared"
-import { INTERVAL_KEY } from "../../subscriptions/subscription-line"
+import { INTERVAL_KEY } from "../../../lib/subscriptions/subscription-line"
 
 /** One-time units of a variant sold through one sales channel in the lookback. */
 export interface OneTimeSalesRow {

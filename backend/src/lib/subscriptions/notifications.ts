@@ -7,8 +7,8 @@ import {
   type SubscriptionEmailContext,
   type SubscriptionRecipient,
 } from "../../emails/templates/subscription"
-import { storefrontUrl } from "../../lib/storefront-url"
-import { loadOrderSummary } from "../orders/order-summary"
+import { storefrontUrl } from "../storefront-url"
+import { loadOrderSummary } from "../../queries/orders/order-summary"
 import { activityEntry, recordActivityAfterCommit, SHOP_EMAILS } from "./activity"
 
 export type { SubscriptionEmail } from "../../emails/templates/subscription"

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { sumToCents, type NextDeliveryItem } from "@biome/shared"
-import { nextDeliveryExtras } from "../workflows/subscriptions/steps/load-renewal-line"
-import { currentVariantPrice } from "../workflows/subscriptions/subscription-line"
+import { nextDeliveryExtras } from "../../workflows/subscriptions/steps/load-renewal-line"
+import { currentVariantPrice } from "../../lib/subscriptions/subscription-line"
 
 type Row = Record<string, any>
 

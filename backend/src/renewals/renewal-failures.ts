@@ -1,8 +1,8 @@
 import { isPaymentProviderAllowed, STRIPE_PAYMENT_PROVIDER, SYSTEM_PAYMENT_PROVIDER } from "@biome/shared"
 import { MedusaError } from "@medusajs/framework/utils"
-import { readEnv } from "../../config/env"
-import { SUBSCRIPTION_UNDELIVERABLE } from "./subscription-rules"
-import type { SubscriptionDTO } from "../../modules/subscription/types"
+import { readEnv } from "../config/env"
+import { SUBSCRIPTION_UNDELIVERABLE } from "../lib/subscriptions/subscription-rules"
+import type { SubscriptionDTO } from "../modules/subscription/types"
 
 /**
  * Why the subscription cannot be charged in the shop's payment mode, if it cannot: a subscription started in

@@ -1,7 +1,14 @@
-import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { readEnv } from "../../../config/env"
 import { readNewsletterToken, type NewsletterTokenPurpose } from "../../../modules/engagement/newsletter-tokens"
+
+export const readNewsletterLinkStepId = "read-newsletter-link"
+
+export interface ReadNewsletterLinkStepInput {
+  purpose: NewsletterTokenPurpose
+  token: string
+}
 
 const REFUSED: Record<NewsletterTokenPurpose, Record<"invalid" | "expired", string>> = {
   confirm: {
@@ -14,17 +21,14 @@ const REFUSED: Record<NewsletterTokenPurpose, Record<"invalid" | "expired", stri
   },
 }
 
-/** The address a newsletter link was made for; a 400 that says why when the link is not genuine or too old. */
+/** The address a newsletter link was made for; INVALID_DATA that says why when the link is not genuine or too old. */
 export function addressFromToken(purpose: NewsletterTokenPurpose, token: string): string {
   const env = readEnv()
-  // The current secret, then the ones it replaced: links emailed before a rotation keep working.
-  const check = [env.NEWSLETTER_SECRET, ...env.NEWSLETTER_PREVIOUS_SECRETS]
-    .map((secret) => readNewsletterToken(secret, purpose, token))
-    .reduce((found, next) => (found.ok ? found : next.ok || found.reason === "invalid" ? next : found))
+  const check = readNewsletterToken([env.NEWSLETTER_SECRET, ...env.NEWSLETTER_PREVIOUS_SECRETS], purpose, token)
   if (!check.ok) throw new MedusaError(MedusaError.Types.INVALID_DATA, REFUSED[purpose][check.reason])
   return check.email
 }
 
-export function noSignUpFound(res: MedusaResponse) {
-  res.status(404).json({ type: MedusaError.Types.NOT_FOUND, message: "There is no newsletter sign-up for this address. Please sign up again." })
-}
+export const readNewsletterLinkStep = createStep(readNewsletterLinkStepId, async (input: ReadNewsletterLinkStepInput) => {
+  return new StepResponse(addressFromToken(input.purpose, input.token))
+})

@@ -2,8 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { SYSTEM_PAYMENT_PROVIDER } from "@biome/shared"
 import { sendEmail } from "../../emails"
 import { orderConfirmation } from "../../emails/templates/order"
-import { storefrontUrl } from "../../lib/storefront-url"
-import { loadOrderSummary } from "./order-summary"
+import { storefrontUrl } from "../storefront-url"
+import { loadOrderSummary } from "../../queries/orders/order-summary"
 
 export const ORDER_CONFIRMATION_TEMPLATE = "order-confirmation"
 

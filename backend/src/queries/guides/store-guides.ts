@@ -1,7 +1,7 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import GuideProductLink from "../../../links/guide-product"
-import { containsPattern } from "../../../lib/like-pattern"
+import GuideProductLink from "../../links/guide-product"
+import { containsPattern } from "../../lib/like-pattern"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, decorateCartTotals, MedusaError, Modules } from "@medusajs/framework/utils"
-import type { SubscriptionDTO } from "../../modules/subscription/types"
-import { ADDRESS_FIELDS, deliveryAddressSource } from "./delivery-address"
-import { nextDeliveryExtras, renewalLine } from "./steps/load-renewal-line"
-import { priceRenewalShipping, type RenewalAddress } from "./steps/price-renewal-shipping"
-import { SUBSCRIPTION_UNDELIVERABLE } from "./subscription-rules"
+import type { SubscriptionDTO } from "../modules/subscription/types"
+import { ADDRESS_FIELDS, deliveryAddressSource } from "../lib/subscriptions/delivery-address"
+import { nextDeliveryExtras, renewalLine } from "../workflows/subscriptions/steps/load-renewal-line"
+import { priceRenewalShipping, type RenewalAddress } from "../workflows/subscriptions/steps/price-renewal-shipping"
+import { SUBSCRIPTION_UNDELIVERABLE } from "../lib/subscriptions/subscription-rules"
 
 export interface RenewalQuote {
   product_title: string

@@ -4,8 +4,8 @@ import { NEXT_DELIVERY_ITEMS } from "@biome/shared"
 import { SUBSCRIPTION_MODULE } from "../../modules/subscription"
 import type SubscriptionModuleService from "../../modules/subscription/service"
 import { activityEntry, customerActor } from "./activity"
-import { EXTRAS_KEY, nextDeliveryExtras, type NextDeliveryExtra } from "./steps/load-renewal-line"
-import { withSubscriptionLock } from "./subscription-lock"
+import { EXTRAS_KEY, nextDeliveryExtras, type NextDeliveryExtra } from "../../workflows/subscriptions/steps/load-renewal-line"
+import { withSubscriptionLock } from "../../workflows/subscriptions/subscription-lock"
 import { SUBSCRIPTION_STATE_CONFLICT, subscriptionNotFound } from "./subscription-rules"
 
 /** At most this many units of one product, and this many products, ride along with one delivery. */

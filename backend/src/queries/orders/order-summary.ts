@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { OrderAddress, OrderSummary } from "../../emails/templates/order"
-import { DISCOUNT_KEY, RENEWS_KEY, requestedInterval } from "../subscriptions/subscription-line"
+import { DISCOUNT_KEY, RENEWS_KEY, requestedInterval } from "../../lib/subscriptions/subscription-line"
 
 const FIELDS = [
   "id",
