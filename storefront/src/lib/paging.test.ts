@@ -77,3 +77,17 @@ describe("reading a whole list a page at a time", () => {
     expect(await collectAllPages(shrinking, 2)).toEqual([1, 2])
   })
 })
+
+describe("the address a category page number is read from", () => {
+  it("is rewritten to its own cached page exactly when the page number is one parsePage reads", async () => {
+    const { default: nextConfig } = await import("../../next.config")
+    const rewrites = (await nextConfig.rewrites!()) as { beforeFiles: { source: string; has: { value: string }[]; destination: string }[] }
+    const rule = rewrites.beforeFiles.find((r) => r.source === "/categories/:handle")!
+    expect(rule.destination).toBe("/categories/:handle/page/:page")
+    // Next matches a `has` value as a whole (^…$).
+    const matches = new RegExp(`^${rule.has[0]!.value}$`)
+    for (const raw of ["1", "2", "24", "9999", "0", "01", "-1", "2.5", "abc", "10000", ""]) {
+      expect({ raw, rewritten: matches.test(raw) }).toEqual({ raw, rewritten: parsePage(raw) !== null })
+    }
+  })
+})
