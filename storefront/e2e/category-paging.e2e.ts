@@ -44,7 +44,8 @@ describe("a category with more than one page of products", () => {
       body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
     })
     adminToken = ((await login.json()) as { token: string }).token
-    const { sales_channels } = await adminApi<{ sales_channels: { id: string }[] }>("/admin/sales-channels?limit=1")
+    // Every sales channel, so the storefront's publishable key sees the products whichever channel it is tied to.
+    const { sales_channels } = await adminApi<{ sales_channels: { id: string }[] }>("/admin/sales-channels?limit=50&fields=id")
     const { product_category } = await adminApi<{ product_category: { id: string } }>("/admin/product-categories", "POST", {
       ...CATEGORY,
       is_active: true,
