@@ -20,6 +20,21 @@ const nextConfig: NextConfig = {
     // Never ship a build with type errors (STYLE habit 10); stated so nobody flips it quietly.
     ignoreBuildErrors: false,
   },
+  // A category's ?page=N is served by its own cached render (src/app/categories/[handle]/page/[page]); the
+  // first page and a malformed number stay at the plain address.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: "/categories/:handle",
+          has: [{ type: "query", key: "page", value: "(?<page>[1-9][0-9]{0,3})" }],
+          destination: "/categories/:handle/page/:page",
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    }
+  },
   // Static headers, so cached pages carry them too (src/lib/security-headers.ts).
   async headers() {
     return securityHeaderRules({

@@ -136,7 +136,7 @@ describe("the product page adds exactly what it shows", () => {
     expect(await inFirstScreen("button:text-is('Add to cart')")).toBe(true)
     // Nothing is wider than the screen, and the artwork keeps its square shape inside it.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
-    const art = (await page.locator(".gallery__main").boundingBox())!
+    const art = (await page.getByRole("img", { name: "Immune Daily Defence", exact: true }).first().boundingBox())!
     expect(art.x).toBeGreaterThanOrEqual(0)
     expect(art.x + art.width).toBeLessThanOrEqual(375)
     expect(Math.abs(art.width - art.height)).toBeLessThan(2)

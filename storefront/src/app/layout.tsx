@@ -1,9 +1,19 @@
+// Global styles first, so the components' own CSS Modules come after them in the cascade.
+import "./tokens.css"
+import "./globals.css"
+import "./blocks.css"
+import "./forms.css"
+import "./styles/catalog.css"
+import "./styles/product.css"
+import "./styles/purchase.css"
+import "./styles/guide-content.css"
+import "./styles/cart.css"
+import "./styles/account.css"
 import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
 import { siteUrl } from "@/lib/env"
 import { SiteFooter } from "@/modules/layout/components/site-footer"
 import { SHOP_NAME, SiteHeader } from "@/modules/layout/components/site-header"
-import "./globals.css"
 
 /** Read per request, so one build serves whatever NEXT_PUBLIC_BASE_URL the server runs with. */
 export async function generateMetadata(): Promise<Metadata> {

@@ -27,13 +27,26 @@ type StoreProduct = HttpTypes.StoreProduct
 type StoreVariant = HttpTypes.StoreProductVariant
 type ProductsResponse = HttpTypes.StoreProductListResponse
 
+export interface ProductListFilter {
+  categoryId?: string
+  ids?: string[]
+  /** One page of the list; the whole (small) catalog when left out. */
+  limit?: number
+  offset?: number
+}
+
 /**
  * Published products with the default region's prices, A to Z: seeded products share a created_at, so the
  * backend's default order would reshuffle the grid between cache refreshes. Narrowed to one category, or
  * to a list of ids (the products a guide links to), when asked.
  */
-export async function listProducts(filter: { categoryId?: string; ids?: string[] } = {}): Promise<CatalogProduct[]> {
-  if (filter.ids && filter.ids.length === 0) return []
+export async function listProducts(filter: ProductListFilter = {}): Promise<CatalogProduct[]> {
+  return (await listProductPage(filter)).products
+}
+
+/** One page of published products (see listProducts) and how many there are in all, for paging. */
+export async function listProductPage(filter: ProductListFilter = {}): Promise<{ products: CatalogProduct[]; count: number }> {
+  if (filter.ids && filter.ids.length === 0) return { products: [], count: 0 }
   const region = await getRegionForCountry()
   let response: ProductsResponse
   try {
@@ -41,7 +54,8 @@ export async function listProducts(filter: { categoryId?: string; ids?: string[]
       query: {
         fields: PRODUCT_FIELDS,
         region_id: region.id,
-        limit: CATALOG_PAGE_SIZE,
+        limit: filter.limit ?? CATALOG_PAGE_SIZE,
+        offset: filter.offset ?? 0,
         order: "title",
         ...(filter.categoryId ? { category_id: [filter.categoryId] } : {}),
         ...(filter.ids ? { id: filter.ids } : {}),
@@ -51,7 +65,7 @@ export async function listProducts(filter: { categoryId?: string; ids?: string[]
   } catch (error) {
     throw toBackendError(error, "listing products", "Products")
   }
-  return response.products.map(toCatalogProduct)
+  return { products: response.products.map(toCatalogProduct), count: response.count ?? response.products.length }
 }
 
 /** One product by its URL handle; throws NotFoundError when no published product has it. */

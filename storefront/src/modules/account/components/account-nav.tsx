@@ -1,5 +1,6 @@
 import Link from "next/link"
 import { logoutAction } from "@/lib/actions/account"
+import styles from "./account-nav.module.css"
 
 const LINKS = [
   { href: "/account", label: "Overview" },
@@ -11,7 +12,7 @@ const LINKS = [
 /** The account's sections and the log-out button (a form, so it works without JavaScript). */
 export function AccountNav({ current }: { current: string }) {
   return (
-    <nav aria-label="Account" className="account-nav">
+    <nav aria-label="Account" className={styles.nav}>
       <ul role="list">
         {LINKS.map((link) => (
           <li key={link.href}>

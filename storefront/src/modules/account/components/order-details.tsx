@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { formatAddressLine, orderStatusLabel, type OrderDetail } from "@/lib/account"
 import { formatDate, formatMoney } from "@/lib/catalog"
+import styles from "./order-details.module.css"
 
 /** An order's items, totals, delivery address and shipping, as the confirmation and the account show it. */
 export function OrderDetails({ order }: { order: OrderDetail }) {
@@ -12,12 +13,12 @@ export function OrderDetails({ order }: { order: OrderDetail }) {
       </p>
       <section aria-labelledby={`order-${order.id}-items`}>
         <h2 id={`order-${order.id}-items`}>Items</h2>
-        <ul role="list" className="order-lines">
+        <ul role="list" className={styles.lines}>
           {order.lines.map((line) => (
-            <li key={line.id} className="order-line">
+            <li key={line.id} className={styles.line}>
               {line.thumbnail && <img src={line.thumbnail} alt="" width={56} height={56} />}
               <div>
-                <p className="order-line__title">
+                <p>
                   {line.productHandle ? <Link href={`/products/${line.productHandle}`}>{line.title}</Link> : line.title}
                   {line.variantTitle && <span className="meta"> · {line.variantTitle}</span>}
                 </p>
@@ -26,7 +27,7 @@ export function OrderDetails({ order }: { order: OrderDetail }) {
                   {line.subscriptionIntervalDays && <> · Subscription, every {line.subscriptionIntervalDays} days</>}
                 </p>
               </div>
-              <p className="order-line__total">{formatMoney(line.total)}</p>
+              <p className={styles.total}>{formatMoney(line.total)}</p>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { orderStatusLabel, type OrderSummary } from "@/lib/account"
 import { formatDate, formatMoney } from "@/lib/catalog"
+import styles from "./order-list.module.css"
 
 export const orderLabel = (order: Pick<OrderSummary, "displayId" | "id">) =>
   order.displayId !== null ? `Order #${order.displayId}` : `Order ${order.id}`
@@ -15,14 +16,14 @@ export function OrderList({ orders }: { orders: OrderSummary[] }) {
     )
   }
   return (
-    <table className="table">
+    <table className={styles.table}>
       <caption className="visually-hidden">Your orders, newest first</caption>
       <thead>
         <tr>
           <th scope="col">Order</th>
           <th scope="col">Placed</th>
           <th scope="col">Status</th>
-          <th scope="col" className="table__number">
+          <th scope="col" className={styles.number}>
             Total
           </th>
         </tr>
@@ -35,7 +36,7 @@ export function OrderList({ orders }: { orders: OrderSummary[] }) {
             </th>
             <td>{formatDate(order.createdAt)}</td>
             <td>{orderStatusLabel(order.status)}</td>
-            <td className="table__number">{formatMoney(order.total)}</td>
+            <td className={styles.number}>{formatMoney(order.total)}</td>
           </tr>
         ))}
       </tbody>

@@ -4,18 +4,19 @@ import type { CartLine as CartLineData } from "@/lib/cart"
 import { formatMoney } from "@/lib/catalog"
 import { ActionForm } from "@/modules/common/components/action-form"
 import { SubmitButton } from "@/modules/common/components/submit-button"
+import styles from "./cart-line.module.css"
 
 /** "Every 60 days · Subscribe & save 15%" and what the line saves on each delivery. */
 export function SubscriptionTerms({ line }: { line: CartLineData }) {
-  if (!line.subscription) return <p className="cart-line__terms">One-time purchase</p>
+  if (!line.subscription) return <p className={styles.terms}>One-time purchase</p>
   const { intervalDays, discountPercent, savingPerDelivery } = line.subscription
   return (
-    <div className="cart-line__terms cart-line__terms--subscription">
+    <div className={`${styles.terms} ${styles.termsSubscription}`}>
       <p>
         <strong>Every {intervalDays} days</strong>
         {discountPercent !== null && <> · Subscribe &amp; save {discountPercent}%</>}
       </p>
-      {savingPerDelivery && <p className="cart-line__saving">You save {formatMoney(savingPerDelivery)} on every delivery</p>}
+      {savingPerDelivery && <p className={styles.saving}>You save {formatMoney(savingPerDelivery)} on every delivery</p>}
     </div>
   )
 }
@@ -23,7 +24,7 @@ export function SubscriptionTerms({ line }: { line: CartLineData }) {
 /** The unit price, with the regular price struck through for a subscription. */
 export function LinePrice({ line }: { line: CartLineData }) {
   return (
-    <p className="cart-line__price">
+    <p className={styles.price}>
       {line.compareAtUnitPrice && (
         <del>
           <span className="visually-hidden">Regular price </span>
@@ -31,7 +32,7 @@ export function LinePrice({ line }: { line: CartLineData }) {
         </del>
       )}{" "}
       <span>{formatMoney(line.unitPrice)}</span>
-      <span className="cart-line__each"> each</span>
+      <span className={styles.each}> each</span>
     </p>
   )
 }
@@ -41,22 +42,22 @@ export function CartLine({ line }: { line: CartLineData }) {
   const headingId = `cart-line-${line.id}`
   const quantityId = `quantity-${line.id}`
   return (
-    <article className="cart-line" aria-labelledby={headingId} data-subscription={line.subscription ? "true" : undefined}>
+    <article className={styles.line} aria-labelledby={headingId} data-subscription={line.subscription ? "true" : undefined}>
       {line.thumbnail ? (
-        <img className="cart-line__image" src={line.thumbnail} alt="" width={96} height={96} />
+        <img className={styles.image} src={line.thumbnail} alt="" width={96} height={96} />
       ) : (
-        <div className="cart-line__image" aria-hidden="true" />
+        <div className={styles.image} aria-hidden="true" />
       )}
-      <div className="cart-line__body">
-        <h3 id={headingId} className="cart-line__title">
+      <div className={styles.body}>
+        <h3 id={headingId} className={styles.title}>
           {line.productHandle ? <Link href={`/products/${line.productHandle}`}>{line.productTitle}</Link> : line.productTitle}
         </h3>
-        {line.variantTitle && <p className="cart-line__variant">{line.variantTitle}</p>}
+        {line.variantTitle && <p className={styles.variant}>{line.variantTitle}</p>}
         <SubscriptionTerms line={line} />
         <LinePrice line={line} />
       </div>
-      <div className="cart-line__controls">
-        <ActionForm action={updateQuantityAction.bind(null, line.id)} className="cart-line__quantity">
+      <div className={styles.controls}>
+        <ActionForm action={updateQuantityAction.bind(null, line.id)} className={styles.quantity}>
           <label htmlFor={quantityId}>
             Quantity<span className="visually-hidden"> of {line.productTitle}</span>
           </label>
@@ -65,12 +66,12 @@ export function CartLine({ line }: { line: CartLineData }) {
             Update<span className="visually-hidden"> quantity of {line.productTitle}</span>
           </SubmitButton>
         </ActionForm>
-        <ActionForm action={removeLineAction.bind(null, line.id)} className="cart-line__remove">
+        <ActionForm action={removeLineAction.bind(null, line.id)}>
           <SubmitButton className="button button--link">
             Remove<span className="visually-hidden"> {line.productTitle}</span>
           </SubmitButton>
         </ActionForm>
-        <p className="cart-line__total">
+        <p className={styles.total}>
           <span className="visually-hidden">Line total: </span>
           {formatMoney(line.total)}
         </p>

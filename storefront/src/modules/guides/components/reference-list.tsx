@@ -1,5 +1,6 @@
 import { citationId, referenceId, safeHref } from "@biome/shared"
 import { doiUrl, formatJournalReference, pubmedUrl, type Citation } from "@/lib/guides"
+import styles from "./reference-list.module.css"
 
 /**
  * The numbered references a guide's citation markers point to (#ref-N), each with its DOI and PubMed
@@ -9,16 +10,16 @@ export function ReferenceList({ citations, cited }: { citations: Citation[]; cit
   if (citations.length === 0) return null
   const citedSet = new Set(cited)
   return (
-    <section className="references" aria-labelledby="references-heading">
+    <section className={styles.references} aria-labelledby="references-heading">
       <h2 id="references-heading">References</h2>
-      <ol className="references__list">
+      <ol className={styles.list}>
         {citations.map((citation) => {
           const fullText = citation.url ? safeHref(citation.url) : null
           return (
             <li key={citation.position} id={referenceId(citation.position)} value={citation.position}>
-              {citation.authors && <span className="references__authors">{citation.authors}. </span>}
-              <span className="references__title">{citation.title}.</span>{" "}
-              {citation.journal && <cite className="references__journal">{formatJournalReference(citation)}</cite>}
+              {citation.authors && <span>{citation.authors}. </span>}
+              <span>{citation.title}.</span>{" "}
+              {citation.journal && <cite className={styles.journal}>{formatJournalReference(citation)}</cite>}
               {!citation.journal && citation.year && <span>{citation.year}.</span>}{" "}
               {citation.doi && (
                 <a href={doiUrl(citation.doi)} rel="noopener noreferrer">
@@ -43,7 +44,7 @@ export function ReferenceList({ citations, cited }: { citations: Citation[]; cit
                   {" "}
                   <a
                     href={`#${citationId(citation.position, 1)}`}
-                    className="references__back"
+                    className={styles.back}
                     aria-label={`Back to where reference ${citation.position} is cited`}
                   >
                     ↩

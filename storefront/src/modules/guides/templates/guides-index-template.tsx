@@ -104,7 +104,7 @@ export function GuidesIndexTemplate({ guides, allGuides, topics, activeTopic, qu
           <h2 id="featured-guide-heading" className="guides-index__kicker">
             Featured guide
           </h2>
-          <GuideCard guide={featured} />
+          <GuideCard guide={featured} featured />
         </section>
       )}
 

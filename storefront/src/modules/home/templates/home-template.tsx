@@ -6,6 +6,7 @@ import { countClaimsOnPage } from "@/modules/claims/count-claims"
 import { GuideList } from "@/modules/guides/components/guide-card"
 import { NewsletterForm } from "@/modules/guides/components/newsletter-form"
 import { ProductGrid } from "@/modules/products/components/product-grid"
+import styles from "./home-template.module.css"
 
 const PROMISES = [
   {
@@ -30,9 +31,9 @@ export function HomeTemplate({ products, guides = [] }: { products: CatalogProdu
   const claimCount = countClaimsOnPage([...featured.map((p) => p.subtitle), ...guides.map((g) => g.summary)])
   return (
     <>
-      <section className="hero" aria-labelledby="hero-heading">
+      <section className={styles.hero} aria-labelledby="hero-heading">
         <h1 id="hero-heading">Probiotics with nothing to hide</h1>
-        <p className="hero__lead">
+        <p className={styles.lead}>
           Biome &amp; Bloom makes gut and skin supplements from well-studied strains, in honest doses, with labels a
           person can read. Every formula below shows its full supplement facts before you buy.
         </p>
@@ -43,14 +44,14 @@ export function HomeTemplate({ products, guides = [] }: { products: CatalogProdu
           <Link href="/guides">Read our guides</Link>
         </p>
       </section>
-      <section id="our-promise" className="promises" aria-labelledby="promise-heading">
+      <section id="our-promise" className={styles.promises} aria-labelledby="promise-heading">
         <h2 id="promise-heading" className="visually-hidden">
           Our promise
         </h2>
-        <ul className="promises__list" role="list">
+        <ul className={styles.promiseList} role="list">
           {PROMISES.map((promise) => (
-            <li key={promise.title} className="promise">
-              <h3 className="promise__title">{promise.title}</h3>
+            <li key={promise.title} className={styles.promise}>
+              <h3>{promise.title}</h3>
               <p>{promise.body}</p>
             </li>
           ))}

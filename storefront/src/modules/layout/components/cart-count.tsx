@@ -3,6 +3,7 @@
 import { usePathname } from "next/navigation"
 import { useEffect, useState } from "react"
 import { fetchVisitor, VISITOR_CHANGED_EVENT } from "@/lib/client/visitor"
+import styles from "./cart-count.module.css"
 
 /**
  * The cart's item count in the header. Read by the browser after the page loads, so the page around it is the
@@ -41,7 +42,7 @@ export function CartCount({ renderedAt }: { renderedAt: number }) {
 
   if (count <= 0) return null
   return (
-    <span className="site-nav__count" data-testid="cart-count">
+    <span className={styles.count} data-testid="cart-count">
       <span aria-hidden="true">{count}</span>
       <span className="visually-hidden">
         , {count} {count === 1 ? "item" : "items"}

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { SHOP_NAME } from "@/lib/shop"
 import { CartCount } from "./cart-count"
+import styles from "./site-header.module.css"
 
 export { SHOP_NAME }
 
@@ -10,16 +11,16 @@ export { SHOP_NAME }
  */
 export function SiteHeader() {
   return (
-    <header className="site-header">
-      <div className="container site-header__inner">
-        <Link href="/" className="brand" aria-label={`${SHOP_NAME}, home`}>
-          <svg className="brand__mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
+    <header className={styles.header}>
+      <div className={`container ${styles.inner}`}>
+        <Link href="/" className={styles.brand} aria-label={`${SHOP_NAME}, home`}>
+          <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
             <circle cx="16" cy="16" r="15" fill="currentColor" opacity="0.15" />
             <path d="M16 25c0-7 2-12 8-15-1 7-3 11-8 15Zm0 0c0-6-2-10-7-12 0 6 2 10 7 12Z" fill="currentColor" />
           </svg>
           <span>{SHOP_NAME}</span>
         </Link>
-        <nav aria-label="Main" className="site-nav">
+        <nav aria-label="Main" className={styles.nav}>
           <ul role="list">
             <li>
               <Link href="/store">Shop</Link>
@@ -31,7 +32,7 @@ export function SiteHeader() {
               <Link href="/account">Account</Link>
             </li>
             <li>
-              <Link href="/cart" className="site-nav__cart">
+              <Link href="/cart">
                 Cart
                 <CartCount renderedAt={Date.now()} />
               </Link>

@@ -10,6 +10,7 @@ import type { UpcomingDelivery } from "@/lib/subscriptions"
 import { ActionForm } from "@/modules/common/components/action-form"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import type { VariantOption } from "./variant-selector"
+import styles from "./add-to-next-delivery.module.css"
 
 const QUANTITIES = Array.from({ length: NEXT_DELIVERY_ITEMS.maxQuantity }, (_, i) => i + 1)
 
@@ -36,11 +37,11 @@ export function AddToNextDelivery({ variant }: { variant: VariantOption | null }
   const buyable = variant.stock !== "out_of_stock" && variant.priceLabel !== null
 
   return (
-    <section className="next-delivery-offer panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="next-delivery-offer__title">
+    <section className={`${styles.offer} panel`} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className={styles.title}>
         Add to my next delivery
       </h2>
-      <ActionForm action={addToNextDeliveryAction} className="next-delivery-offer__form">
+      <ActionForm action={addToNextDeliveryAction} className={styles.form}>
         <input type="hidden" name="variant_id" value={variant.id} />
         {deliveries.length > 1 ? (
           <div className="field">
@@ -56,12 +57,12 @@ export function AddToNextDelivery({ variant }: { variant: VariantOption | null }
         ) : (
           <>
             <input type="hidden" name="subscription_id" value={first.subscriptionId} />
-            <p className="next-delivery-offer__when">
+            <p>
               Your {first.name} arrives next on {formatDate(first.deliveryAt)}.
             </p>
           </>
         )}
-        <p className="next-delivery-offer__what">
+        <p>
           {variant.title}
           {variant.priceLabel ? ` at the one-time price of ${variant.priceLabel}` : ""}, billed and shipped with that
           delivery.
@@ -80,7 +81,7 @@ export function AddToNextDelivery({ variant }: { variant: VariantOption | null }
           Add to my next delivery
         </SubmitButton>
       </ActionForm>
-      <p className="next-delivery-offer__manage">
+      <p>
         <Link href="/account/subscriptions">Manage your subscriptions</Link>
       </p>
     </section>

@@ -5,6 +5,7 @@ import { notifyMeAction } from "@/lib/actions/engagement"
 import { ActionForm } from "@/modules/common/components/action-form"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { NotifyMeEmail } from "./notify-me-email"
+import styles from "./notify-me-form.module.css"
 
 /**
  * "Notify me" for the sold-out size the customer has chosen in the buy box (PurchaseForm shows it only for
@@ -20,12 +21,12 @@ export function NotifyMeForm({
 }) {
   const id = useId()
   return (
-    <section className="notify-me" aria-labelledby={`${id}-heading`} data-size={size}>
-      <h2 id={`${id}-heading`} className="notify-me__heading">
+    <section className={styles.notifyMe} aria-labelledby={`${id}-heading`} data-size={size}>
+      <h2 id={`${id}-heading`} className={styles.heading}>
         {variant.title}: back soon
       </h2>
-      <ActionForm action={notifyMeAction} className="notify-me__form">
-        <p className="notify-me__intro">Leave your email and we&apos;ll write once, when it&apos;s back in stock.</p>
+      <ActionForm action={notifyMeAction}>
+        <p>Leave your email and we&apos;ll write once, when it&apos;s back in stock.</p>
         <input type="hidden" name="variant_id" value={variant.id} />
         <div className="field">
           <label htmlFor={`${id}-email`}>Email address</label>

@@ -3,6 +3,7 @@ import { formatCfu, totalCfu } from "@biome/shared"
 import { formatMoney, lowestPrice, type CatalogProduct } from "@/lib/catalog"
 import { ClaimText } from "@/modules/claims/components/claim-text"
 import { StockBadge } from "./stock-badge"
+import styles from "./product-card.module.css"
 
 /** A product in the grid: picture, name, what it is, the total count and the entry price. */
 export function ProductCard({ product }: { product: CatalogProduct }) {
@@ -12,24 +13,24 @@ export function ProductCard({ product }: { product: CatalogProduct }) {
   const category = product.categories[0]?.name
 
   return (
-    <article className="card">
-      <Link href={`/products/${product.handle}`} className="card__link">
+    <article className={styles.card}>
+      <Link href={`/products/${product.handle}`} className={styles.link}>
         {product.thumbnail ? (
-          <img className="card__image" src={product.thumbnail} alt="" width={320} height={320} loading="lazy" />
+          <img className={styles.image} src={product.thumbnail} alt="" width={320} height={320} loading="lazy" />
         ) : (
-          <div className="card__image card__image--empty" aria-hidden="true" />
+          <div className={styles.image} aria-hidden="true" />
         )}
-        <h3 className="card__title">{product.title}</h3>
+        <h3 className={styles.title}>{product.title}</h3>
       </Link>
-      {category && <p className="card__category">{category}</p>}
+      {category && <p className={styles.category}>{category}</p>}
       {product.subtitle && (
-        <p className="card__subtitle">
+        <p className={styles.subtitle}>
           <ClaimText text={product.subtitle} />
         </p>
       )}
-      <p className="card__meta">
-        {from && <span className="card__price">From {formatMoney(from)}</span>}
-        {cultures && <span className="card__cfu">{cultures}</span>}
+      <p className={styles.meta}>
+        {from && <span className={styles.price}>From {formatMoney(from)}</span>}
+        {cultures && <span className={styles.cfu}>{cultures}</span>}
         {soldOut && <StockBadge stock="out_of_stock" />}
       </p>
     </article>

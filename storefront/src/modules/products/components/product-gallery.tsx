@@ -1,14 +1,16 @@
+import styles from "./product-gallery.module.css"
+
 /** The product's images; the first is the main one. Plain <img>: the artwork is small SVG. */
 export function ProductGallery({ title, images }: { title: string; images: string[] }) {
   const [main, ...rest] = images
   if (!main) {
-    return <div className="gallery gallery--empty" role="img" aria-label={`No image of ${title} yet`} />
+    return <div className={styles.empty} role="img" aria-label={`No image of ${title} yet`} />
   }
   return (
-    <div className="gallery">
-      <img className="gallery__main" src={main} alt={title} width={480} height={480} />
+    <div>
+      <img className={styles.main} src={main} alt={title} width={480} height={480} />
       {rest.length > 0 && (
-        <ul className="gallery__thumbs">
+        <ul className={styles.thumbs}>
           {rest.map((src, i) => (
             <li key={src}>
               <img src={src} alt={`${title}, view ${i + 2}`} width={96} height={96} loading="lazy" />

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import type { ProductGuide } from "@/lib/guides"
 import { ClaimText } from "@/modules/claims/components/claim-text"
+import styles from "./product-guides.module.css"
 
 /** The guides linked to a product, in the content team's order, the primary one shown first and larger. */
 export function ProductGuides({ guides }: { guides: ProductGuide[] }) {
@@ -9,11 +10,11 @@ export function ProductGuides({ guides }: { guides: ProductGuide[] }) {
   const primary = lead?.isPrimary ? lead : null
   const others = primary ? rest : guides
   return (
-    <section className="product-guides" aria-labelledby="product-guides-heading">
+    <section className={styles.guides} aria-labelledby="product-guides-heading">
       <h2 id="product-guides-heading">Learn more</h2>
       {primary && (
-        <article className="product-guides__primary" aria-labelledby={`guide-${primary.id}`}>
-          <p className="product-guides__kicker">Start here</p>
+        <article className={styles.primary} aria-labelledby={`guide-${primary.id}`}>
+          <p className={styles.kicker}>Start here</p>
           <h3 id={`guide-${primary.id}`}>
             <Link href={`/guides/${primary.slug}`}>{primary.title}</Link>
           </h3>
@@ -24,7 +25,7 @@ export function ProductGuides({ guides }: { guides: ProductGuide[] }) {
         </article>
       )}
       {others.length > 0 && (
-        <ol className="product-guides__list">
+        <ol className={styles.list}>
           {others.map((guide) => (
             <li key={guide.id}>
               <Link href={`/guides/${guide.slug}`}>{guide.title}</Link>

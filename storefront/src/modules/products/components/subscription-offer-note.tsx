@@ -1,4 +1,5 @@
 import type { SubscriptionOffer } from "@biome/shared"
+import styles from "./subscription-offer-note.module.css"
 
 /** "every 30, 60 or 90 days" */
 export function formatIntervals(days: number[]): string {
@@ -11,11 +12,11 @@ export function formatIntervals(days: number[]): string {
 export function SubscriptionOfferNote({ offer }: { offer: SubscriptionOffer }) {
   if (offer.discount_percent <= 0) return null
   return (
-    <aside className="offer" aria-label="Subscribe and save">
-      <p className="offer__headline">
+    <aside className={styles.offer} aria-label="Subscribe and save">
+      <p className={styles.headline}>
         Subscribe &amp; save <strong>{offer.discount_percent}%</strong>
       </p>
-      <p className="offer__detail">
+      <p className={styles.detail}>
         On every delivery, {formatIntervals(offer.interval_days)}. Skip, pause or cancel whenever you like.
       </p>
     </aside>

@@ -1,4 +1,5 @@
 import { formatCfu, totalCfu, type SupplementFacts } from "@biome/shared"
+import styles from "./supplement-facts-table.module.css"
 
 /**
  * The supplement facts panel, rendered from the product's structured facts the way a label prints them:
@@ -7,46 +8,46 @@ import { formatCfu, totalCfu, type SupplementFacts } from "@biome/shared"
 export function SupplementFactsTable({ facts }: { facts: SupplementFacts }) {
   const hasStrains = facts.strains.length > 0
   return (
-    <section className="facts" aria-labelledby="supplement-facts-heading">
-      <h2 id="supplement-facts-heading" className="facts__heading">
+    <section className={styles.facts} aria-labelledby="supplement-facts-heading">
+      <h2 id="supplement-facts-heading" className={styles.heading}>
         Supplement Facts
       </h2>
-      <table className="facts__table">
-        <caption className="facts__serving">
+      <table className={styles.table}>
+        <caption className={styles.serving}>
           Serving size: <strong>{facts.serving_size}</strong>
         </caption>
         <thead>
           <tr>
             <th scope="col">Per serving</th>
-            <th scope="col" className="facts__amount">
+            <th scope="col" className={styles.amount}>
               Amount
             </th>
           </tr>
         </thead>
         {hasStrains && (
           <tbody>
-            <tr className="facts__group">
+            <tr className={styles.group}>
               <th scope="colgroup" colSpan={2}>
                 Probiotic cultures
               </th>
             </tr>
             {facts.strains.map((strain) => (
               <tr key={strain.name}>
-                <th scope="row" className="facts__strain">
+                <th scope="row" className={styles.strain}>
                   {strain.name}
                 </th>
-                <td className="facts__amount">{formatCfu(strain.cfu)}</td>
+                <td className={styles.amount}>{formatCfu(strain.cfu)}</td>
               </tr>
             ))}
-            <tr className="facts__total">
+            <tr className={styles.total}>
               <th scope="row">Total cultures</th>
-              <td className="facts__amount">{formatCfu(totalCfu(facts))}</td>
+              <td className={styles.amount}>{formatCfu(totalCfu(facts))}</td>
             </tr>
           </tbody>
         )}
         {facts.other_actives.length > 0 && (
           <tbody>
-            <tr className="facts__group">
+            <tr className={styles.group}>
               <th scope="colgroup" colSpan={2}>
                 Other actives
               </th>
@@ -54,18 +55,18 @@ export function SupplementFactsTable({ facts }: { facts: SupplementFacts }) {
             {facts.other_actives.map((active) => (
               <tr key={active.name}>
                 <th scope="row">{active.name}</th>
-                <td className="facts__amount">{active.amount}</td>
+                <td className={styles.amount}>{active.amount}</td>
               </tr>
             ))}
           </tbody>
         )}
       </table>
       {hasStrains ? (
-        <p className="facts__note">Culture counts are guaranteed through the expiry date.</p>
+        <p className={styles.note}>Culture counts are guaranteed through the expiry date.</p>
       ) : (
-        <p className="facts__note">Contains no live cultures.</p>
+        <p className={styles.note}>Contains no live cultures.</p>
       )}
-      <dl className="facts__details">
+      <dl className={styles.details}>
         {facts.other_ingredients.length > 0 && (
           <div>
             <dt>Other ingredients</dt>
@@ -76,7 +77,7 @@ export function SupplementFactsTable({ facts }: { facts: SupplementFacts }) {
           <dt>Allergens</dt>
           <dd>
             {facts.allergens.length > 0 ? (
-              <ul className="facts__list">
+              <ul className={styles.list}>
                 {facts.allergens.map((allergen) => (
                   <li key={allergen}>{allergen}</li>
                 ))}
@@ -97,4 +98,9 @@ export function SupplementFactsTable({ facts }: { facts: SupplementFacts }) {
       </dl>
     </section>
   )
+}
+
+/** Where a product's facts are missing or malformed: the same box, saying they are being updated. */
+export function MissingSupplementFacts() {
+  return <p className={styles.facts}>The supplement facts for this product are being updated.</p>
 }

@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { CatalogCategoryDetail, CatalogProduct } from "@/lib/catalog"
 import { FdaDisclaimer } from "@/modules/claims/components/fda-disclaimer"
 import { countClaimsOnPage } from "@/modules/claims/count-claims"
+import { Pagination } from "@/modules/common/components/pagination"
 import { ProductGrid } from "../components/product-grid"
 
 /** The catalog, all of it or one category, with the categories to move between. */
@@ -9,10 +10,13 @@ export function CatalogTemplate({
   products,
   categories,
   category = null,
+  paging = null,
 }: {
   products: CatalogProduct[]
   categories: CatalogCategoryDetail[]
   category?: CatalogCategoryDetail | null
+  /** Which page of a category this is; the shop's all-products page is one page. */
+  paging?: { page: number; pageCount: number } | null
 }) {
   const claimCount = countClaimsOnPage(products.map((p) => p.subtitle))
   return (
@@ -60,6 +64,14 @@ export function CatalogTemplate({
           Products
         </h2>
         <ProductGrid products={products} />
+        {category && paging && (
+          <Pagination
+            basePath={`/categories/${category.handle}`}
+            page={paging.page}
+            pageCount={paging.pageCount}
+            label={`Pages of ${category.name}`}
+          />
+        )}
       </section>
       <FdaDisclaimer markedClaimCount={claimCount} />
     </div>

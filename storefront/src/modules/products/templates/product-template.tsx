@@ -11,7 +11,7 @@ import { ProductGuides } from "../components/product-guides"
 import { PurchaseForm, type PurchaseVariant } from "../components/purchase-form"
 import { StockBadge } from "../components/stock-badge"
 import { SubscriptionOfferNote } from "../components/subscription-offer-note"
-import { SupplementFactsTable } from "../components/supplement-facts-table"
+import { MissingSupplementFacts, SupplementFactsTable } from "../components/supplement-facts-table"
 
 export function ProductTemplate({
   product,
@@ -88,7 +88,7 @@ export function ProductTemplate({
         {product.facts ? (
           <SupplementFactsTable facts={product.facts} />
         ) : (
-          <p className="facts facts--missing">The supplement facts for this product are being updated.</p>
+          <MissingSupplementFacts />
         )}
       </div>
     </article>

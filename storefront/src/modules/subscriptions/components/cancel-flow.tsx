@@ -8,6 +8,7 @@ import { ActionForm } from "@/modules/common/components/action-form"
 import { ActionMessagesContext } from "@/modules/common/components/action-messages"
 import { FormMessage } from "@/modules/common/components/form-message"
 import { SubmitButton } from "@/modules/common/components/submit-button"
+import styles from "./subscription.module.css"
 
 const INTRO: Record<CancelReason, string> = {
   too_expensive: "Before you go: these could make it easier on your budget.",
@@ -57,7 +58,7 @@ export function CancelFlow({
 
   if (!review) {
     return (
-      <form action={reviewAction} className="subscription__cancel-start">
+      <form action={reviewAction} >
         <div className="field">
           <label htmlFor={id("cancel-reason")}>Why are you cancelling?</label>
           <select id={id("cancel-reason")} name="reason" required defaultValue="">
@@ -82,17 +83,17 @@ export function CancelFlow({
   }
 
   return (
-    <div className="subscription__cancel-review" role="group" aria-labelledby={id("cancel-review-title")}>
+    <div className={styles.cancelReview} role="group" aria-labelledby={id("cancel-review-title")}>
       <h4 id={id("cancel-review-title")}>
         {review.alternatives.length ? "Before you cancel" : "Confirm your cancellation"}
       </h4>
       <p>{INTRO[review.reason]}</p>
       {review.alternatives.length > 0 && (
-        <ul role="list" className="subscription__alternatives">
+        <ul role="list" className={styles.alternatives}>
           {review.alternatives.map((alt) => (
             <li key={alt}>
               {alt === "skip" && (
-                <ActionForm action={actions.skip} className="subscription__alternative">
+                <ActionForm action={actions.skip} className={styles.alternative}>
                   <p>
                     Skip the next delivery
                     {nextDeliveryAt ? ` (${formatDate(nextDeliveryAt)})` : ""} and keep the rest as it is.
@@ -101,7 +102,7 @@ export function CancelFlow({
                 </ActionForm>
               )}
               {alt === "pause" && (
-                <ActionForm action={actions.pause} className="subscription__alternative">
+                <ActionForm action={actions.pause} className={styles.alternative}>
                   <div className="field">
                     <label htmlFor={id("cancel-pause-until")}>Pause until (optional)</label>
                     <input id={id("cancel-pause-until")} name="until" type="date" min={minPauseDate} />
@@ -110,7 +111,7 @@ export function CancelFlow({
                 </ActionForm>
               )}
               {alt === "longer_interval" && review.longerIntervalDays && (
-                <ActionForm action={actions.changeFrequency} className="subscription__alternative">
+                <ActionForm action={actions.changeFrequency} className={styles.alternative}>
                   <input type="hidden" name="interval_days" value={review.longerIntervalDays} />
                   <p>Fewer deliveries, same savings on each.</p>
                   <SubmitButton className="button button--secondary">
@@ -119,7 +120,7 @@ export function CancelFlow({
                 </ActionForm>
               )}
               {alt === "discount" && review.discountPercent && (
-                <ActionForm action={actions.acceptDiscount} className="subscription__alternative">
+                <ActionForm action={actions.acceptDiscount} className={styles.alternative}>
                   <p>A one-time {review.discountPercent}% off your next delivery, on top of your subscription saving.</p>
                   <SubmitButton className="button button--secondary">
                     Take {review.discountPercent}% off my next delivery
@@ -130,7 +131,7 @@ export function CancelFlow({
           ))}
         </ul>
       )}
-      <div className="subscription__cancel-confirm">
+      <div className={styles.cancelConfirm}>
         <ActionForm action={actions.cancel}>
           <input type="hidden" name="reason" value={review.reason} />
           <input type="hidden" name="comment" value={review.comment} />

@@ -3,6 +3,7 @@ import { formatAddressLine, type Address } from "@/lib/account"
 import type { FormAction } from "@/lib/forms"
 import { ActionForm } from "@/modules/common/components/action-form"
 import { SubmitButton } from "@/modules/common/components/submit-button"
+import styles from "./subscription.module.css"
 
 /**
  * Where a subscription is delivered: one of the customer's saved addresses, or a new one typed here. A US
@@ -28,7 +29,7 @@ export function DeliveryAddressForm({
   const currentLine = current ? formatAddressLine(current) : null
   const choosable = saved.filter((a) => a.id && formatAddressLine(a) !== currentLine)
   return (
-    <ActionForm action={action} className="subscription__address-form" label="Change the delivery address">
+    <ActionForm action={action} className={styles.addressForm} label="Change the delivery address">
       <div className="field">
         <label htmlFor={id("address-choice")}>Deliver to</label>
         <select id={id("address-choice")} name="address_id" defaultValue={choosable.length ? choosable[0]!.id! : "new"}>
@@ -40,7 +41,7 @@ export function DeliveryAddressForm({
           <option value="new">A new address (fill in below)</option>
         </select>
       </div>
-      <fieldset className="subscription__new-address">
+      <fieldset className={styles.newAddress}>
         <legend>New address</legend>
         <div className="address-fields">
           <div className="field">

@@ -5,11 +5,12 @@ import { formatDate, formatMoney } from "@/lib/catalog"
 import type { Subscription } from "@/lib/subscriptions"
 import { ActionForm } from "@/modules/common/components/action-form"
 import { SubmitButton } from "@/modules/common/components/submit-button"
+import styles from "./subscription.module.css"
 
 /** What arrives next, when, where and for how much. */
 export function SubscriptionFacts({ sub }: { sub: Subscription }) {
   return (
-    <dl className="subscription__facts">
+    <dl className={styles.facts}>
       <div>
         <dt>Next delivery</dt>
         <dd>
@@ -33,10 +34,10 @@ export function SubscriptionFacts({ sub }: { sub: Subscription }) {
               <>
                 {formatMoney(sub.nextPrice.total)}
                 {sub.nextPrice.savingsPerDelivery.amount > 0 && (
-                  <span className="subscription__saving"> (you save {formatMoney(sub.nextPrice.savingsPerDelivery)})</span>
+                  <span className={styles.saving}> (you save {formatMoney(sub.nextPrice.savingsPerDelivery)})</span>
                 )}
                 {sub.nextPrice.retentionDiscountPercent !== null && (
-                  <span className="subscription__saving"> including your one-time {sub.nextPrice.retentionDiscountPercent}% off</span>
+                  <span className={styles.saving}> including your one-time {sub.nextPrice.retentionDiscountPercent}% off</span>
                 )}
               </>
             ) : (
@@ -52,7 +53,7 @@ export function SubscriptionFacts({ sub }: { sub: Subscription }) {
         </div>
       )}
       {sub.status === "past_due" && (
-        <div className="subscription__problem">
+        <div className={styles.problem}>
           <dt>Payment problem</dt>
           <dd>
             Your last payment didn&apos;t go through
@@ -79,19 +80,19 @@ export function NextDeliveryItems({ sub }: { sub: Subscription }) {
   if (sub.status === "cancelled" || sub.nextDeliveryItems.length === 0) return null
   const titleId = `subscription-${sub.id}-added-title`
   return (
-    <section className="subscription__added" aria-labelledby={titleId}>
+    <section  aria-labelledby={titleId}>
       <h3 id={titleId}>Added to your next delivery</h3>
-      <ul role="list" className="subscription__added-list">
+      <ul role="list" className={styles.addedList}>
         {sub.nextDeliveryItems.map((item) => {
           const name = item.product ? `${item.product.title}${item.variantTitle ? `, ${item.variantTitle}` : ""}` : "A product no longer sold"
           return (
-            <li key={item.variantId} className="subscription__added-item">
+            <li key={item.variantId} className={styles.addedItem}>
               <span>
                 {item.product ? <Link href={`/products/${item.product.handle}`}>{name}</Link> : name} · {item.quantity} ×{" "}
                 {item.unitPrice ? formatMoney(item.unitPrice) : "no price"}
                 {item.total && item.quantity > 1 ? ` = ${formatMoney(item.total)}` : ""}
               </span>
-              <ActionForm action={removeFromNextDeliveryAction.bind(null, sub.id, item.variantId)} className="subscription__added-remove">
+              <ActionForm action={removeFromNextDeliveryAction.bind(null, sub.id, item.variantId)} className={styles.addedRemove}>
                 <SubmitButton className="button button--secondary button--small">
                   Remove<span className="visually-hidden"> {name}</span>
                 </SubmitButton>

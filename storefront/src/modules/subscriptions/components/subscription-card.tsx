@@ -25,6 +25,7 @@ import { SubmitButton } from "@/modules/common/components/submit-button"
 import { CancelFlow } from "./cancel-flow"
 import { DeliveryAddressForm } from "./delivery-address-form"
 import { NextDeliveryItems, SubscriptionFacts } from "./next-delivery"
+import styles from "./subscription.module.css"
 
 /**
  * One subscription in the portal: what arrives next, when, where and for how much, and every change the
@@ -58,14 +59,14 @@ export function SubscriptionCard({
   return (
     <article className="subscription panel" aria-labelledby={titleId} data-status={sub.status}>
       <ActionMessagesProvider>
-      <header className="subscription__header">
-        {sub.product?.thumbnail && <img src={sub.product.thumbnail} alt="" width={72} height={72} className="subscription__image" />}
+      <header className={styles.header}>
+        {sub.product?.thumbnail && <img src={sub.product.thumbnail} alt="" width={72} height={72} className={styles.image} />}
         <div>
-          <Heading id={titleId} className="subscription__title">
+          <Heading id={titleId} >
             {subscriptionName(sub)}
           </Heading>
           {/* A live region: after pausing, resuming or cancelling, the new status is announced. */}
-          <p className="subscription__summary" role="status">
+          <p  role="status">
             {sub.quantity} × every {sub.intervalDays} days · {sub.discountPercent}% off{" "}
             <span className={`status status--${sub.status}`}>{STATUS_LABELS[sub.status]}</span>
           </p>
@@ -74,37 +75,37 @@ export function SubscriptionCard({
 
       <SubscriptionFacts sub={sub} />
       <NextDeliveryItems sub={sub} />
-      <ActionMessagesOutlet className="subscription__message" />
+      <ActionMessagesOutlet className={styles.message} />
 
       {sub.status !== "cancelled" && (
-        <div className="subscription__actions">
+        <div className={styles.actions}>
           {can("skip") && (
-            <ActionForm action={skipDeliveryAction.bind(null, sub.id)} className="subscription__action">
+            <ActionForm action={skipDeliveryAction.bind(null, sub.id)} className={styles.action}>
               <SubmitButton className="button button--secondary">Skip next delivery</SubmitButton>
             </ActionForm>
           )}
           {sub.skippedDeliveryAt && (
-            <ActionForm action={undoSkipAction.bind(null, sub.id)} className="subscription__action">
+            <ActionForm action={undoSkipAction.bind(null, sub.id)} className={styles.action}>
               <SubmitButton className="button button--secondary">
                 Undo skip (deliver on {formatDate(sub.skippedDeliveryAt)})
               </SubmitButton>
             </ActionForm>
           )}
           {can("skip") && sub.nextDeliveryAt && (
-            <ActionForm action={sendNowAction.bind(null, sub.id, sub.nextDeliveryAt)} className="subscription__action">
+            <ActionForm action={sendNowAction.bind(null, sub.id, sub.nextDeliveryAt)} className={styles.action}>
               <SubmitButton className="button button--secondary">Send my next delivery now</SubmitButton>
             </ActionForm>
           )}
           {can("resume") && (
-            <ActionForm action={resumeAction.bind(null, sub.id)} className="subscription__action">
+            <ActionForm action={resumeAction.bind(null, sub.id)} className={styles.action}>
               <SubmitButton>Resume</SubmitButton>
             </ActionForm>
           )}
           {can("pause") && (
-            <ActionForm action={pauseAction.bind(null, sub.id)} className="subscription__action subscription__pause">
+            <ActionForm action={pauseAction.bind(null, sub.id)} className={styles.action}>
               <div className="field">
                 <label htmlFor={id("pause-until")}>Pause until (optional)</label>
-                <div className="subscription__pause-row">
+                <div className={styles.pauseRow}>
                   <input
                     id={id("pause-until")}
                     name="until"
@@ -124,7 +125,7 @@ export function SubscriptionCard({
       )}
 
       {can("restart") && (
-        <ActionForm action={restartAction.bind(null, sub.id)} className="subscription__restart">
+        <ActionForm action={restartAction.bind(null, sub.id)} className={styles.restart}>
           <div className="field">
             <label htmlFor={id("restart-date")}>First delivery (optional)</label>
             <input
@@ -144,10 +145,10 @@ export function SubscriptionCard({
       )}
 
       {can("change") && (
-        <details className="subscription__changes" open>
+        <details className={styles.changes} open>
           <summary>Change this subscription</summary>
-          <div className="subscription__change-forms">
-            <ActionForm action={changeFrequencyAction.bind(null, sub.id)} className="subscription__action">
+          <div className={styles.changeForms}>
+            <ActionForm action={changeFrequencyAction.bind(null, sub.id)} className={styles.action}>
               <div className="field">
                 <label htmlFor={id("interval")}>Deliver every</label>
                 <select id={id("interval")} name="interval_days" defaultValue={sub.intervalDays}>
@@ -161,7 +162,7 @@ export function SubscriptionCard({
               <SubmitButton className="button button--secondary">Change frequency</SubmitButton>
             </ActionForm>
 
-            <ActionForm action={changeQuantityAction.bind(null, sub.id)} className="subscription__action">
+            <ActionForm action={changeQuantityAction.bind(null, sub.id)} className={styles.action}>
               <div className="field">
                 <label htmlFor={id("quantity")}>Quantity per delivery</label>
                 <input
@@ -178,7 +179,7 @@ export function SubscriptionCard({
             </ActionForm>
 
             {product && product.variants.length > 1 && (
-              <ActionForm action={swapVariantAction.bind(null, sub.id)} className="subscription__action">
+              <ActionForm action={swapVariantAction.bind(null, sub.id)} className={styles.action}>
                 <div className="field">
                   <label htmlFor={id("variant")}>Size</label>
                   <select id={id("variant")} name="variant_id" defaultValue={sub.variant?.id}>
@@ -209,7 +210,7 @@ export function SubscriptionCard({
       )}
 
       {sub.orders.length > 0 && (
-        <div className="subscription__orders">
+        <div >
           <h3>Deliveries so far</h3>
           <ul role="list">
             {sub.orders.map((order) => (
@@ -225,7 +226,7 @@ export function SubscriptionCard({
       )}
 
       {sub.product && (
-        <p className="subscription__product-link">
+        <p >
           <Link href={`/products/${sub.product.handle}`}>
             About {sub.product.title}
           </Link>
@@ -234,8 +235,8 @@ export function SubscriptionCard({
 
       {/* Last, apart from everyday changes, so nobody cancels by mistake. */}
       {can("cancel") && (
-        <section className="subscription__cancel" aria-labelledby={id("cancel-title")}>
-          <h3 className="subscription__cancel-heading" id={id("cancel-title")}>
+        <section className={styles.cancel} aria-labelledby={id("cancel-title")}>
+          <h3 className={styles.cancelHeading} id={id("cancel-title")}>
             Cancel
           </h3>
           <CancelFlow
@@ -264,7 +265,7 @@ function DateForm({ sub, now, inputId }: { sub: Sub; now: Date; inputId: string 
   const { earliest, latest } = nextDateBounds(now, sub.intervalDays)
   const current = sub.nextDeliveryAt ? utcDateKey(new Date(sub.nextDeliveryAt)) : undefined
   return (
-    <ActionForm action={changeDateAction.bind(null, sub.id)} className="subscription__action">
+    <ActionForm action={changeDateAction.bind(null, sub.id)} className={styles.action}>
       <div className="field">
         <label htmlFor={inputId}>Next delivery date</label>
         <input
