@@ -17,6 +17,7 @@ function conflictMessage(error: Failure): string | null {
  * Medusa's error handler turns every CONFLICT into a generic "retry with an idempotency key" message; a
  * refused subscription action must instead tell the customer why (409 with checkTransition's reason).
  */
+// biome-ignore lint/suspicious/noExplicitAny: wraps handlers of every body and query type
 export function answeringStateConflicts<Req extends MedusaRequest<any, any>>(
   handler: (req: Req, res: MedusaResponse) => Promise<void>
 ) {

@@ -4,6 +4,7 @@ import { sumToCents, type NextDeliveryItem } from "@biome/shared"
 import { nextDeliveryExtras } from "../../workflows/subscriptions/steps/load-renewal-line"
 import { currentVariantPrice } from "../../lib/subscriptions/subscription-line"
 
+// biome-ignore lint/suspicious/noExplicitAny: rows of query.graph, whose shape the fields list decides
 type Row = Record<string, any>
 
 const ITEM_FIELDS = ["product.id", "product.handle", "product.thumbnail"]

@@ -44,6 +44,7 @@ const RENEWAL_FIELDS = [
   "renewals.trigger", "renewals.order_id", "renewals.failure_code", "renewals.failure_reason", "renewals.created_at",
 ]
 
+// biome-ignore lint/suspicious/noExplicitAny: rows of query.graph, whose shape the fields list decides
 type Row = Record<string, any>
 
 export type SubscriptionOrder = { [key: string]: "ASC" | "DESC" }

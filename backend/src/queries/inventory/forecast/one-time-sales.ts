@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { addDays, ONE_TIME_SALES_LOOKBACK_DAYS } from "@biome/shared"
 import { INTERVAL_KEY } from "../../../lib/subscriptions/subscription-line"
 
@@ -10,8 +11,6 @@ export interface OneTimeSalesRow {
   units: number
 }
 
-type Knex = ((table: string) => any) & { raw: (sql: string, bindings?: unknown[]) => unknown }
-
 /**
  * Units of each variant sold as one-time purchases in the last ONE_TIME_SALES_LOOKBACK_DAYS days up to `now`, per
  * sales channel: lines of placed, not cancelled orders (current order version) that carry no subscription
@@ -20,7 +19,7 @@ type Knex = ((table: string) => any) & { raw: (sql: string, bindings?: unknown[]
 export async function oneTimeSalesRows(container: MedusaContainer, now: Date, variantIds?: string[]): Promise<OneTimeSalesRow[]> {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex
   const query = knex("order_item as oi")
-    .join("order as o", function (this: any) {
+    .join("order as o", function (this: Knex.JoinClause) {
       this.on("o.id", "=", "oi.order_id").andOn("o.version", "=", "oi.version")
     })
     .join("order_line_item as li", "li.id", "oi.item_id")

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { addDays, type ForecastSubscription } from "@biome/shared"
 
 /** One subscription as the forecast sees it: what, how many, how often, next when, and through which channel. */
@@ -7,8 +8,6 @@ export interface DemandRow extends ForecastSubscription {
   variant_id: string
   sales_channel_id: string | null
 }
-
-type Knex = (table: string) => any
 
 /**
  * Every subscription that still takes deliveries (active and past due; paused and cancelled ones are left out),
@@ -18,7 +17,7 @@ type Knex = (table: string) => any
  * placed right now has had its stock reserved already, so its demand starts at the delivery after.
  */
 export async function subscriptionDemandRows(container: MedusaContainer, variantIds?: string[]): Promise<DemandRow[]> {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex & { raw: (sql: string) => unknown }
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex
   const query = knex("subscription as s")
     .select(
       "s.id",

@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { SubscriptionDTO } from "../../../modules/subscription/types"
@@ -43,7 +44,7 @@ export const changeDeliveryAddressStep = createStep(
   async (previous, { container }) => restoreSubscription(container, previous)
 )
 
-async function regionCountries(container: { resolve: (key: string) => any }, regionId: string): Promise<string[]> {
+async function regionCountries(container: MedusaContainer, regionId: string): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "region", fields: ["countries.iso_2"], filters: { id: regionId } })
   return ((data[0]?.countries ?? []) as { iso_2: string }[]).map((c) => c.iso_2.toLowerCase())

@@ -54,9 +54,11 @@ const PRODUCT_FIELDS = [
   "product.shipping_profile.id",
 ]
 
+// biome-ignore lint/suspicious/noExplicitAny: a query.graph variant row; the fields this step reads are typed below
 type RenewalVariant = Record<string, any> & {
   id: string
   title: string
+  // biome-ignore lint/suspicious/noExplicitAny: as above
   product?: Record<string, any> | null
   inventory_items?: { inventory?: { requires_shipping?: boolean } | null }[] | null
 }

@@ -15,6 +15,7 @@ export function Pagination({ basePath, page, pageCount, label }: { basePath: str
       <ol className={styles.pages}>
         {pageWindow(page, pageCount).map((number, index) =>
           number === null ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a gap has no page number; its place in the window is its identity
             <li key={`gap-${index}`} aria-hidden="true">
               <span>…</span>
             </li>

@@ -86,7 +86,7 @@ const STRESS: Record<string, string> = {
   "claim marks": "health* ".repeat(n),
   "colons that look like directives": "a:b ".repeat(n),
   "product cards": '::product{handle="immune-daily-defence"}\n\n'.repeat(1_000),
-  "deep quotes": ">".repeat(n) + " deep",
+  "deep quotes": `${">".repeat(n)} deep`,
 }
 
 describe("a guide body pasted wrong", () => {

@@ -14,6 +14,7 @@ export function CartCount({ renderedAt }: { renderedAt: number }) {
   const pathname = usePathname()
   const [count, setCount] = useState(0)
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the path and the render time are triggers: a navigation or a fresh server render reads the count again
   useEffect(() => {
     let current = true
     const timers: ReturnType<typeof setTimeout>[] = []
@@ -37,7 +38,6 @@ export function CartCount({ renderedAt }: { renderedAt: number }) {
       document.removeEventListener("visibilitychange", onVisible)
       document.removeEventListener("submit", onSubmit, true)
     }
-    // renderedAt changes when the server renders the page afresh (an action's refresh): read the count again.
   }, [pathname, renderedAt])
 
   if (count <= 0) return null

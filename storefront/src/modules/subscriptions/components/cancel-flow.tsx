@@ -48,10 +48,9 @@ export function CancelFlow({
   const seq = messages?.latest.seq ?? 0
   // The message count when this review arrived: another form answering since then closes the review.
   const [openedAt, setOpenedAt] = useState<{ review: CancelReviewState["review"]; seq: number } | null>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new review (a new state) reopens the second step, not a later message
   useEffect(() => {
     if (state.review) setOpenedAt({ review: state.review, seq })
-    // Only a new review (a new state) reopens the second step, not a later message.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state])
   const review = state.review && (!openedAt || openedAt.review !== state.review || openedAt.seq === seq) ? state.review : null
   const id = (name: string) => `${idPrefix}-${name}`
@@ -83,6 +82,7 @@ export function CancelFlow({
   }
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of choices and buttons, not form fields a fieldset would hold
     <div className={styles.cancelReview} role="group" aria-labelledby={id("cancel-review-title")}>
       <h4 id={id("cancel-review-title")}>
         {review.alternatives.length ? "Before you cancel" : "Confirm your cancellation"}

@@ -33,6 +33,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     pagination: { skip: 0, take: 1 },
   })
   const revenue = new Map<string, number>()
+  // biome-ignore lint/suspicious/noExplicitAny: a query.graph row, as priceNextDelivery reads it
   for (const sub of active as Record<string, any>[]) {
     const price = await priceNextDelivery(req.scope, sub)
     if (!price) continue
