@@ -6,10 +6,7 @@ const reportsDir = process.env.REPORTS_DIR
 /** Backend tests: jest, because Medusa's integration test runner is built on jest's globals. */
 module.exports = {
   transform: {
-    "^.+\\.[jt]s$": [
-      "@swc/jest",
-      { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2022" } },
-    ],
+    "^.+\\.[jt]s$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2022" } }],
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],

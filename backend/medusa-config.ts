@@ -21,9 +21,7 @@ function redisModules(redisUrl: string) {
       key: Modules.LOCKING,
       resolve: "@medusajs/medusa/locking",
       options: {
-        providers: [
-          { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
-        ],
+        providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
       },
     },
     {

@@ -21,11 +21,16 @@ if (unknown.length) fail(`Unknown option ${unknown[0]}; usage: npm run backup [-
 
 const db = await resolveDatabase({ root, purpose: "store", defaultDatabase: "biome_store" })
 const stamp = new Date().toISOString().replace(/[:.]/g, "-")
-const file = resolve(process.env.INIT_CWD ?? process.cwd(), args.find((a) => !a.startsWith("--")) ?? join(root, "backups", `${db.database}-${stamp}.dump`))
+const file = resolve(
+  process.env.INIT_CWD ?? process.cwd(),
+  args.find((a) => !a.startsWith("--")) ?? join(root, "backups", `${db.database}-${stamp}.dump`)
+)
 mkdirSync(dirname(file), { recursive: true })
 try {
   const result = await backup({ root, url: db.url, file, format })
-  ok(`Backed up database ${db.database} to ${file} (${(statSync(file).size / 1e6).toFixed(1)} MB, ${result.format === "pg_dump" ? `pg_dump: ${result.tool}` : "built-in format"})`)
+  ok(
+    `Backed up database ${db.database} to ${file} (${(statSync(file).size / 1e6).toFixed(1)} MB, ${result.format === "pg_dump" ? `pg_dump: ${result.tool}` : "built-in format"})`
+  )
 } catch (e) {
   await db.stop()
   fail(`Backup failed: ${e.message}`)

@@ -16,20 +16,23 @@ const big = process.argv.includes("--big")
 const db = await resolveDatabase({ root, purpose: "test", defaultDatabase: "postgres" })
 let code = 0
 try {
-  await run(join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=@biome/shared", "--output-logs=errors-only"], { cwd: root })
+  await run(join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=@biome/shared", "--output-logs=errors-only"], {
+    cwd: root,
+  })
   if (big) {
     const { benchBigCatalogue } = await import("./lib/bench-big.mjs")
     await benchBigCatalogue({ root, db })
-  } else if (process.env.BENCH_ONLY !== "pages") await run("node", ["integration-tests/run-jest.js", "--config", "bench/jest.config.js"], {
-    cwd: join(root, "backend"),
-    env: {
-      DB_HOST: db.server.host === "127.0.0.1" ? "localhost" : db.server.host,
-      DB_PORT: String(db.server.port),
-      DB_USERNAME: db.server.user,
-      DB_PASSWORD: db.server.password,
-      BENCH_RESULTS_DIR: join(root, "bench", "results"),
-    },
-  })
+  } else if (process.env.BENCH_ONLY !== "pages")
+    await run("node", ["integration-tests/run-jest.js", "--config", "bench/jest.config.js"], {
+      cwd: join(root, "backend"),
+      env: {
+        DB_HOST: db.server.host === "127.0.0.1" ? "localhost" : db.server.host,
+        DB_PORT: String(db.server.port),
+        DB_USERNAME: db.server.user,
+        DB_PASSWORD: db.server.password,
+        BENCH_RESULTS_DIR: join(root, "bench", "results"),
+      },
+    })
   if (!big && process.env.BENCH_ONLY !== "backend") {
     const { benchPages } = await import("./lib/bench-pages.mjs")
     await benchPages({ root, db })

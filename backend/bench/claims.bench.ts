@@ -33,7 +33,11 @@ describe("claims check speed", () => {
     const titles = CATALOG.map((p) => p.title)
     const texts: { text: string; kind: "product" | "guide"; names: string[] }[] = [
       ...CATALOG.flatMap((p) =>
-        [p.title, p.subtitle, p.description, p.facts.directions, p.facts.storage].map((text) => ({ text, kind: "product" as const, names: [p.title] }))
+        [p.title, p.subtitle, p.description, p.facts.directions, p.facts.storage].map((text) => ({
+          text,
+          kind: "product" as const,
+          names: [p.title],
+        }))
       ),
       ...GUIDES.flatMap((g) => [g.summary, g.body].map((text) => ({ text, kind: "guide" as const, names: titles }))),
       ...CLAIMS.map((text) => ({ text, kind: "product" as const, names: [] })),
@@ -59,7 +63,11 @@ describe("claims check speed", () => {
       sentences,
       runs: RUNS,
       first_call_ms: round(loadMs, 1),
-      ms_per_sentence: { p50: round(percentile(perSentence, 50)), p95: round(percentile(perSentence, 95)), max: round(perSentence.at(-1)!) },
+      ms_per_sentence: {
+        p50: round(percentile(perSentence, 50)),
+        p95: round(percentile(perSentence, 95)),
+        max: round(perSentence.at(-1)!),
+      },
       limit_ms_per_sentence: LIMIT_MS_PER_SENTENCE,
       machine: `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
       node: process.version,

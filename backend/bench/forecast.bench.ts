@@ -32,10 +32,19 @@ medusaIntegrationTestRunner({
       const admin = await createAdminUser(container, "bench@biomeandbloom.test")
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "product_id"] })
-      const { data: [region] } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "usd" } })
-      const { data: [channel] } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { name: "Webshop" } })
+      const {
+        data: [region],
+      } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "usd" } })
+      const {
+        data: [channel],
+      } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { name: "Webshop" } })
       const customers = await container.resolve(Modules.CUSTOMER).createCustomers(
-        Array.from({ length: 50 }, (_, i) => ({ email: `forecast${i}@example.com`, first_name: "Bench", last_name: `${i}`, has_account: true }))
+        Array.from({ length: 50 }, (_, i) => ({
+          email: `forecast${i}@example.com`,
+          first_name: "Bench",
+          last_name: `${i}`,
+          has_account: true,
+        }))
       )
 
       // Spread over every variant, interval and the next 90 days; one in twenty is past due.
@@ -89,7 +98,11 @@ medusaIntegrationTestRunner({
       const counted = days30.last.variants.reduce((sum: number, v: { subscriptions: number }) => sum + v.subscriptions, 0)
       expect(counted).toBe(COUNT)
 
-      const summary = (sorted: number[]) => ({ p50_ms: ms(percentile(sorted, 50)), p95_ms: ms(percentile(sorted, 95)), max_ms: ms(sorted[sorted.length - 1]!) })
+      const summary = (sorted: number[]) => ({
+        p50_ms: ms(percentile(sorted, 50)),
+        p95_ms: ms(percentile(sorted, 95)),
+        max_ms: ms(sorted[sorted.length - 1]!),
+      })
       const result = {
         benchmark: "subscription forecast over HTTP (GET /admin/inventory/subscription-forecast)",
         active_subscriptions: COUNT,

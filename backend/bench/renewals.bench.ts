@@ -102,12 +102,18 @@ medusaIntegrationTestRunner({
 async function shopFacts(container: MedusaContainer) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "sku", "product_id"] })
-  const { data: [region] } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "usd" } })
+  const {
+    data: [region],
+  } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "usd" } })
   const { data: options } = await query.graph({ entity: "shipping_option", fields: ["id", "name"] })
-  const { data: [channel] } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { name: "Webshop" } })
-  const customers = await container.resolve(Modules.CUSTOMER).createCustomers(
-    Array.from({ length: 50 }, (_, i) => ({ email: `bench${i}@example.com`, first_name: "Bench", last_name: `${i}`, has_account: true }))
-  )
+  const {
+    data: [channel],
+  } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { name: "Webshop" } })
+  const customers = await container
+    .resolve(Modules.CUSTOMER)
+    .createCustomers(
+      Array.from({ length: 50 }, (_, i) => ({ email: `bench${i}@example.com`, first_name: "Bench", last_name: `${i}`, has_account: true }))
+    )
   return {
     variants: variants as { id: string; sku: string; product_id: string }[],
     region: region!,
@@ -141,7 +147,15 @@ async function createDueSubscriptions(
         region_id: shop.region.id,
         sales_channel_id: shop.channel.id,
         shipping_option_id: shop.standard.id,
-        shipping_address: { first_name: "Bench", last_name: "Mark", address_1: "1 Main St", city: "Portland", province: "OR", postal_code: "97204", country_code: "us" },
+        shipping_address: {
+          first_name: "Bench",
+          last_name: "Mark",
+          address_1: "1 Main St",
+          city: "Portland",
+          province: "OR",
+          postal_code: "97204",
+          country_code: "us",
+        },
         payment_provider_id: "pp_system_default",
         next_delivery_at: due,
       }

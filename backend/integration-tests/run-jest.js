@@ -7,6 +7,11 @@ const { spawnSync } = require("node:child_process")
 const args = ["--maxWorkers=1", "--workerIdleMemoryLimit=1536MB", "--forceExit", "--silent", ...process.argv.slice(2)]
 const result = spawnSync(require.resolve("jest/bin/jest"), args, {
   stdio: "inherit",
-  env: { MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: "error", ...process.env, NODE_OPTIONS: "--experimental-vm-modules --max-old-space-size=6144" },
+  env: {
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    LOG_LEVEL: "error",
+    ...process.env,
+    NODE_OPTIONS: "--experimental-vm-modules --max-old-space-size=6144",
+  },
 })
 process.exit(result.status ?? 1)

@@ -23,7 +23,12 @@ try {
   const guide = await page.evaluate(async () => {
     const { guides } = await (await fetch("/admin/guides?limit=100", { credentials: "include" })).json()
     const chosen = guides.sort((a, b) => b.product_count - a.product_count)[0]
-    await fetch(`/admin/guides/${chosen.id}/unpublish`, { method: "POST", credentials: "include", headers: { "content-type": "application/json" }, body: "{}" })
+    await fetch(`/admin/guides/${chosen.id}/unpublish`, {
+      method: "POST",
+      credentials: "include",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    })
     return chosen
   })
   await page.goto(`${backend}/app/guides/${guide.id}`, { waitUntil: "domcontentloaded" })

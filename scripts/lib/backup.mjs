@@ -89,7 +89,9 @@ export async function backup({ root, url, file, format = "auto" }) {
   if (format !== "builtin") {
     const major = await serverMajor(url)
     // The oldest pg_dump that still knows the server: its output restores into that major version.
-    const tool = findPgTools(root, "pg_dump").filter((t) => t.major >= major).sort((a, b) => a.major - b.major)[0]
+    const tool = findPgTools(root, "pg_dump")
+      .filter((t) => t.major >= major)
+      .sort((a, b) => a.major - b.major)[0]
     if (tool) {
       await runTool(tool.path, ["--format=custom", "--no-owner", "--no-privileges", "--file", file], pgEnv(url))
       return { format: "pg_dump", tool: tool.path }
@@ -173,7 +175,11 @@ export async function restore({ root, url, file }) {
   if (kind === "pg_dump") {
     const tool = findPgTools(root, "pg_restore").sort((a, b) => b.major - a.major)[0]
     if (!tool) throw new Error(`${file} was written by pg_dump; restoring it needs pg_restore (set PG_BIN to its folder)`)
-    await runTool(tool.path, ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname", pgEnv(url).PGDATABASE, file], pgEnv(url))
+    await runTool(
+      tool.path,
+      ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname", pgEnv(url).PGDATABASE, file],
+      pgEnv(url)
+    )
     return { format: "pg_dump", tool: tool.path }
   }
   if (kind !== "builtin") throw new Error(`${file} is not a backup written by npm run backup`)

@@ -37,7 +37,10 @@ export async function benchBigCatalogue({ root, db }) {
       const ratio = unit === "req/s" ? a / b : b / a
       return { measure: measureName, unit, small: a, big: b, ratio: Math.round(ratio * 100) / 100 }
     })
-    for (const row of rows) console.log(`  ${row.measure.padEnd(34)} ${String(row.small).padStart(6)} → ${String(row.big).padStart(6)} ${row.unit.padEnd(5)} ×${row.ratio}`)
+    for (const row of rows)
+      console.log(
+        `  ${row.measure.padEnd(34)} ${String(row.small).padStart(6)} → ${String(row.big).padStart(6)} ${row.unit.padEnd(5)} ×${row.ratio}`
+      )
     const file = join(root, "bench", "results", "pages.json")
     mkdirSync(join(root, "bench", "results"), { recursive: true })
     const results = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
@@ -91,7 +94,10 @@ async function measure(stack, region, products, label) {
   for (let i = 0; i < ADDS; i++) {
     const { cart } = await stack.store("/store/carts", { method: "POST", body: JSON.stringify({ region_id: region.id }) })
     const started = performance.now()
-    await stack.store(`/store/carts/${cart.id}/line-items`, { method: "POST", body: JSON.stringify({ variant_id: variant.id, quantity: 1 }) })
+    await stack.store(`/store/carts/${cart.id}/line-items`, {
+      method: "POST",
+      body: JSON.stringify({ variant_id: variant.id, quantity: 1 }),
+    })
     adds.push(performance.now() - started)
   }
   const round = (ms) => Math.round(ms)

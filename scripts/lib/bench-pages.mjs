@@ -72,7 +72,9 @@ export async function benchPages({ root, db }) {
           load1: Number(loadavg()[0].toFixed(2)),
         }
         load.push(row)
-        console.log(`  ${row.page.padEnd(24)} c=${String(connections).padEnd(3)} ${String(row.requestsPerSecond).padStart(6)} req/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  errors ${row.errors}  (load ${row.load1})`)
+        console.log(
+          `  ${row.page.padEnd(24)} c=${String(connections).padEnd(3)} ${String(row.requestsPerSecond).padStart(6)} req/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  errors ${row.errors}  (load ${row.load1})`
+        )
       }
     }
 
@@ -98,7 +100,9 @@ export async function benchPages({ root, db }) {
     const previous = existsSync(join(dir, "pages.json")) ? JSON.parse(readFileSync(join(dir, "pages.json"), "utf8")) : {}
     if (previous.bigCatalogue) results.bigCatalogue = previous.bigCatalogue
     writeFileSync(join(dir, "pages.json"), `${JSON.stringify(results, null, 2)}\n`)
-    ok(`Pages: cold render median ${results.coldFirstRenderMs.median} ms, price change visible in ${priceChange} s, product first-load JS ${firstLoadJs.gzipKb} KB gzipped`)
+    ok(
+      `Pages: cold render median ${results.coldFirstRenderMs.median} ms, price change visible in ${priceChange} s, product first-load JS ${firstLoadJs.gzipKb} KB gzipped`
+    )
     ok("Pages: written to bench/results/pages.json")
     return results
   } finally {
@@ -127,13 +131,19 @@ async function firstLoadJavaScript(base, path) {
 /** Logs in as the admin, moves a variant's US price by a few cents and times until the page shows it. */
 async function priceChangeSeconds({ backendUrl, storefrontUrl, product }) {
   const { token } = await (
-    await fetch(`${backendUrl}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ADMIN) })
+    await fetch(`${backendUrl}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(ADMIN),
+    })
   ).json()
   const admin = (path, init = {}) =>
-    fetch(`${backendUrl}${path}`, { ...init, headers: { "content-type": "application/json", authorization: `Bearer ${token}` } }).then(async (r) => {
-      if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`)
-      return r.json()
-    })
+    fetch(`${backendUrl}${path}`, { ...init, headers: { "content-type": "application/json", authorization: `Bearer ${token}` } }).then(
+      async (r) => {
+        if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`)
+        return r.json()
+      }
+    )
   const { product: full } = await admin(`/admin/products/${product.id}?fields=id,*variants,*variants.prices`)
   const variant = full.variants[0]
   const usd = variant.prices.find((p) => p.currency_code === "usd")
@@ -142,7 +152,9 @@ async function priceChangeSeconds({ backendUrl, storefrontUrl, product }) {
   const started = performance.now()
   await admin(`/admin/products/${product.id}/variants/${variant.id}`, {
     method: "POST",
-    body: JSON.stringify({ prices: variant.prices.map((p) => ({ id: p.id, currency_code: p.currency_code, amount: p.id === usd.id ? newAmount : p.amount })) }),
+    body: JSON.stringify({
+      prices: variant.prices.map((p) => ({ id: p.id, currency_code: p.currency_code, amount: p.id === usd.id ? newAmount : p.amount })),
+    }),
   })
   while (performance.now() - started < 60_000) {
     const html = await (await fetch(`${storefrontUrl}/products/${product.handle}`)).text()
@@ -167,7 +179,16 @@ async function runLighthouse(base, pages) {
       await new Promise((resolve, reject) => {
         const child = spawn(
           "npx",
-          ["--yes", LIGHTHOUSE, `${base}${path}`, "--output=json", `--output-path=${out}`, "--quiet", "--only-categories=performance,accessibility,best-practices,seo", "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
+          [
+            "--yes",
+            LIGHTHOUSE,
+            `${base}${path}`,
+            "--output=json",
+            `--output-path=${out}`,
+            "--quiet",
+            "--only-categories=performance,accessibility,best-practices,seo",
+            "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+          ],
           { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ["ignore", "ignore", "inherit"] }
         )
         child.on("error", reject)
@@ -182,7 +203,8 @@ async function runLighthouse(base, pages) {
       )
       // The console errors themselves, when Lighthouse counts them: the figure alone does not say what to fix.
       const consoleErrors = report.audits["errors-in-console"]?.details?.items ?? []
-      if (consoleErrors.length) scores[name].consoleErrors = consoleErrors.slice(0, 5).map((i) => `${i.source ?? ""}: ${String(i.description ?? "").slice(0, 200)}`)
+      if (consoleErrors.length)
+        scores[name].consoleErrors = consoleErrors.slice(0, 5).map((i) => `${i.source ?? ""}: ${String(i.description ?? "").slice(0, 200)}`)
       console.log(`  ${name.padEnd(8)} ${JSON.stringify(scores[name])}`)
     } catch (error) {
       warn(`Pages: Lighthouse on ${path} failed: ${error.message}`)

@@ -45,7 +45,12 @@ export async function startBenchStack({ root, db }) {
     LOG_LEVEL: "error",
   }
   step("Pages: building backend and storefront (cached when unchanged; BENCH_BUILD=off uses the builds there are)…")
-  if (process.env.BENCH_BUILD !== "off") await run(join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=@biome/backend", "--filter=@biome/storefront", "--output-logs=errors-only"], { cwd: root })
+  if (process.env.BENCH_BUILD !== "off")
+    await run(
+      join(root, "node_modules", ".bin", "turbo"),
+      ["run", "build", "--filter=@biome/backend", "--filter=@biome/storefront", "--output-logs=errors-only"],
+      { cwd: root }
+    )
   step("Pages: migrating and seeding a fresh database…")
   await run(medusa, ["db:migrate"], { cwd: backendDir, env, quiet: true })
   await run(medusa, ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env, quiet: true })
@@ -58,17 +63,35 @@ export async function startBenchStack({ root, db }) {
     // Pages rendered for another database (tests, earlier runs) must not be served: start from an empty cache.
     rmSync(join(root, "storefront", ".next", "server", "route-cache"), { recursive: true, force: true })
     rmSync(join(root, "storefront", ".next", "cache", "fetch-cache"), { recursive: true, force: true })
-    services.storefront = startService("storefront", join(root, "node_modules", ".bin", "next"), ["start", "--port", String(STOREFRONT_PORT)], {
-      cwd: join(root, "storefront"),
-      env: { NODE_ENV: "production", NEXT_ISR_MEMORY_ONLY: "1", MEDUSA_BACKEND_URL: backendUrl, NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey, NEXT_PUBLIC_BASE_URL: storefrontUrl, REVALIDATE_SECRET: SECRET },
-      color: 35,
-    })
-    if (!(await waitForHttp(`${storefrontUrl}/robots.txt`, { isAlive: () => services.storefront.exitCode === null }))) throw new Error("the storefront did not start")
+    services.storefront = startService(
+      "storefront",
+      join(root, "node_modules", ".bin", "next"),
+      ["start", "--port", String(STOREFRONT_PORT)],
+      {
+        cwd: join(root, "storefront"),
+        env: {
+          NODE_ENV: "production",
+          NEXT_ISR_MEMORY_ONLY: "1",
+          MEDUSA_BACKEND_URL: backendUrl,
+          NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
+          NEXT_PUBLIC_BASE_URL: storefrontUrl,
+          REVALIDATE_SECRET: SECRET,
+        },
+        color: 35,
+      }
+    )
+    if (!(await waitForHttp(`${storefrontUrl}/robots.txt`, { isAlive: () => services.storefront.exitCode === null })))
+      throw new Error("the storefront did not start")
   }
   const stop = () => Promise.all(Object.values(services).map((s) => stopService(s)))
   try {
-    services.backend = startService("backend", medusa, ["start", "--port", String(BACKEND_PORT)], { cwd: join(backendDir, ".medusa", "server"), env, color: 34 })
-    if (!(await waitForHttp(`${backendUrl}/health`, { isAlive: () => services.backend.exitCode === null }))) throw new Error("the backend did not start")
+    services.backend = startService("backend", medusa, ["start", "--port", String(BACKEND_PORT)], {
+      cwd: join(backendDir, ".medusa", "server"),
+      env,
+      color: 34,
+    })
+    if (!(await waitForHttp(`${backendUrl}/health`, { isAlive: () => services.backend.exitCode === null })))
+      throw new Error("the backend did not start")
     await startStorefront()
   } catch (error) {
     await stop()
@@ -77,7 +100,10 @@ export async function startBenchStack({ root, db }) {
   ok("Pages: backend and storefront running")
 
   const store = async (path, init = {}) => {
-    const res = await fetch(`${backendUrl}${path}`, { ...init, headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey } })
+    const res = await fetch(`${backendUrl}${path}`, {
+      ...init,
+      headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
+    })
     if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`)
     return res.json()
   }

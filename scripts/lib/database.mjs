@@ -139,7 +139,8 @@ async function startEmbedded(dataDir, port, purpose) {
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: isRoot,
     postgresFlags: [
-      "-c", "max_connections=200",
+      "-c",
+      "max_connections=200",
       // Test databases are thrown away, so they skip the disk flushes that keep the shop's data safe.
       ...(purpose === "test" ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
     ],

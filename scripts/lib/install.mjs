@@ -8,8 +8,7 @@ import { step, ok } from "./log.mjs"
 export async function ensureInstalled(root) {
   const marker = join(root, "node_modules", ".package-lock.json")
   const lock = join(root, "package-lock.json")
-  const fresh =
-    existsSync(marker) && (!existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs)
+  const fresh = existsSync(marker) && (!existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs)
   if (fresh) return
   // `npm ci` rejects the lockfile npm 11 writes (platform packages of @swc/core), so install.
   step("Installing dependencies (first run only; a few minutes)…")

@@ -17,7 +17,10 @@ export async function startMail(root, { isAlive }) {
     { cwd: root, color: 32 }
   )
   const inboxUrl = `http://localhost:${webPort}`
-  const up = await waitForHttp(`http://127.0.0.1:${webPort}/healthz`, { timeoutMs: 30000, isAlive: () => isAlive() && service.exitCode === null })
+  const up = await waitForHttp(`http://127.0.0.1:${webPort}/healthz`, {
+    timeoutMs: 30000,
+    isAlive: () => isAlive() && service.exitCode === null,
+  })
   if (!up) {
     throw new Error(
       `The mail catcher (maildev) did not start on ports ${smtpPort}/${webPort}; another may be running. ` +

@@ -52,14 +52,20 @@ export function stopService(child, timeoutMs = 10000) {
   if (!child || child.exitCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
-      try { process.kill(-child.pid, "SIGKILL") } catch {}
+      try {
+        process.kill(-child.pid, "SIGKILL")
+      } catch {}
       resolve()
     }, timeoutMs)
     child.once("exit", () => {
       clearTimeout(timer)
       resolve()
     })
-    try { process.kill(-child.pid, "SIGTERM") } catch { resolve() }
+    try {
+      process.kill(-child.pid, "SIGTERM")
+    } catch {
+      resolve()
+    }
   })
 }
 

@@ -45,11 +45,9 @@ function trimNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, "")
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v)
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v)
 
-const isStringArray = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.every((s) => typeof s === "string")
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === "string")
 
 /**
  * Reads supplement facts from untrusted product metadata. Returns null when the shape is wrong, so a
@@ -97,9 +95,7 @@ export function parseSubscriptionOffer(value: unknown): SubscriptionOffer {
     intervals.every((d) => typeof d === "number" && Number.isInteger(d) && d >= 7 && d <= 365)
   return {
     discount_percent: validDiscount ? discount : DEFAULT_SUBSCRIPTION_OFFER.discount_percent,
-    interval_days: validIntervals
-      ? [...new Set(intervals as number[])].sort((a, b) => a - b)
-      : DEFAULT_SUBSCRIPTION_OFFER.interval_days,
+    interval_days: validIntervals ? [...new Set(intervals as number[])].sort((a, b) => a - b) : DEFAULT_SUBSCRIPTION_OFFER.interval_days,
   }
 }
 

@@ -43,11 +43,28 @@ async function subscribeSomeone(email: string): Promise<void> {
     body: { variant_id: variant.id, quantity: 2, metadata: { subscription_interval_days: 60 } },
     token,
   })
-  const address = { first_name: "Wren", last_name: "Okafor", address_1: "400 SW 6th Ave", city: "Portland", province: "OR", postal_code: "97204", country_code: "us" }
+  const address = {
+    first_name: "Wren",
+    last_name: "Okafor",
+    address_1: "400 SW 6th Ave",
+    city: "Portland",
+    province: "OR",
+    postal_code: "97204",
+    country_code: "us",
+  }
   await store(`/store/carts/${cart.id}`, { body: { shipping_address: address, billing_address: address }, token })
-  const { shipping_options } = await store<{ shipping_options: { id: string; name: string }[] }>(`/store/shipping-options?cart_id=${cart.id}`, { token })
-  await store(`/store/carts/${cart.id}/shipping-methods`, { body: { option_id: shipping_options.find((o) => o.name.startsWith("Standard"))!.id }, token })
-  const { payment_collection } = await store<{ payment_collection: { id: string } }>("/store/payment-collections", { body: { cart_id: cart.id }, token })
+  const { shipping_options } = await store<{ shipping_options: { id: string; name: string }[] }>(
+    `/store/shipping-options?cart_id=${cart.id}`,
+    { token }
+  )
+  await store(`/store/carts/${cart.id}/shipping-methods`, {
+    body: { option_id: shipping_options.find((o) => o.name.startsWith("Standard"))!.id },
+    token,
+  })
+  const { payment_collection } = await store<{ payment_collection: { id: string } }>("/store/payment-collections", {
+    body: { cart_id: cart.id },
+    token,
+  })
   await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { body: { provider_id: "pp_system_default" }, token })
   const completion = await store<{ type: string }>(`/store/carts/${cart.id}/complete`, { body: {}, token })
   expect(completion.type).toBe("order")
@@ -128,13 +145,19 @@ describe("the admin dashboard over plain http", () => {
   it("opens the Subscription forecast with the seeded variants' demand", async () => {
     await page.goto(admin("/subscription-forecast"))
     await page.getByRole("heading", { name: "Subscription forecast", level: 1 }).waitFor()
-    await page.getByRole("cell", { name: /Daily Balance Probiotic/ }).first().waitFor()
+    await page
+      .getByRole("cell", { name: /Daily Balance Probiotic/ })
+      .first()
+      .waitFor()
     expect(await page.getByRole("row").count()).toBeGreaterThan(2)
   })
 
   it("opens Guides with the seeded guides", async () => {
     await page.goto(admin("/guides"))
     await page.getByRole("heading", { name: "Guides", level: 1 }).waitFor()
-    await page.getByRole("row", { name: /gut-skin axis/i }).first().waitFor()
+    await page
+      .getByRole("row", { name: /gut-skin axis/i })
+      .first()
+      .waitFor()
   })
 })

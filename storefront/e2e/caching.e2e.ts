@@ -37,7 +37,9 @@ describe("public pages served from cache", () => {
   beforeAll(async () => {
     const { products } = await store<{ products: { handle: string }[] }>("/store/products?limit=1&fields=handle")
     const { guides } = await store<{ guides: { slug: string }[] }>("/store/guides?limit=1")
-    const { product_categories } = await store<{ product_categories: { handle: string }[] }>("/store/product-categories?limit=1&fields=handle")
+    const { product_categories } = await store<{ product_categories: { handle: string }[] }>(
+      "/store/product-categories?limit=1&fields=handle"
+    )
     publicPaths = [
       "/",
       "/store",
@@ -58,7 +60,10 @@ describe("public pages served from cache", () => {
           expect(body.length, path).toBeGreaterThan(1000)
           expect({ path, cache: res.headers.get("x-nextjs-cache") }).toEqual({ path, cache: "HIT" })
           const cacheControl = res.headers.get("cache-control") ?? ""
-          expect({ path, cdn: /s-maxage=\d+/.test(cacheControl) && /stale-while-revalidate=\d+/.test(cacheControl) }).toEqual({ path, cdn: true })
+          expect({ path, cdn: /s-maxage=\d+/.test(cacheControl) && /stale-while-revalidate=\d+/.test(cacheControl) }).toEqual({
+            path,
+            cdn: true,
+          })
           expect(cacheControl, path).not.toMatch(/private|no-store/)
           expect(res.headers.get("content-security-policy"), path).toMatch(/frame-ancestors 'none'/)
           expect(res.headers.get("x-frame-options"), path).toBe("DENY")

@@ -61,7 +61,14 @@ describe("a category with more than one page of products", () => {
         categories: [{ id: categoryId }],
         sales_channels: sales_channels.map((c) => ({ id: c.id })),
         options: [{ title: "Size", values: ["30 capsules"] }],
-        variants: [{ title: "30 capsules", options: { Size: "30 capsules" }, manage_inventory: false, prices: [{ currency_code: "usd", amount: 20 }] }],
+        variants: [
+          {
+            title: "30 capsules",
+            options: { Size: "30 capsules" },
+            manage_inventory: false,
+            prices: [{ currency_code: "usd", amount: 20 }],
+          },
+        ],
       })
       productIds.push(product.id)
     }

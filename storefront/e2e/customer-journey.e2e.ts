@@ -25,7 +25,10 @@ describe("a customer who subscribes from a guide", () => {
 
   it("reads a guide whose numbered citations link to its reference list", async () => {
     await page.goto(url("/guides"))
-    await page.locator('main a[href^="/guides/"]', { hasText: /gut-skin axis/i }).first().click()
+    await page
+      .locator('main a[href^="/guides/"]', { hasText: /gut-skin axis/i })
+      .first()
+      .click()
     await page.waitForURL(/\/guides\/[^/]+$/)
     const firstMarker = page.locator('main a[href^="#ref-"]').first()
     const target = await firstMarker.getAttribute("href")
@@ -100,7 +103,9 @@ describe("a customer who subscribes from a guide", () => {
 
     await subscription.getByRole("button", { name: "Skip next delivery" }).click()
     await expect.poll(() => subscription.locator("time").first().getAttribute("datetime"), { timeout: 15_000 }).not.toBe(dateBefore)
-    const skippedDays = (new Date((await subscription.locator("time").first().getAttribute("datetime"))!).getTime() - new Date(dateBefore!).getTime()) / 86_400_000
+    const skippedDays =
+      (new Date((await subscription.locator("time").first().getAttribute("datetime"))!).getTime() - new Date(dateBefore!).getTime()) /
+      86_400_000
     expect(Math.round(skippedDays)).toBe(60)
     await screenshot(page, "subscription-portal")
 

@@ -56,7 +56,9 @@ describe("a guest who creates an account after ordering", () => {
     // Creating the account hashes a password, logs in and moves the order: give a busy machine time, and say
     // where the browser ended up if it never gets there.
     await page.waitForURL(new RegExp(`/account/orders/${orderId}$`), { timeout: 90_000 }).catch(async (error: Error) => {
-      throw new Error(`${error.message}\nthe browser is at ${page.url()}, showing: ${(await page.locator("main").innerText()).slice(0, 600)}`)
+      throw new Error(
+        `${error.message}\nthe browser is at ${page.url()}, showing: ${(await page.locator("main").innerText()).slice(0, 600)}`
+      )
     })
     expect(await page.locator("main").innerText()).toContain("Daily Balance Probiotic")
     await page.goto(url("/account/orders"))

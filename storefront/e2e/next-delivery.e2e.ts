@@ -62,7 +62,9 @@ describe("a subscriber adds a one-time product to the next delivery", () => {
     await screenshot(page, "subscription-next-delivery-items")
 
     await added.getByRole("button", { name: "Remove Gut Restore 50, 30 capsules" }).click()
-    await expect.poll(() => card().getByTestId("action-message").textContent(), { timeout: 15_000 }).toBe("Removed from your next delivery.")
+    await expect
+      .poll(() => card().getByTestId("action-message").textContent(), { timeout: 15_000 })
+      .toBe("Removed from your next delivery.")
     await expect.poll(() => card().getByRole("region", { name: "Added to your next delivery" }).count(), { timeout: 15_000 }).toBe(0)
     const [row] = await sql`select metadata from subscription where email = ${email}`
     expect((row!.metadata as { next_delivery_extras?: unknown[] }).next_delivery_extras).toEqual([])

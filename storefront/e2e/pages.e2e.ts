@@ -17,13 +17,28 @@ async function productHandles(): Promise<string[]> {
 async function seriousAccessibilityViolations(page: Page) {
   await page.addScriptTag({ path: axePath })
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object
+          ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>
+        }
+      }
+    ).axe
     const { violations } = await axe.run(document, { resultTypes: ["violations"] })
     return violations
   })
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")})`
+    )
 }
 
 describe("pages any visitor sees", () => {
@@ -60,7 +75,8 @@ describe("pages any visitor sees", () => {
     for (const link of links) {
       await page.goto(url(link))
       const text = (await page.locator("main").innerText()).replace(/\s+/g, " ")
-      if (/\w\*/.test(text)) expect(text, link).toMatch(/(These statements have|This statement has) not been evaluated by the Food and Drug Administration/)
+      if (/\w\*/.test(text))
+        expect(text, link).toMatch(/(These statements have|This statement has) not been evaluated by the Food and Drug Administration/)
     }
   })
 

@@ -24,7 +24,13 @@ export async function startRequestLog(target: string): Promise<RequestLog> {
     }
     seen.push({ method: req.method ?? "GET", path: req.url ?? "/", at: Date.now() })
     const forward = httpRequest(
-      { hostname: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: { ...req.headers, host: upstream.host } },
+      {
+        hostname: upstream.hostname,
+        port: upstream.port,
+        path: req.url,
+        method: req.method,
+        headers: { ...req.headers, host: upstream.host },
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers)
         answer.pipe(res)

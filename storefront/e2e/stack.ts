@@ -47,7 +47,9 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): 
     let out = ""
     child.stdout.on("data", (d) => (out += d))
     child.stderr.on("data", (d) => (out += d))
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(" ")} exited ${code}\n${out.slice(-3000)}`))))
+    child.on("exit", (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(" ")} exited ${code}\n${out.slice(-3000)}`))
+    )
   })
 }
 
@@ -78,14 +80,20 @@ function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
-      try { process.kill(-child.pid!, "SIGKILL") } catch {}
+      try {
+        process.kill(-child.pid!, "SIGKILL")
+      } catch {}
       resolve()
     }, 10_000)
     child.once("exit", () => {
       clearTimeout(timer)
       resolve()
     })
-    try { process.kill(-child.pid!, "SIGTERM") } catch { resolve() }
+    try {
+      process.kill(-child.pid!, "SIGTERM")
+    } catch {
+      resolve()
+    }
   })
 }
 
@@ -168,16 +176,22 @@ export async function startStack(): Promise<Stack> {
   rmSync(join(repo, "storefront", distDir, "server", "route-cache"), { recursive: true, force: true })
   try {
     await waitFor(`${BACKEND_URL}/health`, backend, backendLog)
-    storefront = start(bin("next"), ["start", "--port", String(STOREFRONT_PORT)], join(repo, "storefront"), {
-      NODE_ENV: "production",
-      NEXT_DIST_DIR: distDir,
-      // Rendered pages stay in memory, so the next run starts from an empty cache too.
-      NEXT_ISR_MEMORY_ONLY: "1",
-      MEDUSA_BACKEND_URL: requestLog.url,
-      NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
-      NEXT_PUBLIC_BASE_URL: STOREFRONT_URL,
-      REVALIDATE_SECRET: "e2e-revalidate-secret",
-    }, storefrontLog)
+    storefront = start(
+      bin("next"),
+      ["start", "--port", String(STOREFRONT_PORT)],
+      join(repo, "storefront"),
+      {
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: distDir,
+        // Rendered pages stay in memory, so the next run starts from an empty cache too.
+        NEXT_ISR_MEMORY_ONLY: "1",
+        MEDUSA_BACKEND_URL: requestLog.url,
+        NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
+        NEXT_PUBLIC_BASE_URL: STOREFRONT_URL,
+        REVALIDATE_SECRET: "e2e-revalidate-secret",
+      },
+      storefrontLog
+    )
     await waitFor(`${STOREFRONT_URL}/`, storefront, storefrontLog)
   } catch (e) {
     await Promise.all([stopProcess(backend), storefront ? stopProcess(storefront) : undefined, mail.stop(), requestLog.stop()])

@@ -14,7 +14,9 @@ export async function dataFingerprint(
   const fingerprint: Record<string, string> = {}
   for (const { table_name: table } of rows as { table_name: string }[]) {
     const where = except[table] ? `where not (${except[table]})` : ""
-    const { rows: [row] } = await knex.raw(
+    const {
+      rows: [row],
+    } = await knex.raw(
       `select count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as f from "${table}" t ${where}`
     )
     fingerprint[table] = row.f

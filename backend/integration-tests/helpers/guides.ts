@@ -1,6 +1,9 @@
 import type { AdminHeaders } from "./admin"
 
-type Api = { post: (url: string, body: unknown, config?: unknown) => Promise<{ data: any }>; get: (url: string, config?: unknown) => Promise<{ data: any }> }
+type Api = {
+  post: (url: string, body: unknown, config?: unknown) => Promise<{ data: any }>
+  get: (url: string, config?: unknown) => Promise<{ data: any }>
+}
 
 export const SALEM_2018 = {
   authors: "Salem I, Ramser A, Isham N, Ghannoum MA",
@@ -48,4 +51,3 @@ export async function createDraftGuide(api: Api, admin: AdminHeaders, authorId: 
   )
   return data.guide as { id: string; slug: string; status: string; [key: string]: any }
 }
-

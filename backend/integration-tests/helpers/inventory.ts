@@ -25,7 +25,9 @@ export async function shopBasics(container: MedusaContainer, email = "planner@ex
     query.graph({ entity: "sales_channel", fields: ["id"], filters: { name: "Webshop" } }),
     query.graph({ entity: "product_variant", fields: ["id", "sku", "product_id"] }),
   ])
-  const customer = await container.resolve(Modules.CUSTOMER).createCustomers({ email, first_name: "Plan", last_name: "Ahead", has_account: true })
+  const customer = await container
+    .resolve(Modules.CUSTOMER)
+    .createCustomers({ email, first_name: "Plan", last_name: "Ahead", has_account: true })
   return {
     region_id: regions[0]!.id,
     sales_channel_id: channels[0]!.id,

@@ -55,7 +55,13 @@ export async function startMailCatcher(): Promise<MailCatcher> {
   const deadline = Date.now() + 20_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`maildev exited ${child.exitCode}: ${stderr}`)
-    if (await fetch(`${inboxUrl}/healthz`).then((r) => r.ok, () => false)) break
+    if (
+      await fetch(`${inboxUrl}/healthz`).then(
+        (r) => r.ok,
+        () => false
+      )
+    )
+      break
     if (Date.now() > deadline) throw new Error(`maildev did not start on ${inboxUrl}: ${stderr}`)
     await new Promise((r) => setTimeout(r, 100))
   }

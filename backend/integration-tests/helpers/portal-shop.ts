@@ -34,9 +34,21 @@ export async function checkOutPortalShop(api: AxiosInstance, container: MedusaCo
   const alice = await registerCustomer(api, key, "alice.portal@example.com")
   const bob = await registerCustomer(api, key, "bob.portal@example.com")
   // Two checkouts: one order per subscription.
-  await checkout(api, alice.headers, { region_id: regionId, email: alice.email, lines: [{ variant_id: variants.daily30, quantity: 1, interval_days: 30 }] })
-  await checkout(api, alice.headers, { region_id: regionId, email: alice.email, lines: [{ variant_id: variants.gut60, quantity: 2, interval_days: 60 }] })
-  await checkout(api, bob.headers, { region_id: regionId, email: bob.email, lines: [{ variant_id: variants.daily30, quantity: 1, interval_days: 60 }] })
+  await checkout(api, alice.headers, {
+    region_id: regionId,
+    email: alice.email,
+    lines: [{ variant_id: variants.daily30, quantity: 1, interval_days: 30 }],
+  })
+  await checkout(api, alice.headers, {
+    region_id: regionId,
+    email: alice.email,
+    lines: [{ variant_id: variants.gut60, quantity: 2, interval_days: 60 }],
+  })
+  await checkout(api, bob.headers, {
+    region_id: regionId,
+    email: bob.email,
+    lines: [{ variant_id: variants.daily30, quantity: 1, interval_days: 60 }],
+  })
   const subs = await subscriptionService(container).listSubscriptions({})
   return {
     key,

@@ -43,7 +43,15 @@ export async function renewalInvariantViolations(container: MedusaContainer, exp
   for (let i = 0; i < orderRows.length; i += 200) {
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "status", "metadata", "items.*", "payment_collections.status", "payment_collections.payments.id", "payment_collections.payments.canceled_at"],
+      fields: [
+        "id",
+        "status",
+        "metadata",
+        "items.*",
+        "payment_collections.status",
+        "payment_collections.payments.id",
+        "payment_collections.payments.canceled_at",
+      ],
       filters: { id: orderRows.slice(i, i + 200).map((r) => r.id) },
     })
     for (const o of data as LiveOrder[]) orders.set(o.id, o)

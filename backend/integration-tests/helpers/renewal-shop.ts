@@ -28,8 +28,17 @@ export async function orderDetails(container: MedusaContainer, orderId: string) 
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: [
-      "status", "email", "customer_id", "total", "items.id", "items.metadata", "shipping_methods.name", "shipping_methods.amount",
-      "payment_collections.status", "payment_collections.amount", "payment_collections.payments.amount",
+      "status",
+      "email",
+      "customer_id",
+      "total",
+      "items.id",
+      "items.metadata",
+      "shipping_methods.name",
+      "shipping_methods.amount",
+      "payment_collections.status",
+      "payment_collections.amount",
+      "payment_collections.payments.amount",
     ],
     filters: { id: orderId },
   })

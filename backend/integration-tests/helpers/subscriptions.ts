@@ -6,8 +6,7 @@ import type SubscriptionModuleService from "../../src/modules/subscription/servi
 import type { SubscriptionDTO } from "../../src/modules/subscription/types"
 import { checkout, registerCustomer, variantId, type Shopper } from "./customers"
 
-export const subscriptionService = (container: MedusaContainer) =>
-  container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
+export const subscriptionService = (container: MedusaContainer) => container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
 
 /** A registered customer who subscribed at checkout to one product, with the resulting subscription. */
 export async function subscribedCustomer(
@@ -27,8 +26,20 @@ export async function subscribedCustomer(
 }
 
 /** Copies a subscription n times (same customer, variant, address and payment), for volume tests. */
-export async function cloneSubscription(container: MedusaContainer, source: SubscriptionDTO, n: number, overrides: Partial<SubscriptionDTO> = {}) {
-  const { id: _id, created_at: _c, updated_at: _u, deleted_at: _d, renewals: _r, ...fields } = source as SubscriptionDTO & {
+export async function cloneSubscription(
+  container: MedusaContainer,
+  source: SubscriptionDTO,
+  n: number,
+  overrides: Partial<SubscriptionDTO> = {}
+) {
+  const {
+    id: _id,
+    created_at: _c,
+    updated_at: _u,
+    deleted_at: _d,
+    renewals: _r,
+    ...fields
+  } = source as SubscriptionDTO & {
     created_at: unknown
     updated_at: unknown
     deleted_at: unknown

@@ -42,10 +42,13 @@ async function fingerprint(database: string) {
   const sql = postgres(urlOf(database), { max: 1, onnotice: () => {} })
   try {
     return await sql.begin("isolation level repeatable read read only", async (tx) => {
-      const tables = await tx`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`
+      const tables =
+        await tx`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`
       const result: Record<string, string> = {}
       for (const { table_name } of tables) {
-        const [row] = await tx.unsafe(`select count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as f from "${table_name}" t`)
+        const [row] = await tx.unsafe(
+          `select count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as f from "${table_name}" t`
+        )
         result[table_name] = row!.f
       }
       return result
@@ -79,7 +82,7 @@ medusaIntegrationTestRunner({
     let source: string
     const dir = mkdtempSync(join(tmpdir(), "biome-backup-"))
     const restored = `biome_restore_${process.pid}`
-    const ORDERS = "select id, display_id, email, status, currency_code from \"order\" order by id"
+    const ORDERS = 'select id, display_id, email, status, currency_code from "order" order by id'
     const SUBSCRIPTIONS = "select id, customer_id, variant_id, interval_days, status, next_delivery_at from subscription order by id"
     const GUIDES = "select id, slug, title, body, status from guide order by id"
 
@@ -90,7 +93,11 @@ medusaIntegrationTestRunner({
       const regionId = data.regions.find((r: { currency_code: string }) => r.currency_code === "usd").id
       await subscribedCustomer(api, container, { key, regionId, email: "backup-subscriber@example.com" })
       const variant = await variantId(api, key, "daily-balance-probiotic", "30 capsules")
-      await checkout(api, storeHeaders(key), { region_id: regionId, email: "backup-guest@example.com", lines: [{ variant_id: variant, quantity: 2 }] })
+      await checkout(api, storeHeaders(key), {
+        region_id: regionId,
+        email: "backup-guest@example.com",
+        lines: [{ variant_id: variant, quantity: 2 }],
+      })
       const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
       source = (await knex.raw("select current_database() as name")).rows[0].name
     })
@@ -105,23 +112,26 @@ medusaIntegrationTestRunner({
       expect(await fingerprint(restored)).toEqual(await fingerprint(source))
     }
 
-    it.each(["auto", "builtin"])("restores a backup (format %s) into a fresh database with the same orders, subscriptions and guides", async (format) => {
-      expect((await rows(source, ORDERS)).length).toBe(2)
-      expect((await rows(source, SUBSCRIPTIONS)).length).toBe(1)
-      expect((await rows(source, GUIDES)).length).toBeGreaterThan(0)
+    it.each(["auto", "builtin"])(
+      "restores a backup (format %s) into a fresh database with the same orders, subscriptions and guides",
+      async (format) => {
+        expect((await rows(source, ORDERS)).length).toBe(2)
+        expect((await rows(source, SUBSCRIPTIONS)).length).toBe(1)
+        expect((await rows(source, GUIDES)).length).toBeGreaterThan(0)
 
-      const file = join(dir, `shop-${format}.dump`)
-      const backup = await script("backup", [file, ...(format === "builtin" ? ["--format=builtin"] : [])], source)
-      expect(backup).toMatchObject({ code: 0, output: expect.stringContaining(`Backed up database ${source}`) })
+        const file = join(dir, `shop-${format}.dump`)
+        const backup = await script("backup", [file, ...(format === "builtin" ? ["--format=builtin"] : [])], source)
+        expect(backup).toMatchObject({ code: 0, output: expect.stringContaining(`Backed up database ${source}`) })
 
-      const restore = await script("restore", [file], restored)
-      expect(restore).toMatchObject({ code: 0, output: expect.stringContaining(`Restored database ${restored}`) })
-      await expectSameShop()
+        const restore = await script("restore", [file], restored)
+        expect(restore).toMatchObject({ code: 0, output: expect.stringContaining(`Restored database ${restored}`) })
+        await expectSameShop()
 
-      // The sequences go on where they were: the next order number is the source's next one.
-      const next = "select last_value, is_called from order_display_id_seq"
-      expect(await rows(restored, next)).toEqual(await rows(source, next))
-    })
+        // The sequences go on where they were: the next order number is the source's next one.
+        const next = "select last_value, is_called from order_display_id_seq"
+        expect(await rows(restored, next)).toEqual(await rows(source, next))
+      }
+    )
 
     it("refuses to overwrite a database that has tables unless told to with --force", async () => {
       const file = join(dir, "shop-force.dump")

@@ -33,14 +33,19 @@ medusaIntegrationTestRunner({
         shopper.headers
       )
     const ordersOf = async (email: string) =>
-      (await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id"], filters: { email } })).data.map(
-        (o: { id: string }) => o.id
-      )
+      (
+        await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "order", fields: ["id"], filters: { email } })
+      ).data.map((o: { id: string }) => o.id)
 
     describe("a demo store", () => {
       it("offers the demo payment alone in every region", async () => {
-        const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "region", fields: ["payment_providers.id"] })
-        for (const region of data as any[]) expect(region.payment_providers.map((p: { id: string }) => p.id)).toEqual([SYSTEM_PAYMENT_PROVIDER])
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "region", fields: ["payment_providers.id"] })
+        for (const region of data as any[])
+          expect(region.payment_providers.map((p: { id: string }) => p.id)).toEqual([SYSTEM_PAYMENT_PROVIDER])
       })
 
       it("completes no order paid by a provider other than the demo payment, even one an admin added to the region", async () => {

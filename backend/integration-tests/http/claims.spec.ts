@@ -105,7 +105,9 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses a new product named after a disease it claims to cure", async () => {
-        const res = await failedResponse(api.post("/admin/products", { title: "Eczema Cure Capsules", options: [{ title: "Size", values: ["30"] }] }, admin))
+        const res = await failedResponse(
+          api.post("/admin/products", { title: "Eczema Cure Capsules", options: [{ title: "Size", values: ["30"] }] }, admin)
+        )
         expect(res.status).toBe(400)
         expect(res.data.findings[0]).toMatchObject({ field: "title", rule: "disease-claim" })
       })
@@ -120,7 +122,9 @@ medusaIntegrationTestRunner({
       it("refuses a variant title that names a disease, on the variant routes and inside a product update", async () => {
         const { data } = await api.get(`/admin/products/${dailyBalanceId}?fields=variants.id,variants.title`, admin)
         const variant = data.product.variants[0]
-        const res = await failedResponse(api.post(`/admin/products/${dailyBalanceId}/variants/${variant.id}`, { title: "IBS relief pack, 60 capsules" }, admin))
+        const res = await failedResponse(
+          api.post(`/admin/products/${dailyBalanceId}/variants/${variant.id}`, { title: "IBS relief pack, 60 capsules" }, admin)
+        )
         expect(res.status).toBe(400)
         expect(res.data.findings[0]).toMatchObject({ rule: "disease-claim", excerpt: "IBS relief", rewrite: "supports digestive health*" })
         expect(res.data.findings[0].field).toMatch(/title$/)
@@ -136,7 +140,9 @@ medusaIntegrationTestRunner({
       it("refuses supplement-facts directions that tell the customer to take it for a disease", async () => {
         const { data } = await api.get(`/admin/products/${dailyBalanceId}?fields=metadata`, admin)
         const facts = { ...data.product.metadata.supplement_facts, directions: "Take two capsules a day to treat rosacea." }
-        const res = await failedResponse(api.post(`/admin/products/${dailyBalanceId}`, { metadata: { ...data.product.metadata, supplement_facts: facts } }, admin))
+        const res = await failedResponse(
+          api.post(`/admin/products/${dailyBalanceId}`, { metadata: { ...data.product.metadata, supplement_facts: facts } }, admin)
+        )
         expect(res.status).toBe(400)
         expect(res.data.findings[0]).toMatchObject({ field: "metadata.supplement_facts.directions", rule: "disease-claim" })
         expect(res.data.message).toMatch(/metadata\.supplement_facts\.directions/)
@@ -170,7 +176,12 @@ medusaIntegrationTestRunner({
         const { data } = await api.get("/admin/claims/report", admin)
         const row = data.guides.find((g: { id: string }) => g.id === draft.id)
         expect(row).toMatchObject({ slug: "draft-with-a-claim", ok: false, errors: 1 })
-        expect(row.findings[0]).toMatchObject({ field: "summary", rule: "disease-claim", excerpt: "cures eczema", rewrite: "supports clear-looking skin*" })
+        expect(row.findings[0]).toMatchObject({
+          field: "summary",
+          rule: "disease-claim",
+          excerpt: "cures eczema",
+          rewrite: "supports clear-looking skin*",
+        })
         expect(data.totals.with_errors).toBe(1)
 
         const res = await failedResponse(api.post(`/admin/guides/${draft.id}/publish`, {}, admin))

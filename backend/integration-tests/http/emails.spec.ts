@@ -34,11 +34,13 @@ medusaIntegrationTestRunner({
     })
 
     const order = async (id: string) => {
-      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: "order",
-        fields: ["id", "display_id", "total", "item_subtotal", "shipping_subtotal", "tax_total", "items.product_title", "items.subtotal"],
-        filters: { id },
-      })
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "order",
+          fields: ["id", "display_id", "total", "item_subtotal", "shipping_subtotal", "tax_total", "items.product_title", "items.subtotal"],
+          filters: { id },
+        })
       return data[0] as any
     }
 
@@ -71,7 +73,10 @@ medusaIntegrationTestRunner({
       expect(email.from[0]).toEqual({ address: "orders@biome-bloom.test", name: TEST_SENDER.split(" <")[0] })
       const lineOf = (title: string) => placed.items.find((i: { product_title: string }) => i.product_title === title)
       const nextCharge = formatDeliveryDate(new Date(subscription!.next_delivery_at))
-      for (const [body, escapeFor] of [[email.text, (t: string) => t], [email.html, (t: string) => t.replace(/&/g, "&amp;")]] as const) {
+      for (const [body, escapeFor] of [
+        [email.text, (t: string) => t],
+        [email.html, (t: string) => t.replace(/&/g, "&amp;")],
+      ] as const) {
         expect(body).toContain(`2 × Daily Balance Probiotic — 30 capsules`)
         expect(body).toContain(usd(Number(lineOf("Daily Balance Probiotic").subtotal)))
         expect(body).toContain(`1 × Skin Biome Glow — 60 capsules`)
@@ -139,7 +144,21 @@ medusaIntegrationTestRunner({
 
     it("newsletter links reach the reader in the email only: never the notification record, never the log", async () => {
       const logger = getContainer().resolve(ContainerRegistrationKeys.LOGGER) as unknown as Record<string, (...args: unknown[]) => unknown>
-      const levels = ["panic", "activity", "progress", "error", "failure", "success", "silly", "debug", "verbose", "http", "info", "warn", "log"]
+      const levels = [
+        "panic",
+        "activity",
+        "progress",
+        "error",
+        "failure",
+        "success",
+        "silly",
+        "debug",
+        "verbose",
+        "http",
+        "info",
+        "warn",
+        "log",
+      ]
       const spies = levels.filter((level) => typeof logger[level] === "function").map((level) => jest.spyOn(logger, level))
       try {
         await api.post("/store/newsletter-subscriptions", { email: "private.reader@example.com" }, storeHeaders(key))
@@ -149,7 +168,9 @@ medusaIntegrationTestRunner({
         const confirmToken = new URL(confirmLink).searchParams.get("token")!
         await api.post("/store/newsletter-subscriptions/confirm", { token: confirmToken }, storeHeaders(key))
         const welcome = await mailCatcher().waitFor("private.reader@example.com", (e) => e.subject.includes("on the"))
-        const unsubscribeToken = new URL(/https?:\/\/\S+\/newsletter\/unsubscribe\?token=[\w.-]+/.exec(welcome.text)![0]).searchParams.get("token")!
+        const unsubscribeToken = new URL(/https?:\/\/\S+\/newsletter\/unsubscribe\?token=[\w.-]+/.exec(welcome.text)![0]).searchParams.get(
+          "token"
+        )!
 
         const records = JSON.stringify(await notifications({ to: "private.reader@example.com" }))
         const logged = JSON.stringify(spies.flatMap((spy) => spy.mock.calls))

@@ -28,7 +28,9 @@ medusaIntegrationTestRunner({
       it("signs up from a guide, waits as pending, and is emailed a link to confirm the address", async () => {
         const res = await signUp({ email: "ana@example.com", source: `guide:${GUIDE}` })
         expect(res.status).toBe(202)
-        expect(res.data).toEqual({ message: "Thank you. Unless this address is already on the list, we have emailed a link to confirm it." })
+        expect(res.data).toEqual({
+          message: "Thank you. Unless this address is already on the list, we have emailed a link to confirm it.",
+        })
 
         const [entry] = await engagement().listNewsletterSubscriptions({ email: "ana@example.com" })
         expect(entry).toMatchObject({ source: `guide:${GUIDE}`, status: "pending", confirmed_at: null })
@@ -91,7 +93,9 @@ medusaIntegrationTestRunner({
         expect((await failedResponse(confirm("abc.def"))).data.message).toBe(
           "This confirmation link is not valid. Please copy the whole link from the email, or sign up again."
         )
-        expect((await failedResponse(confirm(""))).data.message).toBe("Invalid request: Value for field 'token' too small, expected at least: '1'")
+        expect((await failedResponse(confirm(""))).data.message).toBe(
+          "Invalid request: Value for field 'token' too small, expected at least: '1'"
+        )
         expect((await failedResponse(api.post("/store/newsletter-subscriptions/confirm", {}, store()))).status).toBe(400)
         expect((await failedResponse(api.post("/store/newsletter-subscriptions/confirm", { token, extra: 1 }, store()))).status).toBe(400)
 
@@ -177,12 +181,13 @@ medusaIntegrationTestRunner({
         expect((await failedResponse(signUp({}))).data.message).toBe("Invalid request: Field 'email' is required")
         expect((await failedResponse(signUp({ email: 42 }))).status).toBe(400)
         expect((await failedResponse(signUp({ email: "zed@example.com", source: "x".repeat(101) }))).status).toBe(400)
-        expect((await failedResponse(signUp({ email: "zed@example.com", name: "Zed" }))).data.message).toMatch(/Unrecognized fields: 'name'/)
+        expect((await failedResponse(signUp({ email: "zed@example.com", name: "Zed" }))).data.message).toMatch(
+          /Unrecognized fields: 'name'/
+        )
 
         expect(await engagement().listNewsletterSubscriptions({})).toHaveLength(before)
       })
     })
-
 
     describe("the content team reading the newsletter list", () => {
       it("pages through the newsletter list, newest first, and finds readers by part of their email", async () => {
@@ -199,7 +204,10 @@ medusaIntegrationTestRunner({
         expect(found.newsletter_subscriptions).toEqual([expect.objectContaining({ email: "gus@example.org", status: "pending" })])
         // The email tool that sends the letter gets each reader's way off the list.
         const link = found.newsletter_subscriptions[0].unsubscribe_url as string
-        expect((await unsubscribe(tokenOf(link))).data.newsletter_subscription).toEqual({ email: "gus@example.org", status: "unsubscribed" })
+        expect((await unsubscribe(tokenOf(link))).data.newsletter_subscription).toEqual({
+          email: "gus@example.org",
+          status: "unsubscribed",
+        })
         // The search term is literal: "_" is not a wildcard.
         expect((await api.get("/admin/newsletter-subscriptions?q=f_y", shop.admin)).data.count).toBe(0)
         expect((await api.get("/admin/newsletter-subscriptions?status=unsubscribed", shop.admin)).data.count).toBe(1)

@@ -12,14 +12,19 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const { shop, store, engagement, giveFeedback, guideId } = engagementShop(api, getContainer)
 
-    describe("a reader answering \"was this helpful?\" under a guide", () => {
+    describe('a reader answering "was this helpful?" under a guide', () => {
       it("answers anonymously on a published guide; the answer and comment are stored without a customer", async () => {
         const res = await giveFeedback(GUIDE, { helpful: true, comment: "  Clear and well referenced.  " })
 
         expect(res.status).toBe(201)
         expect(res.data).toEqual({ feedback: { id: expect.any(String), helpful: true } })
         const stored = await engagement().retrieveGuideFeedback(res.data.feedback.id)
-        expect(stored).toMatchObject({ guide_id: await guideId(GUIDE), helpful: true, comment: "Clear and well referenced.", customer_id: null })
+        expect(stored).toMatchObject({
+          guide_id: await guideId(GUIDE),
+          helpful: true,
+          comment: "Clear and well referenced.",
+          customer_id: null,
+        })
       })
 
       it("a logged-in customer's answer remembers who gave it", async () => {
@@ -33,7 +38,9 @@ medusaIntegrationTestRunner({
       it("one visitor has one vote per guide: answering again changes the vote", async () => {
         const visitor = { headers: { ...store().headers, "x-visitor-id": "visitor-one-vote-00000" } }
         const first = await giveFeedback("how-to-read-a-probiotic-label", { helpful: true }, visitor)
-        await Promise.all([1, 2, 3].map(() => giveFeedback("how-to-read-a-probiotic-label", { helpful: false, comment: "Changed my mind." }, visitor)))
+        await Promise.all(
+          [1, 2, 3].map(() => giveFeedback("how-to-read-a-probiotic-label", { helpful: false, comment: "Changed my mind." }, visitor))
+        )
         const votes = await engagement().listGuideFeedbacks({ guide_id: await guideId("how-to-read-a-probiotic-label") })
         expect(votes.map((v) => [v.id, v.helpful, v.comment])).toEqual([[first.data.feedback.id, false, "Changed my mind."]])
         await engagement().deleteGuideFeedbacks(votes.map((v) => v.id))
@@ -88,7 +95,11 @@ medusaIntegrationTestRunner({
       it("sees zero counts for a guide nobody answered yet, and a 404 for an unknown guide", async () => {
         const author = await createAuthor(api, shop.admin)
         const draft = await createDraftGuide(api, shop.admin, author.id, { slug: "quiet-draft" })
-        expect((await api.get(`/admin/guides/${draft.id}/feedback`, shop.admin)).data).toEqual({ helpful: 0, not_helpful: 0, recent_comments: [] })
+        expect((await api.get(`/admin/guides/${draft.id}/feedback`, shop.admin)).data).toEqual({
+          helpful: 0,
+          not_helpful: 0,
+          recent_comments: [],
+        })
 
         const unknown = await failedResponse(api.get("/admin/guides/guide_unknown/feedback", shop.admin))
         expect(unknown.status).toBe(404)

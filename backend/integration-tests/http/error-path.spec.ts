@@ -67,14 +67,28 @@ medusaIntegrationTestRunner({
 
     it("a body that is not JSON, not UTF-8 or too large is a 4xx that says so", async () => {
       const broken = await send("POST", "/store/newsletter-subscriptions", '{"email": ')
-      expect({ status: broken.status, message: broken.json().message }).toEqual({ status: 400, message: "The request body is not valid JSON" })
+      expect({ status: broken.status, message: broken.json().message }).toEqual({
+        status: 400,
+        message: "The request body is not valid JSON",
+      })
       const latin1 = await send("POST", "/store/newsletter-subscriptions", Buffer.from([0x7b, 0x22, 0x65, 0xff, 0x22, 0x3a, 0x31, 0x7d]))
       expect(latin1.status).toBe(400)
-      const huge = await send("POST", "/store/newsletter-subscriptions", JSON.stringify({ email: "a@example.com", source: "x".repeat(2_000_000) }))
+      const huge = await send(
+        "POST",
+        "/store/newsletter-subscriptions",
+        JSON.stringify({ email: "a@example.com", source: "x".repeat(2_000_000) })
+      )
       expect({ status: huge.status, message: huge.json().message }).toEqual({ status: 413, message: "The request body is too large" })
       // Medusa itself would register a 20 KB "email"; no shopper's text is that long.
-      const long = await send("POST", "/auth/customer/emailpass/register", JSON.stringify({ email: `${"a".repeat(20_000)}@example.com`, password: "x" }))
-      expect({ status: long.status, message: long.json().message }).toEqual({ status: 400, message: "The request field email is longer than 4000 characters" })
+      const long = await send(
+        "POST",
+        "/auth/customer/emailpass/register",
+        JSON.stringify({ email: `${"a".repeat(20_000)}@example.com`, password: "x" })
+      )
+      expect({ status: long.status, message: long.json().message }).toEqual({
+        status: 400,
+        message: "The request field email is longer than 4000 characters",
+      })
       const deep = await send("POST", "/store/newsletter-subscriptions", `${"[".repeat(100)}${"]".repeat(100)}`)
       expect(deep.status).toBe(400)
     })

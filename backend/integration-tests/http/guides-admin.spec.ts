@@ -24,7 +24,10 @@ medusaIntegrationTestRunner({
     describe("an editor writing a guide", () => {
       it("saves a draft with its author, reviewer, numbered citations and a reading time", async () => {
         const reviewer = await createAuthor(api, admin, "Dr. Review")
-        const created = await createDraftGuide(api, admin, authorId, { reviewer_id: reviewer.id, body: `${CLEAN_BODY}\n\n${"word ".repeat(500)}` })
+        const created = await createDraftGuide(api, admin, authorId, {
+          reviewer_id: reviewer.id,
+          body: `${CLEAN_BODY}\n\n${"word ".repeat(500)}`,
+        })
         expect(created).toMatchObject({ status: "draft", published_at: null, reading_minutes: 3, tags: ["exercise", "habits"] })
 
         const { data } = await api.get(`/admin/guides/${created.id}`, admin)
@@ -39,7 +42,11 @@ medusaIntegrationTestRunner({
 
       it("replaces the whole reference list when the citations are edited", async () => {
         const guide = await createDraftGuide(api, admin, authorId)
-        const { data } = await api.post(`/admin/guides/${guide.id}`, { body: "Exercise shapes gut microbes[^1].", citations: [SALEM_2018] }, admin)
+        const { data } = await api.post(
+          `/admin/guides/${guide.id}`,
+          { body: "Exercise shapes gut microbes[^1].", citations: [SALEM_2018] },
+          admin
+        )
         expect(data.guide.citations).toEqual([expect.objectContaining({ position: 1, title: SALEM_2018.title, doi: SALEM_2018.doi })])
       })
 
@@ -76,14 +83,19 @@ medusaIntegrationTestRunner({
         })
         const res = await failedResponse(api.post(`/admin/guides/${guide.id}/publish`, {}, admin))
         expect(res.status).toBe(400)
-        expect(res.data).toMatchObject({ type: "invalid_data", findings: [expect.objectContaining({ rule: "disease-claim", severity: "error" })] })
+        expect(res.data).toMatchObject({
+          type: "invalid_data",
+          findings: [expect.objectContaining({ rule: "disease-claim", severity: "error" })],
+        })
         expect(res.data.message).toMatch(/cannot be published/)
         expect(res.data.message).toMatch(/acne/)
         expect((await api.get(`/admin/guides/${guide.id}`, admin)).data.guide.status).toBe("draft")
       })
 
       it("refuses a guide created directly as published with a disease claim, and saves nothing", async () => {
-        const res = await failedResponse(createDraftGuide(api, admin, authorId, { status: "published", body: "This supplement cures eczema[^1][^2]." }))
+        const res = await failedResponse(
+          createDraftGuide(api, admin, authorId, { status: "published", body: "This supplement cures eczema[^1][^2]." })
+        )
         expect(res.status).toBe(400)
         expect(res.data.findings[0]).toMatchObject({ rule: "disease-claim", excerpt: expect.stringContaining("eczema") })
         const { data } = await api.get("/admin/guides?q=walking", admin)
@@ -102,7 +114,9 @@ medusaIntegrationTestRunner({
 
       it("refuses an edit that adds a disease claim to a published guide, keeping the old body", async () => {
         const guide = await createDraftGuide(api, admin, authorId, { status: "published" })
-        const res = await failedResponse(api.post(`/admin/guides/${guide.id}`, { body: `${CLEAN_BODY} This supplement treats IBS.` }, admin))
+        const res = await failedResponse(
+          api.post(`/admin/guides/${guide.id}`, { body: `${CLEAN_BODY} This supplement treats IBS.` }, admin)
+        )
         expect(res.status).toBe(400)
         expect(res.data.findings).toHaveLength(1)
         expect((await api.get(`/admin/guides/${guide.id}`, admin)).data.guide.body).toBe(CLEAN_BODY)

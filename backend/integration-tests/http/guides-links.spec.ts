@@ -32,22 +32,26 @@ medusaIntegrationTestRunner({
     })
 
     const productOrder = async () =>
-      (await api.get(`/admin/products/${productId}/guides`, admin)).data.guides.map((g: { guide_id: string; position: number; is_primary: boolean }) => [
-        g.guide_id,
-        g.position,
-        g.is_primary,
-      ])
+      (await api.get(`/admin/products/${productId}/guides`, admin)).data.guides.map(
+        (g: { guide_id: string; position: number; is_primary: boolean }) => [g.guide_id, g.position, g.is_primary]
+      )
 
     describe("linking from the guide's page", () => {
       it("appends a guide to a product's list without taking the primary flag", async () => {
         const { data } = await api.post(`/admin/guides/${guideA}/products`, { add: [{ product_id: productId }] }, admin)
         expect(data.products).toEqual([expect.objectContaining({ id: productId, position: 1, is_primary: false })])
-        expect(await productOrder()).toEqual([[seededGuides[0], 0, true], [guideA, 1, false]])
+        expect(await productOrder()).toEqual([
+          [seededGuides[0], 0, true],
+          [guideA, 1, false],
+        ])
       })
 
       it("inserts a guide first as the primary one, demoting the previous primary guide", async () => {
         await api.post(`/admin/guides/${guideA}/products`, { add: [{ product_id: productId, position: 0, is_primary: true }] }, admin)
-        expect(await productOrder()).toEqual([[guideA, 0, true], [seededGuides[0], 1, false]])
+        expect(await productOrder()).toEqual([
+          [guideA, 0, true],
+          [seededGuides[0], 1, false],
+        ])
       })
 
       it("unlinks a product and closes the gap in its list", async () => {
@@ -60,10 +64,14 @@ medusaIntegrationTestRunner({
         const unknown = await failedResponse(api.post(`/admin/guides/${guideA}/products`, { add: [{ product_id: "prod_missing" }] }, admin))
         expect(unknown.status).toBe(404)
         expect(unknown.data.message).toMatch(/prod_missing/)
-        const both = await failedResponse(api.post(`/admin/guides/${guideA}/products`, { add: [{ product_id: productId }], remove: [productId] }, admin))
+        const both = await failedResponse(
+          api.post(`/admin/guides/${guideA}/products`, { add: [{ product_id: productId }], remove: [productId] }, admin)
+        )
         expect(both.status).toBe(400)
         expect(both.data.message).toMatch(/both added and removed/)
-        const missingGuide = await failedResponse(api.post("/admin/guides/guide_missing/products", { add: [{ product_id: productId }] }, admin))
+        const missingGuide = await failedResponse(
+          api.post("/admin/guides/guide_missing/products", { add: [{ product_id: productId }] }, admin)
+        )
         expect(missingGuide.status).toBe(404)
       })
     })
@@ -88,34 +96,61 @@ medusaIntegrationTestRunner({
       })
 
       it("keeps the link's position and primary flag in the link table", async () => {
-        await api.post(`/admin/products/${productId}/guides`, { guides: [{ guide_id: guideA, is_primary: true }, { guide_id: guideB }] }, admin)
+        await api.post(
+          `/admin/products/${productId}/guides`,
+          { guides: [{ guide_id: guideA, is_primary: true }, { guide_id: guideB }] },
+          admin
+        )
         const link = getContainer().resolve(ContainerRegistrationKeys.LINK)
-        const data = (await link.list({ guide: { guide_id: [guideA, guideB] }, [Modules.PRODUCT]: { product_id: productId } })) as unknown as {
+        const data = (await link.list({
+          guide: { guide_id: [guideA, guideB] },
+          [Modules.PRODUCT]: { product_id: productId },
+        })) as unknown as {
           guide_id: string
           position: number
           is_primary: boolean
         }[]
         expect(data.map((l) => [l.guide_id, l.position, l.is_primary]).sort()).toEqual(
-          [[guideA, 0, true], [guideB, 1, false]].sort()
+          [
+            [guideA, 0, true],
+            [guideB, 1, false],
+          ].sort()
         )
       })
 
       it("refuses two primary guides, a guide listed twice and unknown guides or products", async () => {
         const two = await failedResponse(
-          api.post(`/admin/products/${productId}/guides`, { guides: [{ guide_id: guideA, is_primary: true }, { guide_id: guideB, is_primary: true }] }, admin)
+          api.post(
+            `/admin/products/${productId}/guides`,
+            {
+              guides: [
+                { guide_id: guideA, is_primary: true },
+                { guide_id: guideB, is_primary: true },
+              ],
+            },
+            admin
+          )
         )
         expect(two.status).toBe(400)
         expect(two.data.message).toMatch(/only one guide can be primary/)
-        const twice = await failedResponse(api.post(`/admin/products/${productId}/guides`, { guides: [{ guide_id: guideA }, { guide_id: guideA }] }, admin))
+        const twice = await failedResponse(
+          api.post(`/admin/products/${productId}/guides`, { guides: [{ guide_id: guideA }, { guide_id: guideA }] }, admin)
+        )
         expect(twice.status).toBe(400)
-        const unknownGuide = await failedResponse(api.post(`/admin/products/${productId}/guides`, { guides: [{ guide_id: "guide_missing" }] }, admin))
+        const unknownGuide = await failedResponse(
+          api.post(`/admin/products/${productId}/guides`, { guides: [{ guide_id: "guide_missing" }] }, admin)
+        )
         expect(unknownGuide.status).toBe(404)
         expect((await failedResponse(api.get("/admin/products/prod_missing/guides", admin))).status).toBe(404)
         expect(await productOrder()).toEqual([[seededGuides[0], 0, true]])
       })
 
       it("shows shoppers only the published guides of a product", async () => {
-        await api.post(`/admin/products/${productId}/guides`, { guides: [{ guide_id: guideA, is_primary: true }, { guide_id: guideB }] }, admin)
+        await api.post(
+          `/admin/products/${productId}/guides`,
+          { guides: [{ guide_id: guideA, is_primary: true }, { guide_id: guideB }] },
+          admin
+        )
         await api.post(`/admin/guides/${guideA}/unpublish`, {}, admin)
         const { data } = await api.get(`/store/products/${productId}/guides`, storeHeaders(key))
         expect(data.guides.map((g: { id: string }) => g.id)).toEqual([guideB])

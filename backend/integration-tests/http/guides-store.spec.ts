@@ -38,9 +38,14 @@ medusaIntegrationTestRunner({
       it("pass the guide claims check, reading their products' names, and the citation check", () => {
         const titles = Object.fromEntries(CATALOG.map((p) => [p.handle, p.title]))
         for (const guide of GUIDES) {
-          const productNames = Object.entries(PRODUCT_GUIDES).filter(([, slugs]) => slugs.includes(guide.slug)).map(([handle]) => titles[handle]!)
+          const productNames = Object.entries(PRODUCT_GUIDES)
+            .filter(([, slugs]) => slugs.includes(guide.slug))
+            .map(([handle]) => titles[handle]!)
           const result = checkClaims(guide.body, { kind: "guide", productNames })
-          expect({ slug: guide.slug, errors: result.findings.filter((f) => f.severity === "error") }).toEqual({ slug: guide.slug, errors: [] })
+          expect({ slug: guide.slug, errors: result.findings.filter((f) => f.severity === "error") }).toEqual({
+            slug: guide.slug,
+            errors: [],
+          })
           expect(checkCitations(guide.body, guide.citations)).toEqual([])
         }
       })
@@ -99,9 +104,14 @@ medusaIntegrationTestRunner({
         expect(guide.citations.map((c: { position: number }) => c.position)).toEqual([1, 2])
         expect(guide.citations[0]).toMatchObject({ doi: "10.3389/fmicb.2018.01459", journal: "Front Microbiol", year: 2018 })
         expect(guide.products.map((p: { handle: string }) => p.handle).sort()).toEqual(
-          Object.entries(PRODUCT_GUIDES).filter(([, slugs]) => slugs.includes("what-is-the-gut-skin-axis")).map(([h]) => h).sort()
+          Object.entries(PRODUCT_GUIDES)
+            .filter(([, slugs]) => slugs.includes("what-is-the-gut-skin-axis"))
+            .map(([h]) => h)
+            .sort()
         )
-        expect(guide.products[0]).toEqual(expect.objectContaining({ id: expect.any(String), title: expect.any(String), thumbnail: expect.any(String) }))
+        expect(guide.products[0]).toEqual(
+          expect.objectContaining({ id: expect.any(String), title: expect.any(String), thumbnail: expect.any(String) })
+        )
         expect(guide.related_guides.length).toBeGreaterThan(0)
         for (const related of guide.related_guides) {
           expect(related.slug).not.toBe(guide.slug)

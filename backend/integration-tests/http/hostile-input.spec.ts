@@ -9,7 +9,6 @@ import { seedCatalog, storeHeaders } from "../helpers/seeded-shop"
 
 jest.setTimeout(15 * 60 * 1000)
 
-
 /** What gives an internal away in an error body: a stack frame, a file path, SQL. */
 const LEAKS = /\bat \S+ \(|node_modules|\/src\/|select .* from|relation "/i
 
@@ -69,9 +68,12 @@ medusaIntegrationTestRunner({
 
     it("finds every custom route from the files, and Medusa's routes the storefront uses", () => {
       const found = customRoutes().map((r) => `${r.method} ${r.path}`)
-      expect(found).toEqual(expect.arrayContaining(["POST /store/newsletter-subscriptions", "GET /store/guides/:slug", "POST /admin/guides/:id/publish"]))
+      expect(found).toEqual(
+        expect.arrayContaining(["POST /store/newsletter-subscriptions", "GET /store/guides/:slug", "POST /admin/guides/:id/publish"])
+      )
       expect(found.length).toBeGreaterThanOrEqual(40)
-      for (const route of routes) expect({ route: route.path, count: requestsFor(route).length >= 12 }).toEqual({ route: route.path, count: true })
+      for (const route of routes)
+        expect({ route: route.path, count: requestsFor(route).length >= 12 }).toEqual({ route: route.path, count: true })
     })
 
     it("answers every hostile request to every route with a 4xx that gives nothing away, and changes no data", async () => {
@@ -90,8 +92,10 @@ medusaIntegrationTestRunner({
           })
           sent++
           if (res.status >= 500) failures.push(`${res.status} ${route.method} ${route.path} (${variant.name}): ${res.text.slice(0, 200)}`)
-          else if (res.status < 300 && route.method !== "GET") accepted.push(`${res.status} ${route.method} ${route.path} (${variant.name})`)
-          else if (res.status >= 400 && LEAKS.test(res.text)) failures.push(`leak ${route.method} ${route.path} (${variant.name}): ${res.text.slice(0, 200)}`)
+          else if (res.status < 300 && route.method !== "GET")
+            accepted.push(`${res.status} ${route.method} ${route.path} (${variant.name})`)
+          else if (res.status >= 400 && LEAKS.test(res.text))
+            failures.push(`leak ${route.method} ${route.path} (${variant.name}): ${res.text.slice(0, 200)}`)
         }
       }
       expect(failures).toEqual([])

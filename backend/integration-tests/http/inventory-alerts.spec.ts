@@ -121,7 +121,9 @@ medusaIntegrationTestRunner({
       await setStock(getContainer(), skin(), 20) // 20 days of cover: over the default, under this variant's 21
       const { data: forecast } = await api.get(`/admin/inventory/subscription-forecast?variant_id=${skin()}`, admin)
       expect(forecast.variants[0]).toMatchObject({ days_of_cover: 20, low_stock_threshold_days: 21, below_threshold: true })
-      const [alert] = await eventually("the alert at the admin's threshold", async () => ((await alertEmails()).length ? await alertEmails() : null))
+      const [alert] = await eventually("the alert at the admin's threshold", async () =>
+        (await alertEmails()).length ? await alertEmails() : null
+      )
       expect(alert).toMatchObject({ data: { days_of_cover: 20, threshold_days: 21 } })
     })
 

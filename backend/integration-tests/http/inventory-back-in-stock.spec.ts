@@ -71,7 +71,11 @@ medusaIntegrationTestRunner({
       expect(received.subject).toBe("Confirm your back-in-stock alert for Immune Daily Defence")
       const token = await tokenFor("ann.shopper@example.com")
       const confirmed = await confirm(token)
-      expect(confirmed.data.back_in_stock_request).toMatchObject({ variant_id: variantId, email: "ann.shopper@example.com", status: "waiting" })
+      expect(confirmed.data.back_in_stock_request).toMatchObject({
+        variant_id: variantId,
+        email: "ann.shopper@example.com",
+        status: "waiting",
+      })
       // A second click (or a mail scanner's) changes nothing.
       await confirm(token)
       expect((await waiting()).map((r) => r.email)).toEqual(["ann.shopper@example.com"])
@@ -92,7 +96,9 @@ medusaIntegrationTestRunner({
       await ask({ variant_id: variantId, email: "forger@example.com" })
       const token = await tokenFor("forger@example.com")
       const [body, signature] = token.split(".")
-      const otherVariant = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body!, "base64url").toString()), e: "victim@example.com" })).toString("base64url")
+      const otherVariant = Buffer.from(
+        JSON.stringify({ ...JSON.parse(Buffer.from(body!, "base64url").toString()), e: "victim@example.com" })
+      ).toString("base64url")
       for (const bad of [`${otherVariant}.${signature}`, "garbage", `${body}.AAAA`]) {
         expect(await failedResponse(confirm(bad))).toMatchObject({ status: 400, data: { message: expect.stringContaining("not valid") } })
       }
@@ -112,7 +118,9 @@ medusaIntegrationTestRunner({
 
     it("a variant not on sale in the key's sales channel cannot be asked for", async () => {
       const query = getContainer().resolve("query")
-      const { data: [variant] } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: variantId } })
+      const {
+        data: [variant],
+      } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: variantId } })
       const { Modules } = await import("@medusajs/framework/utils")
       await getContainer().resolve(Modules.PRODUCT).updateProducts(variant!.product_id!, { status: "draft" })
       const res = await failedResponse(ask({ variant_id: variantId, email: "ann@example.com" }))
@@ -128,7 +136,10 @@ medusaIntegrationTestRunner({
         status: 400,
         data: { message: expect.stringContaining("email must be a valid email address") },
       })
-      expect(await refused({ email: "ann@example.com" })).toMatchObject({ status: 400, data: { message: expect.stringContaining("variant_id") } })
+      expect(await refused({ email: "ann@example.com" })).toMatchObject({
+        status: 400,
+        data: { message: expect.stringContaining("variant_id") },
+      })
       expect(await refused({ variant_id: variantId, email: "ann@example.com", name: "Ann" })).toMatchObject({
         status: 400,
         data: { message: expect.stringContaining("name") },

@@ -64,7 +64,7 @@ medusaIntegrationTestRunner({
 
     it("an admin sees each variant's stock next to what subscriptions will need, matching figures worked out by hand", async () => {
       const skipped = await subscriptionService(getContainer()).retrieveSubscription(ids.a3!)
-      expect(Math.round((new Date(skipped.next_delivery_at).getTime() - now.getTime()) / DAY * 10) / 10).toBe(34.5)
+      expect(Math.round(((new Date(skipped.next_delivery_at).getTime() - now.getTime()) / DAY) * 10) / 10).toBe(34.5)
 
       const data = await forecast("?days=45")
       expect(data.days).toBe(45)
@@ -148,10 +148,20 @@ medusaIntegrationTestRunner({
             currency_code: "usd",
             email: "walk.in@example.com",
             ...(extra.status ? { status: extra.status } : {}),
-            items: [{ title: "Gut Restore 50", variant_id: shop.variants[GUT_60]!.id, quantity, unit_price: 69.99, metadata: extra.metadata ?? {} }],
+            items: [
+              {
+                title: "Gut Restore 50",
+                variant_id: shop.variants[GUT_60]!.id,
+                quantity,
+                unit_price: 69.99,
+                metadata: extra.metadata ?? {},
+              },
+            ],
           },
         ])
-        await knex("order").where({ id: order!.id }).update({ created_at: daysFrom(now, -daysAgo) })
+        await knex("order")
+          .where({ id: order!.id })
+          .update({ created_at: daysFrom(now, -daysAgo) })
       }
       await sell(3, 2.5)
       await sell(6, 29.5)
@@ -210,14 +220,20 @@ medusaIntegrationTestRunner({
 
     it("demand reaches only the locations that serve the subscription's sales channel; the variant counts all stock", async () => {
       const container = getContainer()
-      const { result: [depot] } = await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Wholesale Depot" }] } })
-      const { data: [variant] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      const {
+        result: [depot],
+      } = await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Wholesale Depot" }] } })
+      const {
+        data: [variant],
+      } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "product_variant",
         fields: ["inventory_items.inventory_item_id"],
         filters: { id: shop.variants[GUT_60]!.id },
       })
       const itemId = (variant as any).inventory_items[0].inventory_item_id as string
-      await container.resolve(Modules.INVENTORY).createInventoryLevels([{ inventory_item_id: itemId, location_id: depot!.id, stocked_quantity: 10 }])
+      await container
+        .resolve(Modules.INVENTORY)
+        .createInventoryLevels([{ inventory_item_id: itemId, location_id: depot!.id, stocked_quantity: 10 }])
 
       const gut = variantIn(await forecast("?days=45"), GUT_60)
       // The variant: 5 + 10 available against the 7 units its Webshop subscribers need in 45 days.

@@ -14,7 +14,11 @@ medusaIntegrationTestRunner({
     const guest = () => storeHeaders(key)
     const withHeaders = (extra: Record<string, string>) => ({ headers: { ...guest().headers, ...extra } })
     const guestOrder = async (email: string) => {
-      const { cartId, completion } = await checkout(api, guest(), { region_id: regionId, email, lines: [{ variant_id: variant, quantity: 1 }] })
+      const { cartId, completion } = await checkout(api, guest(), {
+        region_id: regionId,
+        email,
+        lines: [{ variant_id: variant, quantity: 1 }],
+      })
       return { cartId, order: completion.order as { id: string; display_id: number } }
     }
 
@@ -31,9 +35,14 @@ medusaIntegrationTestRunner({
         const stranger = await registerCustomer(api, key, "stranger@example.com")
         for (const headers of [guest(), stranger.headers]) {
           const res = await failedResponse(api.get(`/store/orders/${order.id}`, headers))
-          expect({ status: res.status, message: res.data.message }).toEqual({ status: 404, message: `Order with id: ${order.id} was not found` })
+          expect({ status: res.status, message: res.data.message }).toEqual({
+            status: 404,
+            message: `Order with id: ${order.id} was not found`,
+          })
         }
-        expect((await failedResponse(api.get(`/store/orders/${order.id}`, withHeaders({ "x-order-cart-id": "cart_guess" })))).status).toBe(404)
+        expect((await failedResponse(api.get(`/store/orders/${order.id}`, withHeaders({ "x-order-cart-id": "cart_guess" })))).status).toBe(
+          404
+        )
       })
 
       it("opens for the guest's browser that placed it (its cart) and for the customer who placed it", async () => {
@@ -42,9 +51,15 @@ medusaIntegrationTestRunner({
         expect(res.data.order).toMatchObject({ id: order.id, email: "guest-two@example.com" })
 
         const ana = await registerCustomer(api, key, "ana-orders@example.com")
-        const { completion } = await checkout(api, ana.headers, { region_id: regionId, email: ana.email, lines: [{ variant_id: variant, quantity: 1 }] })
+        const { completion } = await checkout(api, ana.headers, {
+          region_id: regionId,
+          email: ana.email,
+          lines: [{ variant_id: variant, quantity: 1 }],
+        })
         expect((await api.get(`/store/orders/${completion.order.id}`, ana.headers)).data.order.id).toBe(completion.order.id)
-        expect((await failedResponse(api.get(`/store/orders/${completion.order.id}`, withHeaders({ "x-order-cart-id": cartId })))).status).toBe(404)
+        expect(
+          (await failedResponse(api.get(`/store/orders/${completion.order.id}`, withHeaders({ "x-order-cart-id": cartId })))).status
+        ).toBe(404)
       })
     })
 
@@ -57,7 +72,9 @@ medusaIntegrationTestRunner({
           api.post("/store/order-lookups", { email: "lookup@example.com", order_number: 999999 }, guest()),
         ])
         expect(new Set(answers.map((a) => JSON.stringify([a.status, a.data])))).toEqual(
-          new Set([JSON.stringify([202, { message: "If an order matches, we have emailed a link to it to the address it was placed with." }])])
+          new Set([
+            JSON.stringify([202, { message: "If an order matches, we have emailed a link to it to the address it was placed with." }]),
+          ])
         )
         expect(await emailsSent(getContainer(), "order-lookup", "someone-else@example.com")).toHaveLength(0)
         const [email] = await emailsSent(getContainer(), "order-lookup", "lookup@example.com")
@@ -82,7 +99,11 @@ medusaIntegrationTestRunner({
       it("keeps the order in the new account when the same browser claims it with the same email", async () => {
         const { cartId, order } = await guestOrder("new-account@example.com")
         const account = await registerCustomer(api, key, "new-account@example.com")
-        const claim = await api.post(`/store/orders/${order.id}/claim`, {}, { headers: { ...account.headers.headers, "x-order-cart-id": cartId } })
+        const claim = await api.post(
+          `/store/orders/${order.id}/claim`,
+          {},
+          { headers: { ...account.headers.headers, "x-order-cart-id": cartId } }
+        )
         expect(claim.data.order).toEqual({ id: order.id, customer_id: account.id })
         const { data } = await api.get("/store/orders", account.headers)
         expect(data.orders.map((o: { id: string }) => o.id)).toEqual([order.id])

@@ -40,7 +40,9 @@ medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let key: string
-    const from = (ip: string, extra: Record<string, string> = {}) => ({ headers: { ...storeHeaders(key).headers, "x-forwarded-for": ip, ...extra } })
+    const from = (ip: string, extra: Record<string, string> = {}) => ({
+      headers: { ...storeHeaders(key).headers, "x-forwarded-for": ip, ...extra },
+    })
     const statuses = async (requests: (() => Promise<unknown>)[]) => {
       const out: number[] = []
       for (const request of requests) out.push(((await request().catch((e) => e.response)) as { status: number }).status)
@@ -52,7 +54,9 @@ medusaIntegrationTestRunner({
     })
 
     it("a stranger signing up someone else's address again and again is stopped, and the owner gets at most two emails", async () => {
-      const signUps = [1, 2, 3].map(() => () => api.post("/store/newsletter-subscriptions", { email: "target@example.com" }, from(newClient())))
+      const signUps = [1, 2, 3].map(
+        () => () => api.post("/store/newsletter-subscriptions", { email: "target@example.com" }, from(newClient()))
+      )
       expect(await statuses(signUps)).toEqual([202, 202, 429])
       expect((await emailsSent(getContainer(), "newsletter-confirmation", "target@example.com")).length).toBeLessThanOrEqual(2)
     })
@@ -60,29 +64,42 @@ medusaIntegrationTestRunner({
     it("one address signing up fifty strangers is stopped after the limit, with a Retry-After", async () => {
       const ip = newClient()
       const results = await statuses(
-        Array.from({ length: 6 }, (_, i) => () => api.post("/store/newsletter-subscriptions", { email: `stranger${i}@example.com` }, from(ip)))
+        Array.from(
+          { length: 6 },
+          (_, i) => () => api.post("/store/newsletter-subscriptions", { email: `stranger${i}@example.com` }, from(ip))
+        )
       )
       expect(results).toEqual([202, 202, 202, 202, 429, 429])
       const refused = await failedResponse(api.post("/store/newsletter-subscriptions", { email: "one-more@example.com" }, from(ip)))
       expect(refused.status).toBe(429)
       expect(Number((refused as unknown as { headers: Record<string, string> }).headers["retry-after"])).toBeGreaterThan(3000)
-      expect(refused.data).toEqual({ type: "too_many_requests", message: expect.stringMatching(/^Too many attempts\. Please wait \d+ seconds and try again\.$/) })
+      expect(refused.data).toEqual({
+        type: "too_many_requests",
+        message: expect.stringMatching(/^Too many attempts\. Please wait \d+ seconds and try again\.$/),
+      })
       expect(await emailsSent(getContainer(), "newsletter-confirmation", "stranger5@example.com")).toHaveLength(0)
     })
 
     it("guessing a customer's password from many addresses locks that account's logins for a while, the right password too", async () => {
       // Registering logs in once: one of the account's three attempts.
       await registerCustomer(api, key, "guessed@example.com")
-      const guesses = [1, 2].map((n) => () => api.post("/auth/customer/emailpass", { email: "guessed@example.com", password: `guess-${n}` }, from(newClient())))
+      const guesses = [1, 2].map(
+        (n) => () => api.post("/auth/customer/emailpass", { email: "guessed@example.com", password: `guess-${n}` }, from(newClient()))
+      )
       expect(await statuses(guesses)).toEqual([401, 401])
-      const right = await failedResponse(api.post("/auth/customer/emailpass", { email: "Guessed@example.com", password: "correct horse battery staple" }, from(newClient())))
+      const right = await failedResponse(
+        api.post("/auth/customer/emailpass", { email: "Guessed@example.com", password: "correct horse battery staple" }, from(newClient()))
+      )
       expect(right.status).toBe(429)
     })
 
     it("one address trying many admin accounts is stopped per address", async () => {
       await createAdminUser(getContainer())
       const ip = newClient()
-      const tries = Array.from({ length: 7 }, (_, i) => () => api.post("/auth/user/emailpass", { email: `admin${i}@example.com`, password: "nope" }, from(ip)))
+      const tries = Array.from(
+        { length: 7 },
+        (_, i) => () => api.post("/auth/user/emailpass", { email: `admin${i}@example.com`, password: "nope" }, from(ip))
+      )
       expect(await statuses(tries)).toEqual([401, 401, 401, 401, 401, 401, 429])
     })
 
@@ -99,66 +116,98 @@ medusaIntegrationTestRunner({
         api.post("/auth/customer/emailpass/register", { email: "popular@example.com", password: "pw-long-enough" }, from(newClient()))
       )
       expect(direct.status).toBe(429)
-      const resets = [1, 2, 3].map(() => () => api.post("/auth/customer/emailpass/reset-password", { identifier: "popular@example.com" }, from(newClient())))
+      const resets = [1, 2, 3].map(
+        () => () => api.post("/auth/customer/emailpass/reset-password", { identifier: "popular@example.com" }, from(newClient()))
+      )
       expect(await statuses(resets)).toEqual([201, 201, 429])
-      const adminResets = [1, 2, 3].map(() => () => api.post("/auth/user/emailpass/reset-password", { identifier: "boss@example.com" }, from(newClient())))
+      const adminResets = [1, 2, 3].map(
+        () => () => api.post("/auth/user/emailpass/reset-password", { identifier: "boss@example.com" }, from(newClient()))
+      )
       expect(await statuses(adminResets)).toEqual([201, 201, 429])
     })
 
     it("back-in-stock requests, guide feedback and order lookups are limited per address", async () => {
       const variant = await variantId(api, key, "daily-balance-probiotic", "30 capsules")
       const ip = newClient()
-      const notices = Array.from({ length: 4 }, (_, i) => () =>
-        api.post("/store/back-in-stock-requests", { variant_id: variant, email: `wait${i}@example.com` }, from(ip))
+      const notices = Array.from(
+        { length: 4 },
+        (_, i) => () => api.post("/store/back-in-stock-requests", { variant_id: variant, email: `wait${i}@example.com` }, from(ip))
       )
       expect((await statuses(notices)).slice(-1)).toEqual([429])
 
       const { data } = await api.get("/store/guides", storeHeaders(key))
       const slug = data.guides[0].slug
       const feedbackIp = newClient()
-      const votes = Array.from({ length: 4 }, (_, i) => () =>
-        api.post(`/store/guides/${slug}/feedback`, { helpful: true }, from(feedbackIp, { "x-visitor-id": `visitor-${i}` }))
+      const votes = Array.from(
+        { length: 4 },
+        (_, i) => () => api.post(`/store/guides/${slug}/feedback`, { helpful: true }, from(feedbackIp, { "x-visitor-id": `visitor-${i}` }))
       )
       expect((await statuses(votes)).slice(-1)).toEqual([429])
 
       const lookupIp = newClient()
-      const lookups = Array.from({ length: 3 }, (_, i) => () => api.post("/store/order-lookups", { email: `who${i}@example.com`, order_number: i + 1 }, from(lookupIp)))
+      const lookups = Array.from(
+        { length: 3 },
+        (_, i) => () => api.post("/store/order-lookups", { email: `who${i}@example.com`, order_number: i + 1 }, from(lookupIp))
+      )
       expect(await statuses(lookups)).toEqual([202, 202, 429])
     })
 
     it("customer login is limited per client address, and admin login per account, each with a Retry-After", async () => {
       const ip = newClient()
-      const tries = Array.from({ length: 7 }, (_, i) => () => api.post("/auth/customer/emailpass", { email: `nobody${i}@example.com`, password: "nope" }, from(ip)))
+      const tries = Array.from(
+        { length: 7 },
+        (_, i) => () => api.post("/auth/customer/emailpass", { email: `nobody${i}@example.com`, password: "nope" }, from(ip))
+      )
       expect(await statuses(tries)).toEqual([401, 401, 401, 401, 401, 401, 429])
 
-      const guesses = Array.from({ length: 4 }, (_, i) => () => api.post("/auth/user/emailpass", { email: "Chief@example.com", password: `guess-${i}` }, from(newClient())))
+      const guesses = Array.from(
+        { length: 4 },
+        (_, i) => () => api.post("/auth/user/emailpass", { email: "Chief@example.com", password: `guess-${i}` }, from(newClient()))
+      )
       expect(await statuses(guesses)).toEqual([401, 401, 401, 429])
-      const refused = await failedResponse(api.post("/auth/user/emailpass", { email: "chief@example.com", password: "again" }, from(newClient())))
+      const refused = await failedResponse(
+        api.post("/auth/user/emailpass", { email: "chief@example.com", password: "again" }, from(newClient()))
+      )
       expect(Number((refused as unknown as { headers: Record<string, string> }).headers["retry-after"])).toBeGreaterThan(800)
     })
 
     it("registration and password resets are limited per client address too", async () => {
       const ip = newClient()
-      const registrations = Array.from({ length: 4 }, (_, i) => () => api.post("/store/registrations", { email: `newcomer${i}@example.com` }, from(ip)))
+      const registrations = Array.from(
+        { length: 4 },
+        (_, i) => () => api.post("/store/registrations", { email: `newcomer${i}@example.com` }, from(ip))
+      )
       expect(await statuses(registrations)).toEqual([202, 202, 202, 429])
       const resetIp = newClient()
-      const resets = Array.from({ length: 4 }, (_, i) => () => api.post("/auth/customer/emailpass/reset-password", { identifier: `forgetful${i}@example.com` }, from(resetIp)))
+      const resets = Array.from(
+        { length: 4 },
+        (_, i) => () => api.post("/auth/customer/emailpass/reset-password", { identifier: `forgetful${i}@example.com` }, from(resetIp))
+      )
       expect(await statuses(resets)).toEqual([201, 201, 201, 429])
     })
 
     it("back-in-stock requests, feedback and order lookups are limited per email address or account too", async () => {
       const variant = await variantId(api, key, "daily-balance-probiotic", "30 capsules")
-      const notices = [1, 2, 3].map(() => () => api.post("/store/back-in-stock-requests", { variant_id: variant, email: "watched@example.com" }, from(newClient())))
+      const notices = [1, 2, 3].map(
+        () => () => api.post("/store/back-in-stock-requests", { variant_id: variant, email: "watched@example.com" }, from(newClient()))
+      )
       expect((await statuses(notices))[2]).toBe(429)
 
       const voter = await registerCustomer(api, key, "voter@example.com")
       const { data } = await api.get("/store/guides", storeHeaders(key))
-      const votes = [0, 1, 2].map((i) => () =>
-        api.post(`/store/guides/${data.guides[i].slug}/feedback`, { helpful: true }, from(newClient(), { authorization: voter.headers.headers.authorization! }))
+      const votes = [0, 1, 2].map(
+        (i) => () =>
+          api.post(
+            `/store/guides/${data.guides[i].slug}/feedback`,
+            { helpful: true },
+            from(newClient(), { authorization: voter.headers.headers.authorization! })
+          )
       )
       expect((await statuses(votes))[2]).toBe(429)
 
-      const lookups = [1, 2, 3].map((n) => () => api.post("/store/order-lookups", { email: "looked-up@example.com", order_number: n }, from(newClient())))
+      const lookups = [1, 2, 3].map(
+        (n) => () => api.post("/store/order-lookups", { email: "looked-up@example.com", order_number: n }, from(newClient()))
+      )
       expect(await statuses(lookups)).toEqual([202, 202, 429])
     })
   },

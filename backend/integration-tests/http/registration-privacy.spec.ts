@@ -49,7 +49,9 @@ medusaIntegrationTestRunner({
       expect(unknown.status).toBe(202)
       expect(JSON.stringify(known.data)).toBe(JSON.stringify(unknown.data))
       expect(known.headers["content-length"]).toBe(unknown.headers["content-length"])
-      expect(known.data).toEqual({ message: expect.stringMatching(/^Check your inbox: we've sent a link to finish creating your account\./) })
+      expect(known.data).toEqual({
+        message: expect.stringMatching(/^Check your inbox: we've sent a link to finish creating your account\./),
+      })
 
       await sent("registration-attempt", "owner@example.com")
       expect(await emailsSent(getContainer(), "registration-link", "owner@example.com")).toHaveLength(0)
@@ -68,7 +70,9 @@ medusaIntegrationTestRunner({
       expect(typeof login.data.token).toBe("string")
 
       // Used again, the link cannot make a second account, and says so plainly: its holder owns the inbox.
-      const again = await failedResponse(register({ email: "newcomer@example.com", password: "another password", registration_token: token }))
+      const again = await failedResponse(
+        register({ email: "newcomer@example.com", password: "another password", registration_token: token })
+      )
       expect(again.status).toBe(409)
       expect(again.data.message).toMatch(/already have an account/)
     })
@@ -91,7 +95,9 @@ medusaIntegrationTestRunner({
 
       const [body, signature] = registrationLinkToken("victim@example.com").split(".")
       const forged = `${Buffer.from(JSON.stringify({ e: "thief@example.com", x: Date.now() + 86_400_000 })).toString("base64url")}.${signature}`
-      const tampered = await failedResponse(register({ email: "thief@example.com", password: PASSWORD }, { "x-registration-token": forged }))
+      const tampered = await failedResponse(
+        register({ email: "thief@example.com", password: PASSWORD }, { "x-registration-token": forged })
+      )
       expect(tampered).toMatchObject({ status: 400, data: { message: expect.stringMatching(/not valid/) } })
       expect(body).toBeTruthy()
 
@@ -121,7 +127,9 @@ medusaIntegrationTestRunner({
 
     it("an admin registration for a taken address gets the same answer as before, and no email", async () => {
       await createAdminUser(getContainer(), "taken-admin@example.com")
-      const attempt = await failedResponse(api.post("/auth/user/emailpass/register", { email: "taken-admin@example.com", password: "whatever123" }))
+      const attempt = await failedResponse(
+        api.post("/auth/user/emailpass/register", { email: "taken-admin@example.com", password: "whatever123" })
+      )
       expect({ status: attempt.status, data: attempt.data }).toEqual({ status: 401, data: { type: "unauthorized", message: REFUSED } })
       expect(await emailsSent(getContainer(), "registration-attempt", "taken-admin@example.com")).toHaveLength(0)
     })

@@ -136,7 +136,11 @@ medusaIntegrationTestRunner({
       it("a stock change refreshes the product lists", async () => {
         const { data } = await api.get("/admin/inventory-items?limit=1&fields=id,location_levels.location_id", admin)
         const item = data.inventory_items[0] as { id: string; location_levels: { location_id: string }[] }
-        await api.post(`/admin/inventory-items/${item.id}/location-levels/${item.location_levels[0]!.location_id}`, { stocked_quantity: 3 }, admin)
+        await api.post(
+          `/admin/inventory-items/${item.id}/location-levels/${item.location_levels[0]!.location_id}`,
+          { stocked_quantity: 3 },
+          admin
+        )
 
         await storefront.requestWith(["products"])
       })
@@ -151,8 +155,19 @@ medusaIntegrationTestRunner({
       it("a guide's new reference list alone also refreshes its page", async () => {
         const { data } = await api.get("/store/guides/how-to-read-a-probiotic-label", storeHeaders(key))
         const { data: current } = await api.get(`/admin/guides/${data.guide.id}`, admin)
-        const citations = current.guide.citations.map(({ authors, title, journal, year, volume, issue, pages, doi, pmid, url }: Record<string, unknown>) =>
-          ({ authors, title, journal, year, volume, issue, pages, doi, pmid, url })
+        const citations = current.guide.citations.map(
+          ({ authors, title, journal, year, volume, issue, pages, doi, pmid, url }: Record<string, unknown>) => ({
+            authors,
+            title,
+            journal,
+            year,
+            volume,
+            issue,
+            pages,
+            doi,
+            pmid,
+            url,
+          })
         )
         await api.post(`/admin/guides/${data.guide.id}`, { citations }, admin)
 
@@ -177,7 +192,13 @@ medusaIntegrationTestRunner({
       it("a link request that changes nothing asks the storefront for nothing", async () => {
         const { id } = await product("gut-restore-50")
         const { data } = await api.get(`/admin/products/${id}/guides`, admin)
-        await api.post(`/admin/products/${id}/guides`, { guides: data.guides.map((g: { guide_id: string; is_primary: boolean }) => ({ guide_id: g.guide_id, is_primary: g.is_primary })) }, admin)
+        await api.post(
+          `/admin/products/${id}/guides`,
+          {
+            guides: data.guides.map((g: { guide_id: string; is_primary: boolean }) => ({ guide_id: g.guide_id, is_primary: g.is_primary })),
+          },
+          admin
+        )
         // A later change proves the event bus had time to deliver anything the first request caused.
         const { id: other } = await product("womens-flora")
         await api.post(`/admin/products/${other}`, { subtitle: "Edited to flush the event queue" }, admin)

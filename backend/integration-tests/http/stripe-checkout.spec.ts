@@ -50,10 +50,12 @@ medusaIntegrationTestRunner({
     })
 
     const regionProviders = async () => {
-      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: "region",
-        fields: ["name", "payment_providers.id"],
-      })
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "region",
+          fields: ["name", "payment_providers.id"],
+        })
       return Object.fromEntries(data.map((r: any) => [r.name, r.payment_providers.map((p: { id: string }) => p.id).sort()]))
     }
     const setRegionProviders = (providers: string[]) =>
@@ -62,8 +64,12 @@ medusaIntegrationTestRunner({
     /** The PaymentIntent the shop asked Stripe for when this cart's card payment started. */
     const intentOfCart = async (cartId: string, headers: { headers: Record<string, string> }) => {
       const { data } = await api.get(`/store/carts/${cartId}?fields=payment_collection.payment_sessions.*`, headers)
-      const session = data.cart.payment_collection.payment_sessions.find((s: { provider_id: string }) => s.provider_id === STRIPE_PAYMENT_PROVIDER)
-      const request = stripeApi.requests.find((r) => r.path === "/v1/payment_intents" && (r.body.metadata as any)?.session_id === session.id)
+      const session = data.cart.payment_collection.payment_sessions.find(
+        (s: { provider_id: string }) => s.provider_id === STRIPE_PAYMENT_PROVIDER
+      )
+      const request = stripeApi.requests.find(
+        (r) => r.path === "/v1/payment_intents" && (r.body.metadata as any)?.session_id === session.id
+      )
       return { session, request: request!, intent: stripeApi.intents.get(session.data.id)! }
     }
 
@@ -86,7 +92,11 @@ medusaIntegrationTestRunner({
 
     it("a subscriber pays by card, and Stripe is asked to keep the card for the renewals of that customer", async () => {
       const shopper = await registerCustomer(api, key, "card.subscriber@example.com")
-      const { cartId, headers, request, intent } = await payByCard(shopper, [{ variant_id: daily, quantity: 1, interval_days: 60 }], KEEP_CARD)
+      const { cartId, headers, request, intent } = await payByCard(
+        shopper,
+        [{ variant_id: daily, quantity: 1, interval_days: 60 }],
+        KEEP_CARD
+      )
       expect(request.body).toMatchObject({ setup_future_usage: "off_session", customer: expect.stringMatching(/^cus_/) })
 
       stripeApi.confirmCard(intent.id, "pm_card_visa")
@@ -108,7 +118,9 @@ medusaIntegrationTestRunner({
 
       const res = await failedResponse(api.post(`/store/carts/${cartId}/complete`, {}, headers))
       expect(res.status).toBe(400)
-      expect(res.data.message).toMatch(/the card must be saved for later payments: start the card payment again with setup_future_usage set to off_session/)
+      expect(res.data.message).toMatch(
+        /the card must be saved for later payments: start the card payment again with setup_future_usage set to off_session/
+      )
       // Nothing was asked of Stripe: the payment was never authorised, and no subscription exists.
       expect(stripeApi.requests.slice(before)).toEqual([])
       expect(await subscriptionService(getContainer()).listSubscriptions({ customer_id: shopper.id })).toEqual([])
@@ -130,7 +142,11 @@ medusaIntegrationTestRunner({
       const collectionFor = async (cartId: string) =>
         (await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders(key))).data.payment_collection.id as string
       const refused = await failedResponse(
-        api.post(`/store/payment-collections/${await collectionFor(await cartWithoutPayment())}/payment-sessions`, { provider_id: SYSTEM_PAYMENT_PROVIDER }, storeHeaders(key))
+        api.post(
+          `/store/payment-collections/${await collectionFor(await cartWithoutPayment())}/payment-sessions`,
+          { provider_id: SYSTEM_PAYMENT_PROVIDER },
+          storeHeaders(key)
+        )
       )
       expect(refused.status).toBe(400)
 
@@ -167,20 +183,29 @@ medusaIntegrationTestRunner({
         data: { object: { ...authorised, amount_capturable: authorised.amount, amount_received: 0 } },
       })
       const signature = new Stripe("sk_test_unused").webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET })
-      await api.post("/hooks/payment/stripe_stripe", payload, { headers: { "content-type": "application/json", "stripe-signature": signature } })
+      await api.post("/hooks/payment/stripe_stripe", payload, {
+        headers: { "content-type": "application/json", "stripe-signature": signature },
+      })
 
-      const orderId = await eventually("the webhook completes the cart", async () => {
-        const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
-          entity: "order_cart",
-          fields: ["order_id"],
-          filters: { cart_id: cartId },
-        })
-        return (data[0] as { order_id?: string } | undefined)?.order_id
-      }, 60_000)
+      const orderId = await eventually(
+        "the webhook completes the cart",
+        async () => {
+          const { data } = await getContainer()
+            .resolve(ContainerRegistrationKeys.QUERY)
+            .graph({
+              entity: "order_cart",
+              fields: ["order_id"],
+              filters: { cart_id: cartId },
+            })
+          return (data[0] as { order_id?: string } | undefined)?.order_id
+        },
+        60_000
+      )
       expect(orderId).toMatch(/^order_/)
       // The order exists a step before the subscriptions it starts.
-      const subscription = await eventually("the subscription starts", async () =>
-        (await subscriptionService(getContainer()).listSubscriptions({ customer_id: shopper.id }))[0]
+      const subscription = await eventually(
+        "the subscription starts",
+        async () => (await subscriptionService(getContainer()).listSubscriptions({ customer_id: shopper.id }))[0]
       )
       expect(subscription.payment_data).toMatchObject({ payment_method: "pm_card_visa" })
     })

@@ -20,7 +20,13 @@ medusaIntegrationTestRunner({
       const { data } = await api.get("/store/regions", storeHeaders(key))
       const regionId = data.regions.find((r: { currency_code: string }) => r.currency_code === "usd").id
       const subscribe = async (name: string, interval: number, quantity: number) => {
-        const { subscription } = await subscribedCustomer(api, getContainer(), { key, regionId, email: `${name}.summary@example.com`, interval, quantity })
+        const { subscription } = await subscribedCustomer(api, getContainer(), {
+          key,
+          regionId,
+          email: `${name}.summary@example.com`,
+          interval,
+          quantity,
+        })
         subs[name] = subscription
       }
       await subscribe("ada", 30, 2)
@@ -55,7 +61,10 @@ medusaIntegrationTestRunner({
       )
       expect(data.summary.active_count).toBe(2)
       const active = list.subscriptions.filter((s: { status: string }) => s.status === "active")
-      const mrr = active.reduce((sum: number, s: { next_price: { total: number }; interval_days: number }) => sum + (s.next_price.total * 30) / s.interval_days, 0)
+      const mrr = active.reduce(
+        (sum: number, s: { next_price: { total: number }; interval_days: number }) => sum + (s.next_price.total * 30) / s.interval_days,
+        0
+      )
       expect(data.summary.monthly_recurring_revenue).toEqual([{ currency_code: "usd", amount: Math.round(mrr * 100) / 100 }])
       // Ada's 30-day subscription counts in full, Ben's 60-day one at half its delivery price.
       const ada = active.find((s: { id: string }) => s.id === subs.ada!.id)

@@ -106,7 +106,15 @@ medusaIntegrationTestRunner({
       })
 
       it("answers malformed filters with a 400", async () => {
-        for (const query of ["status=sleeping", "limit=0", "limit=1000", "offset=-1", "next_delivery_from=31/12/2026", "order=email", "colour=blue"]) {
+        for (const query of [
+          "status=sleeping",
+          "limit=0",
+          "limit=1000",
+          "offset=-1",
+          "next_delivery_from=31/12/2026",
+          "order=email",
+          "colour=blue",
+        ]) {
           const res = await failedResponse(get(`?${query}`))
           expect({ query, status: res.status }).toEqual({ query, status: 400 })
         }
@@ -117,9 +125,25 @@ medusaIntegrationTestRunner({
       it("shows its orders and every renewal attempt, newest first, with failure reasons", async () => {
         const renewals = subscriptionService(getContainer())
         const scheduled_for = (await stored(sub.alice)).next_delivery_at
-        const attempt = { subscription_id: sub.alice, period_key: `${sub.alice}:x`, scheduled_for, trigger: "schedule" as const, status: "failed" as const }
-        await renewals.createSubscriptionRenewals({ ...attempt, attempt: 1, failure_code: "payment_failed", failure_reason: "the payment was declined" })
-        await renewals.createSubscriptionRenewals({ ...attempt, attempt: 2, failure_code: "out_of_stock", failure_reason: "the product is out of stock" })
+        const attempt = {
+          subscription_id: sub.alice,
+          period_key: `${sub.alice}:x`,
+          scheduled_for,
+          trigger: "schedule" as const,
+          status: "failed" as const,
+        }
+        await renewals.createSubscriptionRenewals({
+          ...attempt,
+          attempt: 1,
+          failure_code: "payment_failed",
+          failure_reason: "the payment was declined",
+        })
+        await renewals.createSubscriptionRenewals({
+          ...attempt,
+          attempt: 2,
+          failure_code: "out_of_stock",
+          failure_reason: "the product is out of stock",
+        })
 
         const { data } = await get(`/${sub.alice}`)
         expect(data.subscription).toMatchObject({
@@ -155,7 +179,11 @@ medusaIntegrationTestRunner({
       it("pauses with a note and an end date, resumes, and cancels with the customer's reason", async () => {
         const until = addDays(new Date(), 20).toISOString()
         const paused = await post(`/${sub.alice}/pause`, { until, reason: "customer phoned: travelling" })
-        expect(paused.data.subscription).toMatchObject({ status: "paused", paused_until: until, pause_reason: "customer phoned: travelling" })
+        expect(paused.data.subscription).toMatchObject({
+          status: "paused",
+          paused_until: until,
+          pause_reason: "customer phoned: travelling",
+        })
         expect((await post(`/${sub.alice}/resume`)).data.subscription.status).toBe("active")
 
         const before = await stored(sub.alice)
@@ -163,12 +191,19 @@ medusaIntegrationTestRunner({
         expect((await failedResponse(post(`/${sub.alice}/cancel`, { reason: "other", by: "admin" }))).status).toBe(400)
         expect(await stored(sub.alice)).toEqual(before)
         const cancelled = await post(`/${sub.alice}/cancel`, { reason: "side_effects", comment: "Told us by email" })
-        expect(cancelled.data.subscription).toMatchObject({ status: "cancelled", cancel_reason: "side_effects", cancel_comment: "Told us by email" })
+        expect(cancelled.data.subscription).toMatchObject({
+          status: "cancelled",
+          cancel_reason: "side_effects",
+          cancel_comment: "Told us by email",
+        })
       })
 
       it("refuses what makes no sense in the current state with a 409 that says why", async () => {
         const resume = await failedResponse(post(`/${sub.alice}/resume`))
-        expect(resume).toMatchObject({ status: 409, data: { message: "This subscription is already active, so there is nothing to resume." } })
+        expect(resume).toMatchObject({
+          status: 409,
+          data: { message: "This subscription is already active, so there is nothing to resume." },
+        })
         await post(`/${sub.alice}/cancel`, { reason: "other" })
         const pause = await failedResponse(post(`/${sub.alice}/pause`))
         expect(pause).toMatchObject({ status: 409, data: { message: "This subscription is cancelled, so it cannot be paused." } })
@@ -190,7 +225,10 @@ medusaIntegrationTestRunner({
       it("will not renew a paused subscription, and says why", async () => {
         await post(`/${sub.bob}/pause`)
         const res = await failedResponse(post(`/${sub.bob}/renew`))
-        expect(res).toMatchObject({ status: 409, data: { message: "This subscription is paused, so it is not renewed until it is resumed." } })
+        expect(res).toMatchObject({
+          status: 409,
+          data: { message: "This subscription is paused, so it is not renewed until it is resumed." },
+        })
         expect((await get(`/${sub.bob}`)).data.subscription.orders).toHaveLength(1)
       })
     })
@@ -202,7 +240,11 @@ medusaIntegrationTestRunner({
         const { data: saved } = await post("/settings", { retry_schedule_days: [2, 5], after_final_failure: "cancel" })
         expect(saved.settings).toEqual({ retry_schedule_days: [2, 5], after_final_failure: "cancel", reminder_days_before: 3 })
         await post("/settings", { reminder_days_before: 0 })
-        expect((await get("/settings")).data.settings).toEqual({ retry_schedule_days: [2, 5], after_final_failure: "cancel", reminder_days_before: 0 })
+        expect((await get("/settings")).data.settings).toEqual({
+          retry_schedule_days: [2, 5],
+          after_final_failure: "cancel",
+          reminder_days_before: 0,
+        })
       })
 
       it("refuses a policy that makes no sense and keeps the one in force", async () => {
@@ -224,7 +266,11 @@ medusaIntegrationTestRunner({
           const res = await failedResponse(post("/settings", body))
           expect({ body, status: res.status }).toEqual({ body, status: 400 })
         }
-        expect((await get("/settings")).data.settings).toEqual({ retry_schedule_days: [1, 3, 7], after_final_failure: "pause", reminder_days_before: 3 })
+        expect((await get("/settings")).data.settings).toEqual({
+          retry_schedule_days: [1, 3, 7],
+          after_final_failure: "pause",
+          reminder_days_before: 3,
+        })
       })
     })
 

@@ -70,7 +70,11 @@ medusaIntegrationTestRunner({
       const kids30 = await variantId(api, key, "kids-berry-chewables", "30 chewables")
       const cartId = await newCart()
       const refused = await failedResponse(
-        api.post(`/store/carts/${cartId}/line-items`, { variant_id: kids30, quantity: 1, metadata: { subscription_interval_days: 90 } }, storeHeaders(key))
+        api.post(
+          `/store/carts/${cartId}/line-items`,
+          { variant_id: kids30, quantity: 1, metadata: { subscription_interval_days: 90 } },
+          storeHeaders(key)
+        )
       )
       expect(refused.data.message).toContain("every 30 or 60 days")
       const { data } = await api.post(
@@ -144,7 +148,11 @@ medusaIntegrationTestRunner({
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, storeHeaders(key))
       await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, storeHeaders(key))
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders(key))
-      await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, storeHeaders(key))
+      await api.post(
+        `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        storeHeaders(key)
+      )
 
       const res = await failedResponse(api.post(`/store/carts/${cartId}/complete`, {}, storeHeaders(key)))
       expect(res.status).toBe(400)
@@ -175,7 +183,9 @@ medusaIntegrationTestRunner({
 
         const res = await failedResponse(api.post(`/store/carts/${cartId}/complete`, {}, shopper.headers))
         expect(res.status).toBe(400)
-        expect(res.data.message).toBe("metadata.subscription_id is set by the shop on renewal orders only; remove it from Daily Balance Probiotic")
+        expect(res.data.message).toBe(
+          "metadata.subscription_id is set by the shop on renewal orders only; remove it from Daily Balance Probiotic"
+        )
         expect(await ordersOf(shopper.email)).toEqual([])
       })
 
@@ -207,7 +217,9 @@ medusaIntegrationTestRunner({
 
         const res = await failedResponse(api.post(`/store/carts/${cartId}/complete`, {}, shopper.headers))
         expect(res.status).toBe(400)
-        expect(res.data.message).toBe("The subscribe-and-save price of Daily Balance Probiotic is now 25.49 (15% off); add it to the cart again")
+        expect(res.data.message).toBe(
+          "The subscribe-and-save price of Daily Balance Probiotic is now 25.49 (15% off); add it to the cart again"
+        )
         expect(await ordersOf(shopper.email)).toEqual([])
       })
     })

@@ -87,7 +87,9 @@ medusaIntegrationTestRunner({
           // A workflow step (skip) and a locked function (add to the next delivery) both give up with the same answer.
           const skip = await failedResponse(api.post(`${PORTAL}/${subscription.id}/skip`, {}, shopper.headers))
           expect(skip).toMatchObject({ status: 409, data: { message: SUBSCRIPTION_BUSY_MESSAGE } })
-          const add = await failedResponse(api.post(`${PORTAL}/${subscription.id}/next-delivery-items`, { variant_id: gut30 }, shopper.headers))
+          const add = await failedResponse(
+            api.post(`${PORTAL}/${subscription.id}/next-delivery-items`, { variant_id: gut30 }, shopper.headers)
+          )
           expect(add).toMatchObject({ status: 409, data: { message: SUBSCRIPTION_BUSY_MESSAGE } })
         } finally {
           await locking.release(subscriptionLockKey(subscription.id))
@@ -108,7 +110,9 @@ medusaIntegrationTestRunner({
         await container.resolve(Modules.LOCKING).acquire(subscriptionLockKey(subscription.id), { expire: 120 })
         try {
           let ran = false
-          const busy = await withSubscriptionLock(container, subscription.id, async () => (ran = true), { timeout: 1 }).catch((e: unknown) => e)
+          const busy = await withSubscriptionLock(container, subscription.id, async () => (ran = true), { timeout: 1 }).catch(
+            (e: unknown) => e
+          )
           expect(busy).toMatchObject({ type: MedusaError.Types.CONFLICT, code: SUBSCRIPTION_BUSY, message: SUBSCRIPTION_BUSY_MESSAGE })
           expect(ran).toBe(false)
         } finally {

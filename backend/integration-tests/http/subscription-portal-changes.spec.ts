@@ -65,14 +65,23 @@ medusaIntegrationTestRunner({
 
       it("cancels with a reason and a comment; after that nothing can be skipped, changed or resumed", async () => {
         const { data } = await as(shop.alice).post(`/${shop.daily}/cancel`, { reason: "switching_product", comment: "Trying the 60s" })
-        expect(data.subscription).toMatchObject({ status: "cancelled", cancel_reason: "switching_product", cancel_comment: "Trying the 60s" })
+        expect(data.subscription).toMatchObject({
+          status: "cancelled",
+          cancel_reason: "switching_product",
+          cancel_comment: "Trying the 60s",
+        })
         expect(data.subscription.cancelled_at).toEqual(expect.any(String))
 
         const skip = await refused(as(shop.alice).post(`/${shop.daily}/skip`))
-        expect(skip).toMatchObject({ status: 409, data: { message: "This subscription is cancelled, so there are no deliveries to skip." } })
+        expect(skip).toMatchObject({
+          status: 409,
+          data: { message: "This subscription is cancelled, so there are no deliveries to skip." },
+        })
         expect((await refused(as(shop.alice).post(`/${shop.daily}`, { quantity: 2 }))).status).toBe(409)
         expect((await refused(as(shop.alice).post(`/${shop.daily}/resume`))).data.message).toContain("nothing to resume: restart it")
-        expect((await refused(as(shop.alice).post(`/${shop.daily}/cancel`, { reason: "other" }))).data.message).toBe("This subscription is already cancelled.")
+        expect((await refused(as(shop.alice).post(`/${shop.daily}/cancel`, { reason: "other" }))).data.message).toBe(
+          "This subscription is already cancelled."
+        )
       })
     })
 

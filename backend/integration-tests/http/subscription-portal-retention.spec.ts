@@ -38,12 +38,24 @@ medusaIntegrationTestRunner({
       const gut60 = await variantId(api, key, "gut-restore-50", "60 capsules")
       alice = await registerCustomer(api, key, "alice.retention@example.com")
       bob = await registerCustomer(api, key, "bob.retention@example.com")
-      await checkout(api, alice.headers, { region_id: regionId, email: alice.email, lines: [{ variant_id: gut60, quantity: 2, interval_days: 60 }] })
-      await checkout(api, bob.headers, { region_id: regionId, email: bob.email, lines: [{ variant_id: gut60, quantity: 1, interval_days: 30 }] })
+      await checkout(api, alice.headers, {
+        region_id: regionId,
+        email: alice.email,
+        lines: [{ variant_id: gut60, quantity: 2, interval_days: 60 }],
+      })
+      await checkout(api, bob.headers, {
+        region_id: regionId,
+        email: bob.email,
+        lines: [{ variant_id: gut60, quantity: 1, interval_days: 30 }],
+      })
       const subs = await subscriptionService(getContainer()).listSubscriptions({})
       gut = subs.find((s) => s.customer_id === alice.id)!.id
       bobs = subs.find((s) => s.customer_id === bob.id)!.id
-      const saved = await api.post("/store/customers/me/addresses", { ...NEW_ADDRESS, first_name: "Bob", address_1: "1 Bob St" }, bob.headers)
+      const saved = await api.post(
+        "/store/customers/me/addresses",
+        { ...NEW_ADDRESS, first_name: "Bob", address_1: "1 Bob St" },
+        bob.headers
+      )
       bobsAddress = saved.data.customer.addresses[0].id
       admin = await createAdminUser(getContainer())
     })
@@ -99,7 +111,13 @@ medusaIntegrationTestRunner({
           status: "active",
           retention_discount_percent: 20,
           retention_offer_percent: null,
-          next_price: { unit_price: 47.59, regular_unit_price: 69.99, total: 95.18, savings_per_delivery: 44.8, retention_discount_percent: 20 },
+          next_price: {
+            unit_price: 47.59,
+            regular_unit_price: 69.99,
+            total: 95.18,
+            savings_per_delivery: 44.8,
+            retention_discount_percent: 20,
+          },
         })
         const again = await failedResponse(as(alice).post(`/${gut}/retention-discount`))
         expect(again).toMatchObject({ status: 409, data: { message: "This subscription has already had its one-time discount." } })
@@ -131,7 +149,10 @@ medusaIntegrationTestRunner({
 
       it("two clicks at once take it once", async () => {
         await setDiscount(10)
-        const results = await Promise.allSettled([as(alice).post(`/${gut}/retention-discount`), as(alice).post(`/${gut}/retention-discount`)])
+        const results = await Promise.allSettled([
+          as(alice).post(`/${gut}/retention-discount`),
+          as(alice).post(`/${gut}/retention-discount`),
+        ])
         const statuses = await Promise.all(
           results.map(async (r) => (r.status === "fulfilled" ? r.value.status : (await failedResponse(Promise.reject(r.reason))).status))
         )

@@ -42,7 +42,11 @@ medusaIntegrationTestRunner({
       it("shows the newest subscription first and pages through the rest", async () => {
         const { data: regions } = await api.get("/store/regions", storeHeaders(shop.key))
         const regionId = regions.regions.find((r: { currency_code: string }) => r.currency_code === "usd").id
-        await checkout(api, shop.alice.headers, { region_id: regionId, email: shop.alice.email, lines: [{ variant_id: shop.variants.kids30, quantity: 1, interval_days: 30 }] })
+        await checkout(api, shop.alice.headers, {
+          region_id: regionId,
+          email: shop.alice.email,
+          lines: [{ variant_id: shop.variants.kids30, quantity: 1, interval_days: 30 }],
+        })
 
         const first = await as(shop.alice).get("?limit=1")
         expect(first.data).toMatchObject({ count: 3, limit: 1, offset: 0 })

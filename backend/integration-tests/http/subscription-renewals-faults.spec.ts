@@ -135,7 +135,9 @@ medusaIntegrationTestRunner({
       const run = await renewDueSubscriptions(getContainer(), { now: daysFrom(due, 0.1) })
       expect(run).toMatchObject({ due: 1, already_renewed: 1, renewed: 0 })
       expect((await renewDueSubscriptions(getContainer(), { now: daysFrom(due, 0.2) })).due).toBe(0)
-      const periods = await subscriptionService(getContainer()).listSubscriptionRenewals({ period_key: renewalPeriodKey(subscription.id, due) })
+      const periods = await subscriptionService(getContainer()).listSubscriptionRenewals({
+        period_key: renewalPeriodKey(subscription.id, due),
+      })
       expect(periods.map((p) => p.status)).toEqual(["succeeded"])
       await expectInvariants({ subscription_id: subscription.id, first_due: due, periods: 1 })
     })
@@ -156,16 +158,26 @@ medusaIntegrationTestRunner({
       expect(after).toMatchObject({ status: "past_due", last_failure_reason: expect.stringMatching(/no card on file.*subscribe again/) })
       await expectInvariants({ subscription_id: subscription.id, first_due: subscription.next_delivery_at, periods: 0 })
       await eventually(async () => {
-        const emails = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "demo.mode@example.com", template: "subscription-renewal-failed" })
+        const emails = await getContainer()
+          .resolve(Modules.NOTIFICATION)
+          .listNotifications({ to: "demo.mode@example.com", template: "subscription-renewal-failed" })
         expect(emails).toHaveLength(1)
       })
     })
     it("the reminder announces what the renewal then charges: discounted items, shipping and sales tax", async () => {
       const tax = getContainer().resolve(Modules.TAX)
       const usTax = (await tax.listTaxRegions({ country_code: "us" })).find((r) => !r.parent_id)
-      const [rate] = await tax.createTaxRates([{ tax_region_id: usTax!.id, name: "Sales tax", code: "us-sales", rate: 8.25, is_default: true }])
+      const [rate] = await tax.createTaxRates([
+        { tax_region_id: usTax!.id, name: "Sales tax", code: "us-sales", rate: 8.25, is_default: true },
+      ])
       try {
-        const { subscription } = await subscribedCustomer(api, getContainer(), { key, regionId, email: "reminder.truth@example.com", quantity: 2, interval: 30 })
+        const { subscription } = await subscribedCustomer(api, getContainer(), {
+          key,
+          regionId,
+          email: "reminder.truth@example.com",
+          quantity: 2,
+          interval: 30,
+        })
         const due = new Date(subscription.next_delivery_at)
         expect(await sendRenewalReminders(getContainer(), { now: daysFrom(due, -2.9) })).toBe(1)
         const [reminder] = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({
@@ -175,11 +187,13 @@ medusaIntegrationTestRunner({
 
         await renewDueSubscriptions(getContainer(), { now: daysFrom(due, 0.1) })
         const [, renewal] = await ordersOf(getContainer(), subscription.id)
-        const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
-          entity: "order",
-          fields: ["total", "tax_total", "shipping_total", "item_subtotal"],
-          filters: { id: renewal.id },
-        })
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({
+            entity: "order",
+            fields: ["total", "tax_total", "shipping_total", "item_subtotal"],
+            filters: { id: renewal.id },
+          })
         const order = data[0] as { total: number; tax_total: number; shipping_total: number }
         // Tax and shipping are part of the charge here, so the line price alone would not match.
         expect(Number(order.tax_total)).toBeGreaterThan(0)

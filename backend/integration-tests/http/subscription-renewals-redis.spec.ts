@@ -116,7 +116,13 @@ medusaIntegrationTestRunner({
       const until = Date.now() + 180_000
       for (;;) {
         if (server.child.exitCode !== null) throw new Error(`the server exited\n${server.out.join("").slice(-4000)}`)
-        if (await api.get("/health").then(() => true, () => false)) break
+        if (
+          await api.get("/health").then(
+            () => true,
+            () => false
+          )
+        )
+          break
         if (Date.now() > until) throw new Error(`the server did not start\n${server.out.join("").slice(-4000)}`)
         await new Promise((r) => setTimeout(r, 1000))
       }
@@ -156,7 +162,10 @@ medusaIntegrationTestRunner({
       const b = track(startWorker({ RENEWAL_START_FILE: startFile }))
       const bootedBy = Date.now() + 180_000
       while (readdirSync(dirname(startFile)).filter((f) => f.startsWith("go.ready.")).length < 2) {
-        for (const [name, p] of [["A", a], ["B", b]] as const) {
+        for (const [name, p] of [
+          ["A", a],
+          ["B", b],
+        ] as const) {
           if (p.child.exitCode !== null) throw new Error(`worker ${name} exited while booting\n${p.out.join("").slice(-4000)}`)
         }
         if (Date.now() > bootedBy) throw new Error("the workers did not boot")

@@ -38,10 +38,7 @@ medusaIntegrationTestRunner({
       await cloneSubscription(getContainer(), subscription, 7)
       const now = daysFrom(subscription.next_delivery_at, 0.1)
 
-      const [a, b] = await Promise.all([
-        renewDueSubscriptions(getContainer(), { now }),
-        renewDueSubscriptions(getContainer(), { now }),
-      ])
+      const [a, b] = await Promise.all([renewDueSubscriptions(getContainer(), { now }), renewDueSubscriptions(getContainer(), { now })])
       expect(a.renewed + b.renewed).toBe(8)
       expect(a.errors + b.errors + a.failed + b.failed).toBe(0)
 
@@ -54,7 +51,11 @@ medusaIntegrationTestRunner({
     it("claimers racing past the lock for one period: one claims it, every other is told so without an error", async () => {
       const { subscription } = await subscribe("claim.race@example.com")
       const scheduledFor = new Date(subscription.next_delivery_at)
-      const period = { subscription_id: subscription.id, period_key: renewalPeriodKey(subscription.id, scheduledFor), scheduled_for: scheduledFor }
+      const period = {
+        subscription_id: subscription.id,
+        period_key: renewalPeriodKey(subscription.id, scheduledFor),
+        scheduled_for: scheduledFor,
+      }
       const service = subscriptionService(getContainer())
 
       const outcomes = await Promise.allSettled(
@@ -64,7 +65,8 @@ medusaIntegrationTestRunner({
       expect(claimed).toHaveLength(1)
       // The others either saw the winner's attempt (resumed) or lost the insert: a typed CONFLICT, never a raw database error.
       for (const o of outcomes) {
-        if (o.status === "rejected") expect(o.reason).toMatchObject({ type: "conflict", message: expect.stringContaining("being renewed elsewhere") })
+        if (o.status === "rejected")
+          expect(o.reason).toMatchObject({ type: "conflict", message: expect.stringContaining("being renewed elsewhere") })
         else expect(["claimed", "resumed"]).toContain(o.value.state)
       }
       const attempts = await service.listSubscriptionRenewals({ period_key: period.period_key })
@@ -163,7 +165,12 @@ medusaIntegrationTestRunner({
       await eventually(async () => {
         const emails = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "declined@example.com" })
         // Besides the checkout's order confirmation, the subscription's own emails:
-        expect(emails.map((n) => n.template).filter((t) => t !== "order-confirmation").sort()).toEqual([
+        expect(
+          emails
+            .map((n) => n.template)
+            .filter((t) => t !== "order-confirmation")
+            .sort()
+        ).toEqual([
           "subscription-paused-after-failures",
           "subscription-renewal-failed",
           "subscription-renewal-failed",

@@ -49,9 +49,9 @@ medusaIntegrationTestRunner({
       expect(order.items[0].metadata).toMatchObject({ subscription_id: subscription.id, subscription_interval_days: 60 })
       expect(order.shipping_methods.map((m: any) => [m.name, Number(m.amount)])).toEqual([["Standard shipping (3–5 business days)", 4.95]])
       expect(Number(order.total)).toBe(30.44)
-      expect(order.payment_collections.map((c: any) => [c.status, Number(c.amount), c.payments.map((p: any) => Number(p.amount))])).toEqual([
-        ["authorized", 30.44, [30.44]],
-      ])
+      expect(order.payment_collections.map((c: any) => [c.status, Number(c.amount), c.payments.map((p: any) => Number(p.amount))])).toEqual(
+        [["authorized", 30.44, [30.44]]]
+      )
       const reservations = await getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: order.items[0].id })
       expect(reservations.map((r) => Number(r.quantity))).toEqual([1])
     })
@@ -60,18 +60,26 @@ medusaIntegrationTestRunner({
       const { subscription } = await subscribe("declined.clean@example.com")
       await subscriptionService(getContainer()).updateSubscriptions({ id: subscription.id, payment_provider_id: "pp_declining_test" })
       const reservedBefore = await reservedUnits(subscription.variant_id)
-      const collectionsBefore = await getContainer().resolve(Modules.PAYMENT).listPaymentCollections({}, { select: ["id"] })
+      const collectionsBefore = await getContainer()
+        .resolve(Modules.PAYMENT)
+        .listPaymentCollections({}, { select: ["id"] })
 
       const summary = await renewDueSubscriptions(getContainer(), { now: daysFrom(subscription.next_delivery_at, 0.1) })
 
       expect(summary).toMatchObject({ due: 1, renewed: 0, failed: 1, errors: 0 })
       expect(await reservedUnits(subscription.variant_id)).toBe(reservedBefore)
-      expect(await getContainer().resolve(Modules.PAYMENT).listPaymentCollections({}, { select: ["id"] })).toHaveLength(collectionsBefore.length)
-      const { data: orders } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: "order",
-        fields: ["id"],
-        filters: { email: "declined.clean@example.com" },
-      })
+      expect(
+        await getContainer()
+          .resolve(Modules.PAYMENT)
+          .listPaymentCollections({}, { select: ["id"] })
+      ).toHaveLength(collectionsBefore.length)
+      const { data: orders } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "order",
+          fields: ["id"],
+          filters: { email: "declined.clean@example.com" },
+        })
       expect(orders).toHaveLength(1)
       const [attempt] = await subscriptionService(getContainer()).listSubscriptionRenewals({ subscription_id: subscription.id })
       expect(attempt).toMatchObject({ status: "failed", failure_code: "payment_failed", order_id: null })
@@ -107,7 +115,9 @@ medusaIntegrationTestRunner({
       const product = await products.retrieveProduct(subscription.product_id)
       const offer = product.metadata?.subscription
       // Admins cut the discount to 10% and stop offering 60 days; this subscriber signed up at 15%, every 60.
-      await products.updateProducts(product.id, { metadata: { ...product.metadata, subscription: { discount_percent: 10, interval_days: [30] } } })
+      await products.updateProducts(product.id, {
+        metadata: { ...product.metadata, subscription: { discount_percent: 10, interval_days: [30] } },
+      })
       try {
         const summary = await renewDueSubscriptions(getContainer(), { now: daysFrom(subscription.next_delivery_at, 0.1) })
         expect(summary).toMatchObject({ due: 1, renewed: 1, failed: 0, errors: 0 })
@@ -171,9 +181,13 @@ medusaIntegrationTestRunner({
       const shown = new Date(subscription.next_delivery_at).toISOString()
       const url = `/store/customers/me/subscriptions/${subscription.id}/send-now`
 
-      const stranger = await api.post(url, { next_delivery_at: shown }, other.shopper.headers).catch((e: { response: { status: number; data: any } }) => e.response)
+      const stranger = await api
+        .post(url, { next_delivery_at: shown }, other.shopper.headers)
+        .catch((e: { response: { status: number; data: any } }) => e.response)
       expect(stranger.status).toBe(404)
-      const malformed = await api.post(url, { next_delivery_at: "soon" }, shopper.headers).catch((e: { response: { status: number; data: any } }) => e.response)
+      const malformed = await api
+        .post(url, { next_delivery_at: "soon" }, shopper.headers)
+        .catch((e: { response: { status: number; data: any } }) => e.response)
       expect(malformed.status).toBe(400)
 
       const before = Date.now()
@@ -183,7 +197,9 @@ medusaIntegrationTestRunner({
       expect(next).toBeGreaterThanOrEqual(daysFrom(new Date(before), 30).getTime())
       expect(next).toBeLessThanOrEqual(daysFrom(new Date(), 30).getTime())
 
-      const again = await api.post(url, { next_delivery_at: shown }, shopper.headers).catch((e: { response: { status: number; data: any } }) => e.response)
+      const again = await api
+        .post(url, { next_delivery_at: shown }, shopper.headers)
+        .catch((e: { response: { status: number; data: any } }) => e.response)
       expect(again.status).toBe(409)
       expect(again.data.message).toMatch(/already been sent or moved/)
       expect((await ordersOf(getContainer(), subscription.id)).map((o) => o.id)).toEqual([expect.any(String), data.renewal.order_id])
@@ -196,9 +212,27 @@ medusaIntegrationTestRunner({
       const extra = await variantId(api, shop.key, "gut-restore-50", "30 capsules")
       const url = `/store/customers/me/subscriptions/${subscription.id}/next-delivery-items`
 
-      expect((await api.post(url, { variant_id: extra, quantity: 2 }, stranger.shopper.headers).catch((e: { response: { status: number; data: any } }) => e.response)).status).toBe(404)
-      expect((await api.post(url, { variant_id: "variant_nope", quantity: 1 }, shopper.headers).catch((e: { response: { status: number; data: any } }) => e.response)).status).toBe(400)
-      expect((await api.post(url, { variant_id: extra, quantity: 11 }, shopper.headers).catch((e: { response: { status: number; data: any } }) => e.response)).status).toBe(400)
+      expect(
+        (
+          await api
+            .post(url, { variant_id: extra, quantity: 2 }, stranger.shopper.headers)
+            .catch((e: { response: { status: number; data: any } }) => e.response)
+        ).status
+      ).toBe(404)
+      expect(
+        (
+          await api
+            .post(url, { variant_id: "variant_nope", quantity: 1 }, shopper.headers)
+            .catch((e: { response: { status: number; data: any } }) => e.response)
+        ).status
+      ).toBe(400)
+      expect(
+        (
+          await api
+            .post(url, { variant_id: extra, quantity: 11 }, shopper.headers)
+            .catch((e: { response: { status: number; data: any } }) => e.response)
+        ).status
+      ).toBe(400)
       const { data } = await api.post(url, { variant_id: extra, quantity: 2 }, shopper.headers)
       expect(data.next_delivery_items).toEqual([{ variant_id: extra, quantity: 2 }])
 
@@ -206,7 +240,12 @@ medusaIntegrationTestRunner({
       await renewDueSubscriptions(getContainer(), { now: daysFrom(subscription.next_delivery_at, 0.1) })
       const [, renewal] = await ordersOf(getContainer(), subscription.id)
       const lines = renewal.items.map((i: any) => [i.variant_id, Number(i.quantity), Number(i.unit_price)])
-      expect(lines).toEqual(expect.arrayContaining([[subscription.variant_id, 1, 25.49], [extra, 2, 39.99]]))
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          [subscription.variant_id, 1, 25.49],
+          [extra, 2, 39.99],
+        ])
+      )
       expect(lines).toHaveLength(2)
       expect(await reservedUnits(extra)).toBe(reservedBefore + 2)
       const after = await subscriptionService(getContainer()).retrieveSubscription(subscription.id)

@@ -103,7 +103,14 @@ describe("docker-compose.yml", () => {
     expect(compose.services.backend!.environment!.NEWSLETTER_SECRET).toMatch(/^\$\{NEWSLETTER_SECRET:\?/)
     const docker = spawnSync("docker", ["compose", "version"])
     if (docker.status !== 0) return
-    const env = { ...process.env, POSTGRES_PASSWORD: "p", JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40), NEWSLETTER_SECRET: "n".repeat(40), REVALIDATE_SECRET: "r".repeat(20) }
+    const env = {
+      ...process.env,
+      POSTGRES_PASSWORD: "p",
+      JWT_SECRET: "j".repeat(40),
+      COOKIE_SECRET: "c".repeat(40),
+      NEWSLETTER_SECRET: "n".repeat(40),
+      REVALIDATE_SECRET: "r".repeat(20),
+    }
     const config = spawnSync("docker", ["compose", "-f", join(repoRoot, "docker-compose.yml"), "config", "--format", "json"], { env })
     expect(config.status).toBe(0)
     expect(JSON.parse(config.stdout.toString()).services.storefront.environment.MEDUSA_BACKEND_URL).toBe("http://backend:9000")

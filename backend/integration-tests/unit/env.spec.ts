@@ -81,8 +81,12 @@ describe("backend configuration", () => {
     })
 
     it("refuses demo mode beside a Stripe key, and a shop with no way to be paid", () => {
-      expect(load({ ...live, DEMO_PAYMENTS: "on" })).toThrow(/DEMO_PAYMENTS: demo mode takes no money, so it cannot be on while STRIPE_API_KEY is set/)
-      expect(load({ NODE_ENV: "development", DATABASE_URL: db, DEMO_PAYMENTS: "off" })).toThrow(/DEMO_PAYMENTS=off leaves the shop no way to take payments/)
+      expect(load({ ...live, DEMO_PAYMENTS: "on" })).toThrow(
+        /DEMO_PAYMENTS: demo mode takes no money, so it cannot be on while STRIPE_API_KEY is set/
+      )
+      expect(load({ NODE_ENV: "development", DATABASE_URL: db, DEMO_PAYMENTS: "off" })).toThrow(
+        /DEMO_PAYMENTS=off leaves the shop no way to take payments/
+      )
       expect(load({ NODE_ENV: "development", DATABASE_URL: db, DEMO_PAYMENTS: "yes" })).toThrow(/DEMO_PAYMENTS/)
     })
   })
@@ -101,7 +105,9 @@ describe("backend configuration", () => {
     })
 
     it("refuses an SMTP_URL that is not SMTP and a sender that is not an address", () => {
-      expect(load({ NODE_ENV: "development", DATABASE_URL: db, SMTP_URL: "https://mail.example.com" })).toThrow(/SMTP_URL must be an smtp:\/\//)
+      expect(load({ NODE_ENV: "development", DATABASE_URL: db, SMTP_URL: "https://mail.example.com" })).toThrow(
+        /SMTP_URL must be an smtp:\/\//
+      )
       expect(load({ NODE_ENV: "development", DATABASE_URL: db, EMAIL_FROM: "Biome & Bloom" })).toThrow(/EMAIL_FROM must be an address/)
     })
   })
@@ -146,14 +152,21 @@ describe("backend configuration", () => {
   })
 
   it("keeps unsubscribe links signed with a previous newsletter secret working after a rotation", () => {
-    const { newsletterToken } = require("../../src/modules/engagement/newsletter-tokens") as typeof import("../../src/modules/engagement/newsletter-tokens")
+    const { newsletterToken } =
+      require("../../src/modules/engagement/newsletter-tokens") as typeof import("../../src/modules/engagement/newsletter-tokens")
     const old = "o".repeat(40)
-    const env = load({ NODE_ENV: "development", DATABASE_URL: db, NEWSLETTER_SECRET: "n".repeat(40), NEWSLETTER_PREVIOUS_SECRETS: `x, ${old}` })()
+    const env = load({
+      NODE_ENV: "development",
+      DATABASE_URL: db,
+      NEWSLETTER_SECRET: "n".repeat(40),
+      NEWSLETTER_PREVIOUS_SECRETS: `x, ${old}`,
+    })()
     expect(env.NEWSLETTER_PREVIOUS_SECRETS).toEqual(["x", old])
     const saved = { ...process.env }
     Object.assign(process.env, { NEWSLETTER_SECRET: "n".repeat(40), NEWSLETTER_PREVIOUS_SECRETS: old })
     try {
-      const { addressFromToken } = require("../../src/workflows/newsletter/steps/read-newsletter-link") as typeof import("../../src/workflows/newsletter/steps/read-newsletter-link")
+      const { addressFromToken } =
+        require("../../src/workflows/newsletter/steps/read-newsletter-link") as typeof import("../../src/workflows/newsletter/steps/read-newsletter-link")
       expect(addressFromToken("unsubscribe", newsletterToken(old, "unsubscribe", "ana@example.com"))).toBe("ana@example.com")
       expect(() => addressFromToken("unsubscribe", newsletterToken("r".repeat(40), "unsubscribe", "ana@example.com"))).toThrow(/not valid/)
     } finally {

@@ -14,7 +14,9 @@ import { StoreOrderClaim } from "./store/orders/[id]/claim/validators"
 /** Medusa's line-item removal crashes on a cart that does not exist (a TypeError in its workflow): a 404 first. */
 async function cartMustExist(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [cart] } = await query.graph({ entity: "cart", fields: ["id"], filters: { id: req.params.id! } })
+  const {
+    data: [cart],
+  } = await query.graph({ entity: "cart", fields: ["id"], filters: { id: req.params.id! } })
   if (!cart) return next(new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${req.params.id} was not found`))
   next()
 }

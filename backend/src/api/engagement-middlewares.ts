@@ -32,6 +32,10 @@ export const engagementMiddlewares: MiddlewareRoute[] = [
     middlewares: [customerIfLoggedIn, validateAndTransformBody(StoreGuideFeedback)],
   },
 
-  { method: ["GET"], matcher: "/admin/newsletter-subscriptions", middlewares: [validateAndTransformQuery(AdminListNewsletterSubscriptions, {})] },
+  {
+    method: ["GET"],
+    matcher: "/admin/newsletter-subscriptions",
+    middlewares: [validateAndTransformQuery(AdminListNewsletterSubscriptions, {})],
+  },
   { method: ["GET"], matcher: "/admin/guides/:id/feedback", middlewares: [validateAndTransformQuery(AdminGetGuideFeedback, {})] },
 ]

@@ -28,10 +28,18 @@ export const guidesMiddlewares: MiddlewareRoute[] = [
 
   { method: ["GET"], matcher: "/admin/guide-authors", middlewares: [validateAndTransformQuery(AdminListGuideAuthors, noQueryConfig)] },
   { method: ["POST"], matcher: "/admin/guide-authors", middlewares: [validateAndTransformBody(AdminCreateGuideAuthor)] },
-  { method: ["GET", "DELETE"], matcher: "/admin/guide-authors/:id", middlewares: [validateAndTransformQuery(AdminGetGuideAuthor, noQueryConfig)] },
+  {
+    method: ["GET", "DELETE"],
+    matcher: "/admin/guide-authors/:id",
+    middlewares: [validateAndTransformQuery(AdminGetGuideAuthor, noQueryConfig)],
+  },
   { method: ["POST"], matcher: "/admin/guide-authors/:id", middlewares: [validateAndTransformBody(AdminUpdateGuideAuthor)] },
 
-  { method: ["GET"], matcher: "/admin/products/:id/guides", middlewares: [validateAndTransformQuery(AdminGetProductGuides, noQueryConfig)] },
+  {
+    method: ["GET"],
+    matcher: "/admin/products/:id/guides",
+    middlewares: [validateAndTransformQuery(AdminGetProductGuides, noQueryConfig)],
+  },
   { method: ["POST"], matcher: "/admin/products/:id/guides", middlewares: [validateAndTransformBody(AdminSetProductGuides)] },
 
   { method: ["POST"], matcher: "/admin/claims/check", middlewares: [validateAndTransformBody(AdminCheckClaims)] },

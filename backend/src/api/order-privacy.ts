@@ -15,7 +15,9 @@ export interface OrderOwnership {
 
 export async function orderOwnership(req: AuthenticatedMedusaRequest, orderId: string): Promise<OrderOwnership | null> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({
+  const {
+    data: [order],
+  } = await query.graph({
     entity: "order",
     fields: ["id", "email", "customer_id", "cart.id"],
     filters: { id: orderId },

@@ -28,7 +28,10 @@ export const rateLimitMiddlewares: MiddlewareRoute[] = [
     method: ["POST" as const],
     matcher,
     // A customer registers only with the token of the link emailed to the address; admins are invited.
-    middlewares: [rateLimit("registration", bodyField("email")), matcher.includes("/customer/") ? requireRegistrationToken : hideTakenAdminAddresses],
+    middlewares: [
+      rateLimit("registration", bodyField("email")),
+      matcher.includes("/customer/") ? requireRegistrationToken : hideTakenAdminAddresses,
+    ],
   })),
   ...forActors((actor) => `/auth/${actor}/emailpass/reset-password`).map((matcher) => ({
     method: ["POST" as const],

@@ -18,9 +18,7 @@ function conflictMessage(error: Failure): string | null {
  * refused subscription action must instead tell the customer why (409 with checkTransition's reason).
  */
 // biome-ignore lint/suspicious/noExplicitAny: wraps handlers of every body and query type
-export function answeringStateConflicts<Req extends MedusaRequest<any, any>>(
-  handler: (req: Req, res: MedusaResponse) => Promise<void>
-) {
+export function answeringStateConflicts<Req extends MedusaRequest<any, any>>(handler: (req: Req, res: MedusaResponse) => Promise<void>) {
   return async (req: Req, res: MedusaResponse) => {
     try {
       await handler(req, res)

@@ -56,7 +56,10 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   /** Medusa's system provider, which takes no money: on by default only without Stripe outside production. */
-  DEMO_PAYMENTS: z.enum(["on", "off"]).optional().or(z.literal("").transform(() => undefined)),
+  DEMO_PAYMENTS: z
+    .enum(["on", "off"])
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** Where email is sent (smtp://user:pass@host:587, smtps://… for TLS); `npm start` points it at maildev. */
   SMTP_URL: z
     .string()
@@ -82,7 +85,12 @@ const schema = z.object({
   NEWSLETTER_PREVIOUS_SECRETS: z
     .string()
     .default("")
-    .transform((list) => list.split(",").map((s) => s.trim()).filter(Boolean)),
+    .transform((list) =>
+      list
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    ),
   /**
    * TLS to PostgreSQL: "off", "require" (encrypted, certificate not checked) or "verify" (checked against the
    * system's CAs, or DATABASE_CA). Unset, an sslmode in DATABASE_URL decides, and otherwise it is off.
@@ -97,7 +105,10 @@ const schema = z.object({
    * Scales every rate limit. 1000 under NODE_ENV=test: the suites send hundreds of sign-ups and logins from one
    * address; the rate-limit suite sets 1 to test the real limits.
    */
-  RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(process.env.NODE_ENV === "test" ? 1000 : 1),
+  RATE_LIMIT_MULTIPLIER: z.coerce
+    .number()
+    .positive()
+    .default(process.env.NODE_ENV === "test" ? 1000 : 1),
   /** Namespaces the limiters' Redis keys, so two shops (or two test runs) on one Redis do not count together. */
   RATE_LIMIT_PREFIX: z.string().min(1).default("biome:rate-limit"),
   /** How many proxies in front of the backend set X-Forwarded-For; 0 counts the connection's own address. */
@@ -106,7 +117,10 @@ const schema = z.object({
    * Whether the admin's session cookie is Secure (sent over https only). Unset, MEDUSA_BACKEND_URL's scheme
    * decides: http://localhost (npm start) gets a cookie the browser keeps over plain http, https gets Secure.
    */
-  COOKIE_SECURE: z.enum(["true", "false"]).optional().or(z.literal("").transform(() => undefined)),
+  COOKIE_SECURE: z
+    .enum(["true", "false"])
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 })
 
 /** How the shop takes money: Stripe, or the demo mode in which nothing is charged. */

@@ -14,7 +14,11 @@ interface LinkRow {
  */
 export async function productsForCards(query: Query, body: string, guideId?: string | null): Promise<ProductForCards[]> {
   const { data: links } = guideId
-    ? await query.graph({ entity: GuideProductLink.entryPoint, fields: ["product.handle", "product.title", "product.status"], filters: { guide_id: guideId } })
+    ? await query.graph({
+        entity: GuideProductLink.entryPoint,
+        fields: ["product.handle", "product.title", "product.status"],
+        filters: { guide_id: guideId },
+      })
     : { data: [] }
   const products = new Map<string, ProductForCards>()
   for (const { product } of links as LinkRow[]) {

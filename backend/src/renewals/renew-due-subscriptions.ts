@@ -18,7 +18,6 @@ export interface RenewalRunSummary {
   skipped_reasons: Record<string, number>
 }
 
-
 /**
  * Renews every subscription that is due at `now`, however many there are: pages through them by id and
  * renews each page a few at a time. One subscription's error is logged and counted, never the end of the run.
@@ -29,7 +28,16 @@ export async function renewDueSubscriptions(
 ): Promise<RenewalRunSummary> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
-  const summary: RenewalRunSummary = { due: 0, renewed: 0, already_renewed: 0, failed: 0, skipped: 0, errors: 0, resumed_from_pause: 0, skipped_reasons: {} }
+  const summary: RenewalRunSummary = {
+    due: 0,
+    renewed: 0,
+    already_renewed: 0,
+    failed: 0,
+    skipped: 0,
+    errors: 0,
+    resumed_from_pause: 0,
+    skipped_reasons: {},
+  }
 
   for (const { id } of await service.listEndedPauses(now)) {
     try {

@@ -29,10 +29,7 @@ const LOCK_WAIT_SECONDS = 1
  * The order, its payment and its stock go through the steps Medusa's checkout completion uses, so a renewal is
  * an ordinary order; it is built without a cart, which would be made only to be thrown away.
  */
-export async function renewSubscription(
-  container: MedusaContainer,
-  input: RenewalRequest & { now?: Date }
-): Promise<RenewalResult> {
+export async function renewSubscription(container: MedusaContainer, input: RenewalRequest & { now?: Date }): Promise<RenewalResult> {
   try {
     return await withSubscriptionLock(
       container,
@@ -117,7 +114,12 @@ async function renewLocked(container: MedusaContainer, input: RenewalRequest & {
   if (claim.state === "already_renewed") {
     // The period was paid for (an early "renew now", then the date moved back onto it): move the subscription
     // on without ordering again. completeRenewal only rewrites what the first success wrote.
-    await service.completeRenewal({ renewal_id: claim.renewal.id, subscription_id: sub.id, order_id: claim.renewal.order_id!, next_delivery_at })
+    await service.completeRenewal({
+      renewal_id: claim.renewal.id,
+      subscription_id: sub.id,
+      order_id: claim.renewal.order_id!,
+      next_delivery_at,
+    })
     return { outcome: "already_renewed", order_id: claim.renewal.order_id ?? undefined }
   }
   const recipient = { id: sub.id, email: sub.email, product_title: await productTitle(container, sub.product_id) }

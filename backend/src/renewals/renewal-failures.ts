@@ -52,7 +52,10 @@ export function classifyFailure(e: unknown): { failure_code: RenewalFailureCode;
     return { failure_code: "payment_failed", failure_reason: "the payment was declined" }
   }
   if (err.code === SUBSCRIPTION_UNDELIVERABLE) {
-    return { failure_code: "error", failure_reason: "we cannot deliver to the shipping address on your account with your chosen shipping method" }
+    return {
+      failure_code: "error",
+      failure_reason: "we cannot deliver to the shipping address on your account with your chosen shipping method",
+    }
   }
   const message = err.message ?? String(e)
   return { failure_code: "error", failure_reason: `the renewal could not be completed (${message.slice(0, 200)})` }

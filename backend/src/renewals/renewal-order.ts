@@ -33,7 +33,11 @@ export async function placeRenewalOrder(
   extras: NextDeliveryExtra[]
 ) {
   if (!sub.shipping_option_id) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The subscription has no shipping option to deliver with", SUBSCRIPTION_UNDELIVERABLE)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "The subscription has no shipping option to deliver with",
+      SUBSCRIPTION_UNDELIVERABLE
+    )
   }
   const shippingAddress = await renewalShippingAddress(container, sub)
   if (!shippingAddress?.country_code) {
@@ -99,7 +103,9 @@ export async function settleEarlierOrders(container: MedusaContainer, periodKey:
     .select("id")
     .whereNull("deleted_at")
     .where((q) =>
-      q.whereRaw("metadata->>'subscription_period_key' = ?", [periodKey]).orWhereRaw("metadata->>'subscription_renewal_id' = ?", [renewalId])
+      q
+        .whereRaw("metadata->>'subscription_period_key' = ?", [periodKey])
+        .orWhereRaw("metadata->>'subscription_renewal_id' = ?", [renewalId])
     )
     .orderBy("created_at", "asc")
   if (!rows.length) return null

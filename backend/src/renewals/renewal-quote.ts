@@ -31,10 +31,15 @@ export async function renewalShippingAddress(container: MedusaContainer, sub: Su
  */
 export async function quoteRenewal(container: MedusaContainer, sub: SubscriptionDTO): Promise<RenewalQuote> {
   if (!sub.shipping_option_id) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The subscription has no shipping option to deliver with", SUBSCRIPTION_UNDELIVERABLE)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "The subscription has no shipping option to deliver with",
+      SUBSCRIPTION_UNDELIVERABLE
+    )
   }
   const address = await renewalShippingAddress(container, sub)
-  if (!address?.country_code) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The customer has no shipping address to deliver to", SUBSCRIPTION_UNDELIVERABLE)
+  if (!address?.country_code)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The customer has no shipping address to deliver to", SUBSCRIPTION_UNDELIVERABLE)
   const { line, extras } = await renewalLine(container, {
     subscription_id: sub.id,
     variant_id: sub.variant_id,
@@ -60,7 +65,13 @@ export async function quoteRenewal(container: MedusaContainer, sub: Subscription
   const taxes = await taxLines(container, sub, address, lines, shipping)
   const totals = decorateCartTotals({
     currency_code: sub.currency_code,
-    items: lines.map((l, i) => ({ id: `line_${i}`, unit_price: l.unit_price, quantity: l.quantity, is_tax_inclusive: l.is_tax_inclusive, tax_lines: taxes.items[i] ?? [] })),
+    items: lines.map((l, i) => ({
+      id: `line_${i}`,
+      unit_price: l.unit_price,
+      quantity: l.quantity,
+      is_tax_inclusive: l.is_tax_inclusive,
+      tax_lines: taxes.items[i] ?? [],
+    })),
     shipping_methods: [{ id: "shipping", amount: shipping.amount, is_tax_inclusive: shipping.is_tax_inclusive, tax_lines: taxes.shipping }],
   })
   return {
@@ -85,8 +96,11 @@ async function taxLines(
     query.graph({ entity: "region", fields: ["automatic_taxes"], filters: { id: sub.region_id } }),
     query.graph({ entity: "customer", fields: ["id", "email", "metadata", "groups.id"], filters: { id: sub.customer_id } }),
   ])
-  if (!(regions[0] as { automatic_taxes?: boolean } | undefined)?.automatic_taxes) return { items: [] as { rate: number }[][], shipping: [] }
-  const customer = customers[0] as { id: string; email: string; metadata: Record<string, unknown> | null; groups?: { id: string }[] } | undefined
+  if (!(regions[0] as { automatic_taxes?: boolean } | undefined)?.automatic_taxes)
+    return { items: [] as { rate: number }[][], shipping: [] }
+  const customer = customers[0] as
+    | { id: string; email: string; metadata: Record<string, unknown> | null; groups?: { id: string }[] }
+    | undefined
   const context = {
     address: {
       country_code: address.country_code!,
@@ -118,7 +132,9 @@ async function taxLines(
       context as never
     ),
     tax.getTaxLines(
-      [{ id: "shipping", shipping_option_id: shipping.shipping_option_id, unit_price: shipping.amount, currency_code: sub.currency_code }] as never,
+      [
+        { id: "shipping", shipping_option_id: shipping.shipping_option_id, unit_price: shipping.amount, currency_code: sub.currency_code },
+      ] as never,
       context as never
     ),
   ])

@@ -1,10 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
-import {
-  createInventoryLevelsWorkflow,
-  createProductCategoriesWorkflow,
-  createProductsWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { createInventoryLevelsWorkflow, createProductCategoriesWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { CATEGORIES } from "./seed/catalog"
 
 /**
@@ -20,15 +16,33 @@ const HANDLE_PREFIX = "bench-"
 const B = 1_000_000_000
 
 const EXTRA_CATEGORIES = [
-  "Travel Support", "Active Lifestyle", "Healthy Ageing", "Oral Care", "Pet-Free Formulas", "Morning Routine",
-  "Evening Routine", "Fermented Foods", "Vegan Blends", "Single Strain", "Spore Probiotics", "Family Packs",
-  "Sensitive Stomachs", "Post-Holiday Reset", "Starter Kits",
+  "Travel Support",
+  "Active Lifestyle",
+  "Healthy Ageing",
+  "Oral Care",
+  "Pet-Free Formulas",
+  "Morning Routine",
+  "Evening Routine",
+  "Fermented Foods",
+  "Vegan Blends",
+  "Single Strain",
+  "Spore Probiotics",
+  "Family Packs",
+  "Sensitive Stomachs",
+  "Post-Holiday Reset",
+  "Starter Kits",
 ] as const
 
 const STRAINS = [
-  "Lacticaseibacillus rhamnosus GG", "Bifidobacterium animalis subsp. lactis BB-12", "Lactobacillus acidophilus NCFM",
-  "Lactiplantibacillus plantarum 299v", "Bifidobacterium longum BB536", "Lacticaseibacillus paracasei Lpc-37",
-  "Bifidobacterium breve M-16V", "Limosilactobacillus reuteri DSM 17938", "Bacillus coagulans GBI-30",
+  "Lacticaseibacillus rhamnosus GG",
+  "Bifidobacterium animalis subsp. lactis BB-12",
+  "Lactobacillus acidophilus NCFM",
+  "Lactiplantibacillus plantarum 299v",
+  "Bifidobacterium longum BB536",
+  "Lacticaseibacillus paracasei Lpc-37",
+  "Bifidobacterium breve M-16V",
+  "Limosilactobacillus reuteri DSM 17938",
+  "Bacillus coagulans GBI-30",
   "Saccharomyces boulardii CNCM I-745",
 ]
 const ADJECTIVES = ["Daily", "Gentle", "Bright", "Steady", "Calm", "Active", "Pure", "Simple", "Complete", "Fresh"]
@@ -53,7 +67,8 @@ export default async function seedBigCatalog({ container }: ExecArgs) {
   const [salesChannel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: "Webshop" })
   const [location] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { take: 1 })
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
-  if (!salesChannel || !location || !profile) throw new Error("Run the normal seed first: no Webshop sales channel, warehouse or shipping profile")
+  if (!salesChannel || !location || !profile)
+    throw new Error("Run the normal seed first: no Webshop sales channel, warehouse or shipping profile")
 
   const { data: seededCategories } = await query.graph({
     entity: "product_category",
@@ -76,7 +91,9 @@ export default async function seedBigCatalog({ container }: ExecArgs) {
   for (let from = 1; from <= TOTAL; from += CHUNK) {
     const numbers = Array.from({ length: Math.min(CHUNK, TOTAL - from + 1) }, (_, i) => from + i)
     const { result: products } = await createProductsWorkflow(container).run({
-      input: { products: numbers.map((n) => bigProduct(n, categoryIds[n % categoryIds.length]!, salesChannel.id, profile.id, storefrontUrl)) },
+      input: {
+        products: numbers.map((n) => bigProduct(n, categoryIds[n % categoryIds.length]!, salesChannel.id, profile.id, storefrontUrl)),
+      },
     })
     const { data: variants } = await query.graph({
       entity: "product_variant",
@@ -96,7 +113,9 @@ export default async function seedBigCatalog({ container }: ExecArgs) {
     })
     logger.info(`Big catalogue: ${from + numbers.length - 1} of ${TOTAL} products (${Math.round((Date.now() - started) / 1000)} s)`)
   }
-  logger.info(`Seeded ${TOTAL} big-catalogue products in ${categoryIds.length} categories in ${Math.round((Date.now() - started) / 1000)} s.`)
+  logger.info(
+    `Seeded ${TOTAL} big-catalogue products in ${categoryIds.length} categories in ${Math.round((Date.now() - started) / 1000)} s.`
+  )
 }
 
 /** Product number n, with copy and figures drawn from small lists so every product differs a little. */
@@ -127,8 +146,8 @@ function bigProduct(n: number, categoryId: string, salesChannelId: string, shipp
       options: { Size: size },
       manage_inventory: true,
       prices: [
-        { amount: Math.round((usd * (i ? 1.7 : 1)) * 100) / 100, currency_code: "usd" },
-        { amount: Math.round((usd * 0.93 * (i ? 1.7 : 1)) * 100) / 100, currency_code: "eur" },
+        { amount: Math.round(usd * (i ? 1.7 : 1) * 100) / 100, currency_code: "usd" },
+        { amount: Math.round(usd * 0.93 * (i ? 1.7 : 1) * 100) / 100, currency_code: "eur" },
       ],
       metadata: { servings: i ? 60 : 30 },
     })),

@@ -64,10 +64,7 @@ export default async function seedShop({ container }: ExecArgs): Promise<{ publi
       selector: { id: store.id },
       update: {
         name: "Biome & Bloom",
-        supported_currencies: [
-          { currency_code: "usd", is_default: true },
-          { currency_code: "eur" },
-        ],
+        supported_currencies: [{ currency_code: "usd", is_default: true }, { currency_code: "eur" }],
         default_sales_channel_id: salesChannelId,
       },
     },
@@ -88,7 +85,9 @@ export default async function seedShop({ container }: ExecArgs): Promise<{ publi
   })
 
   logger.info("Seeding warehouse and shipping…")
-  const { result: [location] } = await createStockLocationsWorkflow(container).run({
+  const {
+    result: [location],
+  } = await createStockLocationsWorkflow(container).run({
     input: {
       locations: [
         {
@@ -205,9 +204,7 @@ export default async function seedShop({ container }: ExecArgs): Promise<{ publi
     fields: ["sku", "inventory_items.inventory_item_id"],
     filters: { sku: CATALOG.flatMap((p) => p.variants.map((v) => `${p.handle}-${v.count}`.toUpperCase())) },
   })
-  const stockBySku = new Map(
-    CATALOG.flatMap((p) => p.variants.map((v) => [`${p.handle}-${v.count}`.toUpperCase(), v.stock] as const))
-  )
+  const stockBySku = new Map(CATALOG.flatMap((p) => p.variants.map((v) => [`${p.handle}-${v.count}`.toUpperCase(), v.stock] as const)))
   await createInventoryLevelsWorkflow(container).run({
     input: {
       inventory_levels: variants.flatMap((v) =>

@@ -20,7 +20,8 @@ export default async function stockChanged({ event, container }: SubscriberArgs<
   // One failing must not keep the other from running.
   const [lowStock, backInStock] = await Promise.allSettled([checkLowStock(container, variantIds), notifyBackInStock(container, variantIds)])
   if (lowStock.status === "rejected") logger.error(`Low-stock check after ${event.name} failed: ${(lowStock.reason as Error).message}`)
-  if (backInStock.status === "rejected") logger.error(`Back-in-stock emails after ${event.name} failed: ${(backInStock.reason as Error).message}`)
+  if (backInStock.status === "rejected")
+    logger.error(`Back-in-stock emails after ${event.name} failed: ${(backInStock.reason as Error).message}`)
 }
 
 export const config: SubscriberConfig = {

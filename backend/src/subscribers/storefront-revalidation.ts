@@ -8,7 +8,10 @@ import { eventIds } from "../lib/inventory/stock-events"
  * A product, price, stock level, guide or guide–product link changed: the storefront's cached pages showing it are refreshed
  * within seconds instead of waiting for their timer. Off when REVALIDATE_SECRET is unset.
  */
-export default async function refreshStorefrontPages({ event, container }: SubscriberArgs<{ id?: string | string[]; product_ids?: string[] }>) {
+export default async function refreshStorefrontPages({
+  event,
+  container,
+}: SubscriberArgs<{ id?: string | string[]; product_ids?: string[] }>) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const revalidator = storefrontRevalidator(logger)
   if (!revalidator) return

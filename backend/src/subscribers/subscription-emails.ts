@@ -1,10 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import {
-  SUBSCRIPTION_EMAIL_EVENT,
-  sendSubscriptionEmail,
-  type SubscriptionEmailEvent,
-} from "../lib/subscriptions/subscription-email-event"
+import { SUBSCRIPTION_EMAIL_EVENT, sendSubscriptionEmail, type SubscriptionEmailEvent } from "../lib/subscriptions/subscription-email-event"
 
 /** Renewal emails, sent after the renewal's outcome is committed (see completeRenewalWorkflow). */
 export default async function subscriptionEmails({ event, container }: SubscriberArgs<SubscriptionEmailEvent>) {

@@ -34,10 +34,28 @@ export interface ClaimCheckOptions {
 
 const RESEARCH = compile(
   [
-    "stud(?:y|ies|ied)", "trials?", "research(?:ers)?", "scientists?", "evidence", "meta-analys[ie]s", "reviews?", "reviewed",
-    "investigat(?:e|ed|ing|ions?)", "examin(?:e|ed|ing)", "tested", "whether", "found that", "suggests?", "reported",
-    "observed", "cohort", "participants", "randomi[sz]ed", "placebo", "et al",
-  ].join("|"),
+    "stud(?:y|ies|ied)",
+    "trials?",
+    "research(?:ers)?",
+    "scientists?",
+    "evidence",
+    "meta-analys[ie]s",
+    "reviews?",
+    "reviewed",
+    "investigat(?:e|ed|ing|ions?)",
+    "examin(?:e|ed|ing)",
+    "tested",
+    "whether",
+    "found that",
+    "suggests?",
+    "reported",
+    "observed",
+    "cohort",
+    "participants",
+    "randomi[sz]ed",
+    "placebo",
+    "et al",
+  ].join("|")
 )
 // An author-year reference such as "(Lee 2021)"; citation markers ([^1]) are read from the syntax tree.
 const AUTHOR_YEAR = /\([^()]*\b(?:19|20)\d{2}[a-z]?\)/
@@ -58,7 +76,7 @@ export function checkClaims(text: string, options: ClaimCheckOptions = {}): Clai
     if (span.paragraphStart) topic = null
     const sentence = masked.slice(span.start, span.end)
     const refs = findSubjectRefs(sentence, kind, options.productNames).filter(
-      (r) => !(r.cls === "other" && BACKING_BEFORE.test(sentence.slice(0, r.start))),
+      (r) => !(r.cls === "other" && BACKING_BEFORE.test(sentence.slice(0, r.start)))
     )
     const context: SentenceContext = {
       sentence,
@@ -67,12 +85,21 @@ export function checkClaims(text: string, options: ClaimCheckOptions = {}): Clai
       refs,
       kind,
       topic,
-      framing: framingOf(sentence, text.slice(span.start, span.end), citations.some((c) => c.start >= span.start && c.start < span.end)),
+      framing: framingOf(
+        sentence,
+        text.slice(span.start, span.end),
+        citations.some((c) => c.start >= span.start && c.start < span.end)
+      ),
       markers: markers.filter((m) => m >= span.start && m < span.end).map((m) => m - span.start),
       grammar: lazyGrammar(sentence),
       askedAbout,
     }
-    const diseaseFindings = dedupe([...findDiseaseClaims(context), ...findDrugComparisons(context), ...findDosingClaims(context), ...findDiseaseNames(context)])
+    const diseaseFindings = dedupe([
+      ...findDiseaseClaims(context),
+      ...findDrugComparisons(context),
+      ...findDosingClaims(context),
+      ...findDiseaseNames(context),
+    ])
     findings.push(...diseaseFindings, ...findUnmarkedClaims(context, diseaseFindings))
     topic = topicAfter(refs, topic)
     askedAbout = askedAboutIn(context)

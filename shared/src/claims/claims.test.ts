@@ -14,7 +14,6 @@ function outcome(result: ClaimCheckResult): Outcome {
 
 const examples = LEGACY_EXAMPLES
 
-
 describe("checkClaims: example sentences", () => {
   it.each(examples)("%s copy %j → %s", (kind, text, expected) => {
     const result = checkClaims(text, { kind })
@@ -129,7 +128,9 @@ describe("checkClaims: marked claims and the disclaimer", () => {
   })
 
   it("a page with several claims uses the plural wording", () => {
-    expect(checkClaims("Helps maintain regularity* and supports gut flora*").disclaimer).toMatch(/^These statements have not been evaluated/)
+    expect(checkClaims("Helps maintain regularity* and supports gut flora*").disclaimer).toMatch(
+      /^These statements have not been evaluated/
+    )
   })
 
   it("a disease claim stays an error even when it carries a marker", () => {

@@ -1,18 +1,37 @@
 /** Disease claims (21 CFR 101.93(g)): a verb acting on a disease, a drug comparison, directions, a product name. */
 import type { ClaimFinding, ClaimSeverity, Disease, Framing, SentenceContext } from "./finding"
-import { ADJECTIVE_MATCHERS, agentOf, closeInClause, diseaseFor, DOSING_LEMMAS, findDiseases, findTriggers, isNegated, QUESTION } from "./sentence-reading"
+import {
+  ADJECTIVE_MATCHERS,
+  agentOf,
+  closeInClause,
+  diseaseFor,
+  DOSING_LEMMAS,
+  findDiseases,
+  findTriggers,
+  isNegated,
+  QUESTION,
+} from "./sentence-reading"
 import type { Agent, ContentKind } from "./subjects"
 import { compile, findAll, matches, wordCount } from "./text"
 import { DRUG_COMPARISONS, DRUGS, SUGGESTIONS, type DiseaseTerm } from "./vocabulary"
 
 const DRUG = compile(DRUGS)
 const COMPARISON = compile(DRUG_COMPARISONS)
-const DOSING_OCCASION = compile("when(?:ever)?|during|at the (?:first )?(?:sign|signs|start|onset) of|in case of|as soon as|before|after|if you (?:get|feel|catch|suffer|start)|for")
+const DOSING_OCCASION = compile(
+  "when(?:ever)?|during|at the (?:first )?(?:sign|signs|start|onset) of|in case of|as soon as|before|after|if you (?:get|feel|catch|suffer|start)|for"
+)
 // A product name that carries a disease ("AcneAway", "FluShield"): an implied claim (21 CFR 101.93(g)(2)(iv)).
 const DISEASE_NAME =
   /\b(?:Acne|Flu|Cold|Eczema|Ibs|IBS|Candi|Psoria|Rosacea|Allerg[yi]|Uti|UTI|Yeast|Migraine|Cough|Sinus|Arthri|Gout|Reflux|Ulcer|Thrush|Colic)(?:[A-Z][a-z]+)+|\b[A-Z][a-z]+(?:Acne|Flu|Eczema|Ibs|IBS|Uti|UTI|Cold|Colic)\b/g
 
-function diseaseFinding(c: SentenceContext, severity: ClaimSeverity, start: number, end: number, lead: string, area: DiseaseTerm["area"]): ClaimFinding {
+function diseaseFinding(
+  c: SentenceContext,
+  severity: ClaimSeverity,
+  start: number,
+  end: number,
+  lead: string,
+  area: DiseaseTerm["area"]
+): ClaimFinding {
   const excerpt = c.raw.slice(start, end)
   return {
     rule: "disease-claim",
@@ -33,12 +52,15 @@ export function findDrugComparisons(c: SentenceContext): ClaimFinding[] {
   if (drugs.length === 0) return []
   const findings: ClaimFinding[] = []
   for (const cmp of findAll(COMPARISON, c.sentence)) {
-    const drug = drugs.find((d) => d.start >= cmp.end && wordCount(c.sentence.slice(cmp.end, d.start)) <= 3 && !/[,;:.]/.test(c.sentence.slice(cmp.end, d.start)))
+    const drug = drugs.find(
+      (d) => d.start >= cmp.end && wordCount(c.sentence.slice(cmp.end, d.start)) <= 3 && !/[,;:.]/.test(c.sentence.slice(cmp.end, d.start))
+    )
     if (!drug || isNegated(c.sentence, cmp.start)) continue
     // The drug is no subject: only what stands before the comparison, or the product anywhere, speaks.
     const refs = c.refs.filter((r) => r.end <= cmp.start || r.cls === "product")
     const agent = agentOf({ ...c, refs }, { ...cmp, passive: false, selfAgent: false })
-    const severity: ClaimSeverity | null = agent === "product" ? "error" : agent === "implied" ? (c.kind === "product" ? "error" : "warning") : null
+    const severity: ClaimSeverity | null =
+      agent === "product" ? "error" : agent === "implied" ? (c.kind === "product" ? "error" : "warning") : null
     if (!severity) continue
     const lead = `compares the product with ${drug.text}, which claims it treats what that drug treats.`
     findings.push(diseaseFinding(c, severity, cmp.start, drug.end, lead, "general"))
@@ -57,7 +79,9 @@ export function findDosingClaims(c: SentenceContext): ClaimFinding[] {
   if (!answers && !DOSING_LEMMAS.has(g.firstLemma) && !DOSING_LEMMAS.has(g.firstWord)) return []
   if (c.askedAbout && diseases.length === 0) {
     const end = c.sentence.trimEnd().length
-    return [diseaseFinding(c, "error", 0, end, `are directions for ${c.askedAbout.term.name}, asked about just before.`, c.askedAbout.term.area)]
+    return [
+      diseaseFinding(c, "error", 0, end, `are directions for ${c.askedAbout.term.name}, asked about just before.`, c.askedAbout.term.area),
+    ]
   }
   for (const occasion of findAll(DOSING_OCCASION, c.sentence)) {
     const disease = diseases.find((d) => d.start >= occasion.end && closeInClause(c.sentence, occasion.end, d.start, 6))
@@ -72,7 +96,14 @@ export function findDosingClaims(c: SentenceContext): ClaimFinding[] {
 export function findDiseaseNames(c: SentenceContext): ClaimFinding[] {
   return [...c.sentence.matchAll(DISEASE_NAME)].map((m) => {
     const severity: ClaimSeverity = c.kind === "product" ? "error" : "warning"
-    return diseaseFinding(c, severity, m.index, m.index + m[0].length, "is a name that promises to treat a disease (an implied claim).", "general")
+    return diseaseFinding(
+      c,
+      severity,
+      m.index,
+      m.index + m[0].length,
+      "is a name that promises to treat a disease (an implied claim).",
+      "general"
+    )
   })
 }
 

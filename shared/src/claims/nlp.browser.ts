@@ -5,7 +5,8 @@
  */
 import type { SentenceGrammar } from "./grammar"
 
-const OPENING_VERBS = /^(?:take|takes|chew|swallow|mix|stir|sprinkle|pop|use|start|keep|add|try|give|dissolve|double|prevents?|treats?|cures?|heals?|clears?|relieves?|restores?|stops?|fights?|helps?|supports?|promotes?)$/
+const OPENING_VERBS =
+  /^(?:take|takes|chew|swallow|mix|stir|sprinkle|pop|use|start|keep|add|try|give|dissolve|double|prevents?|treats?|cures?|heals?|clears?|relieves?|restores?|stops?|fights?|helps?|supports?|promotes?)$/
 
 export function readGrammar(sentence: string): SentenceGrammar {
   const words = sentence.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []

@@ -32,7 +32,13 @@ export function readGrammar(sentence: string): SentenceGrammar {
     const text = token.out() as string
     const start = sentence.toLowerCase().indexOf(text, at)
     if (start >= 0) at = start + text.length
-    words.push({ text, pos: token.out(its.pos) as string, lemma: String(token.out(its.lemma as never)), negated: Boolean(token.out(its.negationFlag as never)), start })
+    words.push({
+      text,
+      pos: token.out(its.pos) as string,
+      lemma: String(token.out(its.lemma as never)),
+      negated: Boolean(token.out(its.negationFlag as never)),
+      start,
+    })
   })
   const first = words.find((w) => /[\p{L}]/u.test(w.text))
   const grammar: SentenceGrammar = {

@@ -14,7 +14,8 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a
 const PARTICIPLE = /(?:ed|en|ught)(?:\s+up)?$/i
 const NEGATOR = /\b(?:not|never|no(?!\s+(?:more|need))|none|nobody|nothing|cannot|neither|nor|without)\b|n['’]t\b/gi
 const NOT_ONLY = /^(?:not|n['’]t)\s+(?:only|just)\b/i
-const NEGATION_BREAK = /[;:]|\b(?:but|yet|however|although|though|while)\b|,\s*(?:it|this|our|they|we|these)\b|\band\s+(?:it|this|our|they)\b/i
+const NEGATION_BREAK =
+  /[;:]|\b(?:but|yet|however|although|though|while)\b|,\s*(?:it|this|our|they|we|these)\b|\band\s+(?:it|this|our|they)\b/i
 // Between a verb and its object: a new clause starts, so a later disease is not what the verb acts on.
 const OBJECT_BREAK = /[;:—–]|\b(?:but|while|whereas|although|though|because|unlike|without|unless|except)\b/i
 // On the masked sentence, where claim asterisks and citation markers after the question mark are blank.
@@ -22,7 +23,25 @@ export const QUESTION = /\?[\s"”’')\]]*$/
 // Verbs that only make a claim about an ordinary complaint when they say it is treated ("treats bloating").
 const STRONG_VERB = /^(?:treat|heal|cur|remed|eradicat|eliminat|revers)/i
 // Directions: the product is what is taken, so a disease they name is what it is taken for.
-export const DOSING_LEMMAS = new Set(["take", "chew", "swallow", "mix", "stir", "sprinkle", "pop", "use", "start", "keep", "add", "try", "give", "dissolve", "double", "increase", "continue"])
+export const DOSING_LEMMAS = new Set([
+  "take",
+  "chew",
+  "swallow",
+  "mix",
+  "stir",
+  "sprinkle",
+  "pop",
+  "use",
+  "start",
+  "keep",
+  "add",
+  "try",
+  "give",
+  "dissolve",
+  "double",
+  "increase",
+  "continue",
+])
 
 // One pass over all disease words first: most sentences name none, and then no single term is tried.
 const ANY_DISEASE_RE = compile(ANY_DISEASE)
@@ -31,7 +50,9 @@ const diseasesSeen = new Map<string, Disease[]>()
 export function findDiseases(s: string): Disease[] {
   const seen = diseasesSeen.get(s)
   if (seen) return seen
-  const found = matches(ANY_DISEASE_RE, s) ? dropOverlaps(DISEASE_MATCHERS.flatMap(({ term, re }) => findAll(re, s).map((m) => ({ ...m, term })))) : []
+  const found = matches(ANY_DISEASE_RE, s)
+    ? dropOverlaps(DISEASE_MATCHERS.flatMap(({ term, re }) => findAll(re, s).map((m) => ({ ...m, term }))))
+    : []
   if (diseasesSeen.size >= 512) diseasesSeen.delete(diseasesSeen.keys().next().value!)
   diseasesSeen.set(s, found)
   return found
@@ -47,10 +68,16 @@ export function findTriggers(s: string): Trigger[] {
       weak: t.weak === true,
       embedded: t.embedded === true,
       needsSubjectInGuide: t.needsSubjectInGuide === true,
-    })),
+    }))
   )
   const adjectives = ADJECTIVE_MATCHERS.flatMap(({ re }) => findAll(re, s)).map((m) => ({
-    ...m, meaning: "treat" as const, passive: false, selfAgent: false, weak: false, embedded: true, needsSubjectInGuide: false,
+    ...m,
+    meaning: "treat" as const,
+    passive: false,
+    selfAgent: false,
+    weak: false,
+    embedded: true,
+    needsSubjectInGuide: false,
   }))
   return dropOverlaps([...found, ...adjectives])
 }
@@ -87,7 +114,9 @@ export function diseaseFor(t: Trigger, diseases: Disease[], triggers: Trigger[],
     return diseases.find((d) => d.start >= t.start && d.end <= t.end && !d.term.complaint) ?? adjectiveDisease(t)
   }
   if (t.passive) {
-    return [...diseases].reverse().find((d) => d.end <= t.start && !(d.term.complaint && !STRONG_VERB.test(t.text)) && closeInClause(s, d.end, t.start, 6))
+    return [...diseases]
+      .reverse()
+      .find((d) => d.end <= t.start && !(d.term.complaint && !STRONG_VERB.test(t.text)) && closeInClause(s, d.end, t.start, 6))
   }
   return diseases.find((d) => {
     if (d.start < t.end) return false

@@ -103,6 +103,11 @@ describe("the claims check reads blocks from the Markdown syntax tree", () => {
 
   it("ends a sentence after the Markdown written straight after its full stop", () => {
     const text = "Kefir is **fermented.**[^2] It tastes sour. See [the review.](https://example.org) Then stop."
-    expect(sentences(text)).toEqual(["P Kefir is **fermented.**[^2]", "- It tastes sour.", "- See [the review.](https://example.org)", "- Then stop."])
+    expect(sentences(text)).toEqual([
+      "P Kefir is **fermented.**[^2]",
+      "- It tastes sour.",
+      "- See [the review.](https://example.org)",
+      "- Then stop.",
+    ])
   })
 })

@@ -50,9 +50,7 @@ export function findUnmarkedClaims(c: SentenceContext, diseaseFindings: ClaimFin
       start,
       end,
       excerpt,
-      reason:
-        `Structure/function claim without a marker: write "${excerpt}*" so the page carries ` +
-        "the FDA disclaimer (21 CFR 101.93(c)).",
+      reason: `Structure/function claim without a marker: write "${excerpt}*" so the page carries the FDA disclaimer (21 CFR 101.93(c)).`,
       rewrite: `${excerpt}*`,
     })
   })

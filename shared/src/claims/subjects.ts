@@ -17,7 +17,8 @@ export interface SubjectRef extends Mention {
 const PRODUCT_NOUNS =
   "products?|supplements?|formulas?|formulations?|blends?|probiotics?|capsules?|caps|softgels?|gumm(?:y|ies)|powders?|sachets?|servings?|doses?|tablets?|pills?|strains?|cultures?|range|fib(?:re|er)s?|drops|tonics?|drinks?|teas?|mix(?:es)?"
 // Up to three modifiers between determiner and noun ("our 10-strain daily probiotic"), never across a preposition.
-const MODIFIERS = "(?:(?!(?:on|of|in|for|with|and|or|that|which|who|is|are|was|were|may|can|could|to|from|about|by|as|at|than|like)\\b)[\\w'’-]+ ){0,3}?"
+const MODIFIERS =
+  "(?:(?!(?:on|of|in|for|with|and|or|that|which|who|is|are|was|were|may|can|could|to|from|about|by|as|at|than|like)\\b)[\\w'’-]+ ){0,3}?"
 const STRONG_PRODUCT = compile(`(?:this|our|my|each|every) ${MODIFIERS}(?:${PRODUCT_NOUNS})|ours`)
 // "the probiotic", "a strain": the shop's product on a product page, probiotics in general in a guide.
 const WEAK_PRODUCT = compile(`(?:the|these|those|a|an|your|one|two|three|four|\\d+) ${MODIFIERS}(?:${PRODUCT_NOUNS})`)
@@ -25,29 +26,107 @@ const SPECIES =
   "rhamnosus|acidophilus|casei|paracasei|plantarum|reuteri|salivarius|gasseri|fermentum|helveticus|johnsonii|crispatus|bulgaricus|lactis|longum|breve|bifidum|infantis|animalis|boulardii|coagulans|thermophilus"
 const INGREDIENT = compile(
   [
-    "probiotics?(?: (?:supplements?|bacteria|strains?|cultures?|yeasts?))?", "prebiotics?", "synbiotics?", "postbiotics?",
+    "probiotics?(?: (?:supplements?|bacteria|strains?|cultures?|yeasts?))?",
+    "prebiotics?",
+    "synbiotics?",
+    "postbiotics?",
     "(?:good|friendly|beneficial|live|probiotic|lactic acid) (?:bacteria|microbes|microorganisms|cultures|strains|yeasts?)",
-    "strains?", "lactobacill(?:us|i)", "lacticaseibacillus", "lactiplantibacillus", "limosilactobacillus",
-    "ligilactobacillus", "lactococcus", "bifidobacteri(?:um|a)", "streptococcus", "saccharomyces", "bacillus",
-    "akkermansia", `(?:[lbs]\\.\\s*)?(?:${SPECIES})`, "lgg", "bb-?12", "inulin", "fos", "gos", "fructooligosaccharides",
-  ].join("|"),
+    "strains?",
+    "lactobacill(?:us|i)",
+    "lacticaseibacillus",
+    "lactiplantibacillus",
+    "limosilactobacillus",
+    "ligilactobacillus",
+    "lactococcus",
+    "bifidobacteri(?:um|a)",
+    "streptococcus",
+    "saccharomyces",
+    "bacillus",
+    "akkermansia",
+    `(?:[lbs]\\.\\s*)?(?:${SPECIES})`,
+    "lgg",
+    "bb-?12",
+    "inulin",
+    "fos",
+    "gos",
+    "fructooligosaccharides",
+  ].join("|")
 )
 const OTHER = compile(
   [
-    "doctors?(?![-‐]recommended)", "dermatologists?(?![-‐]recommended)", "gastroenterologists?", "physicians?", "gps?", "clinicians?", "nurses?", "pharmacists?",
-    "dietitians?", "nutritionists?", "specialists?", "health ?care (?:providers?|professionals?)", "medications?",
-    "medicines?", "drugs?(?![-‐]free)", "antibiotics?", "antifungals?", "antihistamines?", "antacids?", "antivirals?", "painkillers?", "decongestants?", "ibuprofen", "paracetamol", "aspirin", "statins?", "inhalers?", "(?:cortico)?steroids?", "creams?",
-    "ointments?", "moisturi[sz]ers?", "sunscreens?", "retinoids?", "isotretinoin", "laxatives?", "treatments?",
-    "therap(?:y|ies)", "surgery", "vaccines?", "diets?", "foods?", "fib(?:re|er)", "vegetables", "fruits?",
-    "whole ?grains", "beans", "yog(?:h)?urts?", "kefir", "kimchi", "sauerkraut", "tempeh", "exercise", "sleep",
-    "hydration", "water", "habits?", "lifestyle", "stress management", "researchers?", "scientists?", "stud(?:y|ies)",
-    "trials?", "evidence", "research",
-  ].join("|"),
+    "doctors?(?![-‐]recommended)",
+    "dermatologists?(?![-‐]recommended)",
+    "gastroenterologists?",
+    "physicians?",
+    "gps?",
+    "clinicians?",
+    "nurses?",
+    "pharmacists?",
+    "dietitians?",
+    "nutritionists?",
+    "specialists?",
+    "health ?care (?:providers?|professionals?)",
+    "medications?",
+    "medicines?",
+    "drugs?(?![-‐]free)",
+    "antibiotics?",
+    "antifungals?",
+    "antihistamines?",
+    "antacids?",
+    "antivirals?",
+    "painkillers?",
+    "decongestants?",
+    "ibuprofen",
+    "paracetamol",
+    "aspirin",
+    "statins?",
+    "inhalers?",
+    "(?:cortico)?steroids?",
+    "creams?",
+    "ointments?",
+    "moisturi[sz]ers?",
+    "sunscreens?",
+    "retinoids?",
+    "isotretinoin",
+    "laxatives?",
+    "treatments?",
+    "therap(?:y|ies)",
+    "surgery",
+    "vaccines?",
+    "diets?",
+    "foods?",
+    "fib(?:re|er)",
+    "vegetables",
+    "fruits?",
+    "whole ?grains",
+    "beans",
+    "yog(?:h)?urts?",
+    "kefir",
+    "kimchi",
+    "sauerkraut",
+    "tempeh",
+    "exercise",
+    "sleep",
+    "hydration",
+    "water",
+    "habits?",
+    "lifestyle",
+    "stress management",
+    "researchers?",
+    "scientists?",
+    "stud(?:y|ies)",
+    "trials?",
+    "evidence",
+    "research",
+  ].join("|")
 )
 const OUR_NAMED = /\b[Oo]ur (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3}/g
-const BODY = compile("(?:your|the|our|their) (?:body|immune system|immune cells|skin|gut|digestive system|(?:gut )?microbiome)|white blood cells|immune cells")
+const BODY = compile(
+  "(?:your|the|our|their) (?:body|immune system|immune cells|skin|gut|digestive system|(?:gut )?microbiome)|white blood cells|immune cells"
+)
 // "it" that stands for nothing: "it is important to…", "it's possible that…".
-const PRONOUN = /\b(?:it(?!(?:\s+(?:is|was|may\s+be|can\s+be|might\s+be|seems|takes)|['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:to|that|whether|important|possible|hard|worth|unclear|likely)\b)|they|this(?=\s+(?:[a-z]+(?:ed|s)|can|could|may|might|will|would|is|was|has|had|really|actually|also|finally|truly|literally|just)\b))\b/gi
+const PRONOUN =
+  /\b(?:it(?!(?:\s+(?:is|was|may\s+be|can\s+be|might\s+be|seems|takes)|['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:to|that|whether|important|possible|hard|worth|unclear|likely)\b)|they|this(?=\s+(?:[a-z]+(?:ed|s)|can|could|may|might|will|would|is|was|has|had|really|actually|also|finally|truly|literally|just)\b))\b/gi
 const CAUSATIVE_BEFORE = /\b(?:help|helps|helped|helping|allow|allows|enable|enables|let|lets)\s+$/i
 const PASSIVE_AGENT = /\b(?:by|with|using|thanks to|through|via|after taking|when taking)\b/i
 const PRODUCT_AFTER_WITH = /\b(?:with|using|thanks to|by taking|after taking)\s+$/i
@@ -109,7 +188,7 @@ export function resolveAgent(q: AgentQuery): Agent {
     // On a product page only across a clause break: in "Calms an upset stomach caused by food poisoning"
     // food is no subject. A guide's education keeps any later subject ("Treating acne starts with a doctor").
     const later = refs.find(
-      (r) => r.start >= t.end && r.cls !== "pronoun" && r.cls !== "body" && (kind === "guide" || /[,;:—–]/.test(s.slice(t.start, r.start))),
+      (r) => r.start >= t.end && r.cls !== "pronoun" && r.cls !== "body" && (kind === "guide" || /[,;:—–]/.test(s.slice(t.start, r.start)))
     )
     return later ? classOf(later, q) : "implied"
   }

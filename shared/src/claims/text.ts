@@ -55,7 +55,29 @@ export function dropOverlaps<T extends Mention>(mentions: T[]): T[] {
 export { maskMarkdown } from "../markdown/mask"
 
 // Words after which a full stop does not end a sentence ("e.g. acne", "Dr. Lee", "L. rhamnosus").
-const ABBREVIATIONS = new Set(["e.g", "i.e", "eg", "ie", "vs", "dr", "mr", "mrs", "ms", "prof", "st", "no", "fig", "al", "approx", "incl", "spp", "sp", "subsp", "cf", "ca"])
+const ABBREVIATIONS = new Set([
+  "e.g",
+  "i.e",
+  "eg",
+  "ie",
+  "vs",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "prof",
+  "st",
+  "no",
+  "fig",
+  "al",
+  "approx",
+  "incl",
+  "spp",
+  "sp",
+  "subsp",
+  "cf",
+  "ca",
+])
 // Closing quotes and brackets after a sentence's final punctuation still belong to it.
 const CLOSERS = /["”’')\]]/
 

@@ -1,5 +1,14 @@
 export { GUIDE_STATUSES } from "./types"
-export type { Citation, CitationProblem, CitationProblemCode, ClaimsCheck, GuideComplianceReport, GuideStatus, ProductCardProblem, ProductCardProblemCode } from "./types"
+export type {
+  Citation,
+  CitationProblem,
+  CitationProblemCode,
+  ClaimsCheck,
+  GuideComplianceReport,
+  GuideStatus,
+  ProductCardProblem,
+  ProductCardProblemCode,
+} from "./types"
 export type {
   StoreGuide,
   StoreGuideCard,

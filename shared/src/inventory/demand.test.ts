@@ -3,7 +3,13 @@ import { oneTimeDailyRate, stockOutlook, subscriptionsAtRisk, tallyDemand, type 
 
 const now = new Date("2026-06-01T12:00:00Z")
 const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000)
-const sub = (id: string, nextInDays: number, interval: number, quantity = 1, extra: Partial<ForecastSubscription> = {}): ForecastSubscription => ({
+const sub = (
+  id: string,
+  nextInDays: number,
+  interval: number,
+  quantity = 1,
+  extra: Partial<ForecastSubscription> = {}
+): ForecastSubscription => ({
   id,
   status: "active",
   stock_failure: false,
@@ -48,7 +54,11 @@ describe("tallying what subscriptions will need", () => {
 
   it("counts past-due subscriptions and remembers which ones found no stock", () => {
     const tally = tallyDemand(
-      [sub("paid", 3, 30), sub("card", -2, 30, 1, { status: "past_due" }), sub("empty", -1, 30, 1, { status: "past_due", stock_failure: true })],
+      [
+        sub("paid", 3, 30),
+        sub("card", -2, 30, 1, { status: "past_due" }),
+        sub("empty", -1, 30, 1, { status: "past_due", stock_failure: true }),
+      ],
       now,
       30
     )

@@ -21,7 +21,8 @@ export function textBlocks(source: string | Root): TextBlock[] {
   const tree = typeof source === "string" ? parseGuideMarkdown(source) : source
   const blocks: TextBlock[] = []
   visit(tree, (node: Nodes, _index, parent) => {
-    const isBlock = PHRASING_CONTAINERS.has(node.type) || (node.type === "unknownDirective" && node.children.every((c) => c.type === "text"))
+    const isBlock =
+      PHRASING_CONTAINERS.has(node.type) || (node.type === "unknownDirective" && node.children.every((c) => c.type === "text"))
     if (!isBlock) return undefined
     const { start, end } = contentSpan(node)
     if (start !== undefined && end !== undefined && end > start) {
@@ -36,5 +37,8 @@ export function textBlocks(source: string | Root): TextBlock[] {
 function contentSpan(node: Nodes): { start?: number; end?: number } {
   const children = "children" in node ? node.children.filter((c) => c.position) : []
   if (children.length === 0) return { start: node.position?.start.offset, end: node.position?.end.offset }
-  return { start: Math.min(...children.map((c) => c.position!.start.offset!)), end: Math.max(...children.map((c) => c.position!.end.offset!)) }
+  return {
+    start: Math.min(...children.map((c) => c.position!.start.offset!)),
+    end: Math.max(...children.map((c) => c.position!.end.offset!)),
+  }
 }

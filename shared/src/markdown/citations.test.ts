@@ -21,7 +21,11 @@ describe("an editor citing studies in a guide", () => {
   it("flags a marker that points past the end of the reference list", () => {
     const problems = checkCitations("One[^1] and three[^3].", refs(2))
     expect(problems).toEqual([
-      expect.objectContaining({ code: "missing_citation", number: 3, message: "Marker [^3] cites reference 3, but the guide has 2 citations." }),
+      expect.objectContaining({
+        code: "missing_citation",
+        number: 3,
+        message: "Marker [^3] cites reference 3, but the guide has 2 citations.",
+      }),
       expect.objectContaining({ code: "uncited_citation", number: 2 }),
     ])
   })

@@ -34,14 +34,24 @@ export function checkCitations(body: string, citations: readonly { title?: strin
     const at = { start: marker.start, end: marker.end }
     if (marker.numbers.length === 0) {
       const first = Number.parseInt(/\d+/.exec(marker.text)?.[0] ?? "0", 10)
-      problems.push({ code: "invalid_marker", number: first, message: `Marker ${marker.text} is not a valid citation range; write e.g. [^2–4] or [^2, 3].`, ...at })
+      problems.push({
+        code: "invalid_marker",
+        number: first,
+        message: `Marker ${marker.text} is not a valid citation range; write e.g. [^2–4] or [^2, 3].`,
+        ...at,
+      })
       continue
     }
     for (const n of marker.numbers) {
       cited.add(n)
       if (n < 1 || n > citations.length) {
         const has = citations.length === 1 ? "1 citation" : `${citations.length} citations`
-        problems.push({ code: "missing_citation", number: n, message: `Marker ${marker.text} cites reference ${n}, but the guide has ${has}.`, ...at })
+        problems.push({
+          code: "missing_citation",
+          number: n,
+          message: `Marker ${marker.text} cites reference ${n}, but the guide has ${has}.`,
+          ...at,
+        })
       }
     }
   }
@@ -49,7 +59,11 @@ export function checkCitations(body: string, citations: readonly { title?: strin
     const n = i + 1
     if (cited.has(n)) return
     const title = citation.title ? ` ("${citation.title}")` : ""
-    problems.push({ code: "uncited_citation", number: n, message: `Citation ${n}${title} is never cited in the body; cite it with [^${n}] or remove it.` })
+    problems.push({
+      code: "uncited_citation",
+      number: n,
+      message: `Citation ${n}${title} is never cited in the body; cite it with [^${n}] or remove it.`,
+    })
   })
   return problems
 }

@@ -14,7 +14,10 @@ describe("product cards in a guide", () => {
       ["daily-balance-probiotic", '::product{handle="daily-balance-probiotic"}'],
       ["gut-restore-50", "::product{handle=gut-restore-50}"],
     ])
-    expect(productCardHandles(`${body}\n\n::product{handle="daily-balance-probiotic"}`)).toEqual(["daily-balance-probiotic", "gut-restore-50"])
+    expect(productCardHandles(`${body}\n\n::product{handle="daily-balance-probiotic"}`)).toEqual([
+      "daily-balance-probiotic",
+      "gut-restore-50",
+    ])
   })
 
   it("passes cards for published products linked to the guide", () => {

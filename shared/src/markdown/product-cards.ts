@@ -30,7 +30,13 @@ export function findProductCards(source: string | Root): FoundProductCard[] {
 
 /** The well-formed handles the cards name, each once: what the backend is asked about. */
 export function productCardHandles(source: string | Root): string[] {
-  return [...new Set(findProductCards(source).map((c) => c.handle).filter((h) => PRODUCT_HANDLE_PATTERN.test(h)))]
+  return [
+    ...new Set(
+      findProductCards(source)
+        .map((c) => c.handle)
+        .filter((h) => PRODUCT_HANDLE_PATTERN.test(h))
+    ),
+  ]
 }
 
 /**
@@ -46,13 +52,25 @@ export function checkProductCards(body: string, products: readonly ProductForCar
     const at = { handle: card.handle, start: card.start, end: card.end }
     const product = byHandle.get(card.handle)
     if (!PRODUCT_HANDLE_PATTERN.test(card.handle)) {
-      problems.push({ code: "invalid_handle", ...at, message: `A product card needs a product's handle, e.g. ::product{handle="daily-balance-probiotic"}.` })
+      problems.push({
+        code: "invalid_handle",
+        ...at,
+        message: `A product card needs a product's handle, e.g. ::product{handle="daily-balance-probiotic"}.`,
+      })
     } else if (!product) {
       problems.push({ code: "unknown_product", ...at, message: `No product has the handle "${card.handle}".` })
     } else if (product.status !== "published") {
-      problems.push({ code: "unpublished_product", ...at, message: `${product.title ?? card.handle} is not published, so its card cannot show; publish the product or remove the card.` })
+      problems.push({
+        code: "unpublished_product",
+        ...at,
+        message: `${product.title ?? card.handle} is not published, so its card cannot show; publish the product or remove the card.`,
+      })
     } else if (!product.linked) {
-      problems.push({ code: "unlinked_product", ...at, message: `${product.title ?? card.handle} has a card but is not linked to this guide; link it under Linked products or remove the card.` })
+      problems.push({
+        code: "unlinked_product",
+        ...at,
+        message: `${product.title ?? card.handle} has a card but is not linked to this guide; link it under Linked products or remove the card.`,
+      })
     }
   }
   visit(tree, "unknownDirective", (node) => {

@@ -6,10 +6,7 @@ const now = at("2026-06-01T12:00:00Z")
 
 describe("deliveries within a horizon", () => {
   it("a monthly subscription due in 10 days delivers twice in the next 60 days", () => {
-    expect(deliveriesWithin(at("2026-06-11T12:00:00Z"), 30, now, 60)).toEqual([
-      at("2026-06-11T12:00:00Z"),
-      at("2026-07-11T12:00:00Z"),
-    ])
+    expect(deliveriesWithin(at("2026-06-11T12:00:00Z"), 30, now, 60)).toEqual([at("2026-06-11T12:00:00Z"), at("2026-07-11T12:00:00Z")])
   })
 
   it("counts a delivery that falls exactly on the horizon", () => {

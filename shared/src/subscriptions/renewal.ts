@@ -11,7 +11,7 @@ export const DEFAULT_RETRY_SCHEDULE_DAYS: readonly number[] = [1, 3, 7]
 export function nextRetry(
   failedAttempts: number,
   lastFailureAt: Date,
-  schedule: readonly number[] = DEFAULT_RETRY_SCHEDULE_DAYS,
+  schedule: readonly number[] = DEFAULT_RETRY_SCHEDULE_DAYS
 ): Date | null {
   assertWholeDays(failedAttempts, "failedAttempts", 1)
   assertValidDate(lastFailureAt, "lastFailureAt")

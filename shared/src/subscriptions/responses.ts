@@ -12,7 +12,16 @@ export type AdminAction = Extract<SubscriptionAction, "pause" | "resume" | "canc
 
 /** The address fields a renewal order takes, and so the fields a subscription's delivery address has. */
 export const SUBSCRIPTION_ADDRESS_FIELDS = [
-  "first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone",
+  "first_name",
+  "last_name",
+  "company",
+  "address_1",
+  "address_2",
+  "city",
+  "province",
+  "postal_code",
+  "country_code",
+  "phone",
 ] as const
 export type SubscriptionAddressField = (typeof SUBSCRIPTION_ADDRESS_FIELDS)[number]
 /** Only the fields that are set. */

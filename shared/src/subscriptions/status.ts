@@ -16,7 +16,9 @@ const RULES: Record<SubscriptionAction, Record<SubscriptionStatus, Rule>> = {
   skip: {
     active: to("active"),
     paused: refuse("This subscription is paused, so there is no upcoming delivery to skip. Resume it first."),
-    past_due: refuse("The last payment for this subscription did not go through. Please update your payment method before skipping a delivery."),
+    past_due: refuse(
+      "The last payment for this subscription did not go through. Please update your payment method before skipping a delivery."
+    ),
     cancelled: refuse("This subscription is cancelled, so there are no deliveries to skip."),
   },
   pause: {
@@ -28,7 +30,9 @@ const RULES: Record<SubscriptionAction, Record<SubscriptionStatus, Rule>> = {
   resume: {
     active: refuse("This subscription is already active, so there is nothing to resume."),
     paused: to("active"),
-    past_due: refuse("This subscription becomes active again as soon as its overdue payment goes through. Please update your payment method."),
+    past_due: refuse(
+      "This subscription becomes active again as soon as its overdue payment goes through. Please update your payment method."
+    ),
     cancelled: refuse("This subscription is cancelled, so there is nothing to resume: restart it instead."),
   },
   cancel: {

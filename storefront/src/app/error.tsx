@@ -14,9 +14,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   return (
     <section className="notice" role="alert">
       <h1>We couldn&apos;t load this page</h1>
-      <p>
-        Our shop system didn&apos;t answer in time. Nothing is wrong on your side; please try again in a moment.
-      </p>
+      <p>Our shop system didn&apos;t answer in time. Nothing is wrong on your side; please try again in a moment.</p>
       <p className="notice__actions">
         <button type="button" className="button" onClick={() => retry()}>
           Try again

@@ -20,8 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     metadataBase: new URL(siteUrl()),
     title: { default: `${SHOP_NAME} · Probiotics with clear labels`, template: `%s · ${SHOP_NAME}` },
-    description:
-      "Probiotic and prebiotic supplements built on well-studied strains, with every strain and CFU count on the label.",
+    description: "Probiotic and prebiotic supplements built on well-studied strains, with every strain and CFU count on the label.",
     openGraph: { siteName: SHOP_NAME, locale: "en_US", type: "website" },
   }
 }

@@ -8,12 +8,22 @@ const form = (fields: Record<string, string>) => {
   for (const [k, v] of Object.entries(fields)) data.set(k, v)
   return data
 }
-const portland = { first_name: "Ada", last_name: "Okafor", address_1: "400 SW 6th Ave", city: "Portland", postal_code: "97204", country_code: "us" }
+const portland = {
+  first_name: "Ada",
+  last_name: "Okafor",
+  address_1: "400 SW 6th Ave",
+  city: "Portland",
+  postal_code: "97204",
+  country_code: "us",
+}
 
 describe("a US address's state", () => {
   it("is required, and must be one from the list", () => {
     expect(parseAddressForm(form(portland))).toEqual({ ok: false, message: "Please choose your state from the list." })
-    expect(parseAddressForm(form({ ...portland, province: "Oregonia" }))).toEqual({ ok: false, message: "Please choose your state from the list." })
+    expect(parseAddressForm(form({ ...portland, province: "Oregonia" }))).toEqual({
+      ok: false,
+      message: "Please choose your state from the list.",
+    })
   })
 
   it("is kept as its postal code", () => {
@@ -27,7 +37,9 @@ describe("a US address's state", () => {
   })
 
   it("is a required choice from a list in the form, preselected from a saved address", () => {
-    render(<AddressFields idPrefix="a" defaults={{ province: "OR", countryCode: "us" }} countries={[{ code: "us", name: "United States" }]} />)
+    render(
+      <AddressFields idPrefix="a" defaults={{ province: "OR", countryCode: "us" }} countries={[{ code: "us", name: "United States" }]} />
+    )
     const state = screen.getByRole("combobox", { name: "State" }) as HTMLSelectElement
     expect(state.required).toBe(true)
     expect(state.value).toBe("OR")

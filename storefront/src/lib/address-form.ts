@@ -39,7 +39,17 @@ export function parseAddressForm(formData: FormData): { ok: true; address: Addre
 
 /** Whether two addresses deliver to the same place (case and spacing aside), so the address book keeps one. */
 export function sameAddress(a: AddressFields, b: AddressFields): boolean {
-  const keys: (keyof AddressFields)[] = ["firstName", "lastName", "company", "address1", "address2", "city", "postalCode", "province", "countryCode"]
+  const keys: (keyof AddressFields)[] = [
+    "firstName",
+    "lastName",
+    "company",
+    "address1",
+    "address2",
+    "city",
+    "postalCode",
+    "province",
+    "countryCode",
+  ]
   const norm = (v: string) => v.trim().replace(/\s+/g, " ").toLowerCase()
   return keys.every((k) => norm(a[k] ?? "") === norm(b[k] ?? ""))
 }

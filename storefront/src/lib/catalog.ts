@@ -56,11 +56,7 @@ export const LOW_STOCK_THRESHOLD = 10
  * A variant's stock state. Variants whose inventory Medusa does not manage, or that may be backordered,
  * can always be ordered.
  */
-export function stockStateOf(variant: {
-  manageInventory: boolean
-  allowBackorder: boolean
-  inventoryQuantity: number | null
-}): StockState {
+export function stockStateOf(variant: { manageInventory: boolean; allowBackorder: boolean; inventoryQuantity: number | null }): StockState {
   if (!variant.manageInventory || variant.allowBackorder) return "in_stock"
   const quantity = variant.inventoryQuantity ?? 0
   if (quantity <= 0) return "out_of_stock"
@@ -75,9 +71,7 @@ export const STOCK_LABELS: Record<StockState, string> = {
 
 /** 29.99 USD -> "$29.99". Always en-US so the server and the browser print the same text. */
 export function formatMoney(money: Money): string {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency: money.currencyCode.toUpperCase() }).format(
-    money.amount
-  )
+  return new Intl.NumberFormat("en-US", { style: "currency", currency: money.currencyCode.toUpperCase() }).format(money.amount)
 }
 
 /** The lowest variant price, for "from $29.99" on product cards. */

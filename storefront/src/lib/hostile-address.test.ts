@@ -3,7 +3,13 @@ import { hostileAddressProblem } from "./hostile-address"
 
 describe("addresses the storefront refuses before rendering anything", () => {
   it("lets every ordinary address through, search text and encoded letters included", () => {
-    for (const url of ["/", "/guides?q=gut+skin&tag=habits&page=2", "/products/probiotic-30", "/guides?q=caf%C3%A9", "/store?sort=price%20asc"]) {
+    for (const url of [
+      "/",
+      "/guides?q=gut+skin&tag=habits&page=2",
+      "/products/probiotic-30",
+      "/guides?q=caf%C3%A9",
+      "/store?sort=price%20asc",
+    ]) {
       expect({ url, problem: hostileAddressProblem(url) }).toEqual({ url, problem: null })
     }
   })

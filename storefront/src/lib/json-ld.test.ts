@@ -30,7 +30,12 @@ describe("structured data for a product", () => {
 
     expect(data).toMatchObject({ "@type": "Product", name: "Immune Daily Defence", brand: { name: "Biome & Bloom" } })
     expect(data.offers).toEqual([
-      expect.objectContaining({ "@type": "Offer", price: "31.99", priceCurrency: "USD", availability: "https://schema.org/LimitedAvailability" }),
+      expect.objectContaining({
+        "@type": "Offer",
+        price: "31.99",
+        priceCurrency: "USD",
+        availability: "https://schema.org/LimitedAvailability",
+      }),
       expect.objectContaining({ "@type": "Offer", price: "54.99", priceCurrency: "USD", availability: "https://schema.org/OutOfStock" }),
     ])
   })
@@ -52,7 +57,19 @@ describe("structured data for a guide", () => {
       reviewer: { id: "r", name: "Dr. Elena Marsh", credentials: "MD", bio: null, photoUrl: null },
       body: "",
       citations: [
-        { position: 1, authors: "Monda V, et al.", title: "Exercise Modifies the Gut Microbiota", journal: "Oxid Med Cell Longev", year: 2017, volume: null, issue: null, pages: null, doi: "10.1155/2017/3831972", pmid: "28357027", url: null },
+        {
+          position: 1,
+          authors: "Monda V, et al.",
+          title: "Exercise Modifies the Gut Microbiota",
+          journal: "Oxid Med Cell Longev",
+          year: 2017,
+          volume: null,
+          issue: null,
+          pages: null,
+          doi: "10.1155/2017/3831972",
+          pmid: "28357027",
+          url: null,
+        },
       ],
       products: [],
       relatedGuides: [],

@@ -57,7 +57,11 @@ describe("reading a whole list a page at a time", () => {
   it("reads every item, not only the first page", async () => {
     const { asked, fetchPage } = pages(list)
     expect(await collectAllPages(fetchPage, 100)).toEqual(list)
-    expect(asked).toEqual([[0, 100], [100, 100], [200, 100]])
+    expect(asked).toEqual([
+      [0, 100],
+      [100, 100],
+      [200, 100],
+    ])
   })
 
   it("asks once for a list that fits on one page, also an empty one", async () => {
@@ -72,7 +76,10 @@ describe("reading a whole list a page at a time", () => {
   it("stops at the cap, and when the backend runs out before the count it gave", async () => {
     const { asked, fetchPage } = pages(list)
     expect(await collectAllPages(fetchPage, 100, 150)).toEqual(list.slice(0, 150))
-    expect(asked).toEqual([[0, 100], [100, 50]])
+    expect(asked).toEqual([
+      [0, 100],
+      [100, 50],
+    ])
     const shrinking = async (offset: number) => ({ items: offset === 0 ? [1, 2] : [], count: 10 })
     expect(await collectAllPages(shrinking, 2)).toEqual([1, 2])
   })

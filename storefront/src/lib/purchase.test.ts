@@ -14,7 +14,12 @@ describe("where the buy box starts", () => {
 
   it("shows again the subscription just added, at its interval and quantity (a post without JavaScript)", () => {
     const added = { variantId: "variant_60", mode: "subscription" as const, intervalDays: 60, quantity: 2 }
-    expect(initialSelection(variants, offer, added)).toEqual({ variantId: "variant_60", mode: "subscription", intervalDays: 60, quantity: 2 })
+    expect(initialSelection(variants, offer, added)).toEqual({
+      variantId: "variant_60",
+      mode: "subscription",
+      intervalDays: 60,
+      quantity: 2,
+    })
   })
 
   it("shows a one-time add as one-time", () => {

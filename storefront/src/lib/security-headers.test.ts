@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest"
 import { contentSecurityPolicy, HSTS, securityHeaderRules } from "./security-headers"
 
 const directive = (policy: string, name: string) =>
-  policy.split("; ").find((d) => d.startsWith(`${name} `))?.slice(name.length + 1).split(" ")
+  policy
+    .split("; ")
+    .find((d) => d.startsWith(`${name} `))
+    ?.slice(name.length + 1)
+    .split(" ")
 
 describe("the storefront's security headers", () => {
   it("let scripts come only from the shop and Stripe, and never allow eval in production", () => {

@@ -36,9 +36,7 @@ export function pageMetadata(page: {
       type: page.type ?? "website",
       locale: "en_US",
       ...(images.length > 0 ? { images } : {}),
-      ...(page.type === "article"
-        ? { publishedTime: page.publishedTime ?? undefined, modifiedTime: page.modifiedTime ?? undefined }
-        : {}),
+      ...(page.type === "article" ? { publishedTime: page.publishedTime ?? undefined, modifiedTime: page.modifiedTime ?? undefined } : {}),
     },
     ...(page.noIndex ? { robots: { index: false, follow: false } } : {}),
   }

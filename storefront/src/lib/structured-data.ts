@@ -67,7 +67,7 @@ export function articleJsonLd(guide: Guide, url: string): Record<string, unknown
       author: c.authors ?? undefined,
       datePublished: c.year ? String(c.year) : undefined,
       isPartOf: c.journal ? { "@type": "Periodical", name: c.journal } : undefined,
-      url: c.doi ? doiUrl(c.doi) : c.pmid ? pubmedUrl(c.pmid) : c.url ?? undefined,
+      url: c.doi ? doiUrl(c.doi) : c.pmid ? pubmedUrl(c.pmid) : (c.url ?? undefined),
       identifier: [c.doi ? `doi:${c.doi}` : null, c.pmid ? `pmid:${c.pmid}` : null].filter(Boolean),
     })),
   }

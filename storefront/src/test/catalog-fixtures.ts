@@ -15,7 +15,13 @@ export const immuneDailyDefence: CatalogProduct = {
   categories: [{ handle: "daily-digestive", name: "Daily Digestive" }],
   variants: [
     { id: "v30", title: "30 capsules", sku: "IMMUNE-DAILY-DEFENCE-30", price: { amount: 31.99, currencyCode: "usd" }, stock: "low_stock" },
-    { id: "v60", title: "60 capsules", sku: "IMMUNE-DAILY-DEFENCE-60", price: { amount: 54.99, currencyCode: "usd" }, stock: "out_of_stock" },
+    {
+      id: "v60",
+      title: "60 capsules",
+      sku: "IMMUNE-DAILY-DEFENCE-60",
+      price: { amount: 54.99, currencyCode: "usd" },
+      stock: "out_of_stock",
+    },
   ],
   facts: {
     serving_size: "1 capsule",

@@ -17,10 +17,14 @@ const CustomerSubscriptionsWidget = ({ data: customer }: DetailWidgetProps<HttpT
 
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4"><Heading level="h2">Subscriptions</Heading></div>
+      <div className="px-6 py-4">
+        <Heading level="h2">Subscriptions</Heading>
+      </div>
       {isError && <Text className="text-ui-fg-error px-6 py-4">{errorMessage(error)}</Text>}
       {!isLoading && !isError && subscriptions.length === 0 && (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">No subscriptions.</Text>
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          No subscriptions.
+        </Text>
       )}
       {subscriptions.length > 0 && (
         <Table>
@@ -37,10 +41,13 @@ const CustomerSubscriptionsWidget = ({ data: customer }: DetailWidgetProps<HttpT
               <Table.Row key={s.id}>
                 <Table.Cell>
                   <Link className="text-ui-fg-interactive" to={`/subscriptions/${s.id}`}>
-                    {s.quantity} × {s.product?.title ?? "Removed product"}{s.variant ? `, ${s.variant.title}` : ""}
+                    {s.quantity} × {s.product?.title ?? "Removed product"}
+                    {s.variant ? `, ${s.variant.title}` : ""}
                   </Link>
                 </Table.Cell>
-                <Table.Cell><SubscriptionStatusBadge status={s.status} /></Table.Cell>
+                <Table.Cell>
+                  <SubscriptionStatusBadge status={s.status} />
+                </Table.Cell>
                 <Table.Cell>{s.interval_days} days</Table.Cell>
                 <Table.Cell>{s.status === "cancelled" ? "—" : formatDay(s.next_delivery_at)}</Table.Cell>
               </Table.Row>

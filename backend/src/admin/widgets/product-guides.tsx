@@ -22,8 +22,12 @@ function ProductCopyCheck({ product }: { product: AdminProduct }) {
   return (
     <div className="flex flex-col gap-2 px-6 py-4">
       <div className="flex items-center gap-2">
-        <Text size="small" weight="plus">Claims check of the product copy</Text>
-        <Badge size="2xsmall" color={data.ok ? "green" : "red"}>{data.ok ? "lawful" : "needs changes"}</Badge>
+        <Text size="small" weight="plus">
+          Claims check of the product copy
+        </Text>
+        <Badge size="2xsmall" color={data.ok ? "green" : "red"}>
+          {data.ok ? "lawful" : "needs changes"}
+        </Badge>
       </div>
       <ClaimFindings findings={data.findings} />
       <DisclaimerBox check={data} />
@@ -36,7 +40,10 @@ const ProductGuidesWidget = ({ data: product }: DetailWidgetProps<AdminProduct>)
   const queryClient = useQueryClient()
   const key = ["product-guides", product.id]
   const { data, isLoading } = useQuery({ queryKey: key, queryFn: () => productGuidesApi.list(product.id) })
-  const { data: published } = useQuery({ queryKey: ["guides", "published"], queryFn: () => guidesApi.list({ status: "published", limit: 100 }) })
+  const { data: published } = useQuery({
+    queryKey: ["guides", "published"],
+    queryFn: () => guidesApi.list({ status: "published", limit: 100 }),
+  })
   const [adding, setAdding] = useState<string | undefined>(undefined)
   const guides = data?.guides ?? []
 
@@ -60,12 +67,21 @@ const ProductGuidesWidget = ({ data: product }: DetailWidgetProps<AdminProduct>)
   const current = choices(guides)
   const titleOf = (guideId: string) => guides.find((g) => g.guide_id === guideId)?.title ?? "Guide"
   const move = (i: number, by: -1 | 1) =>
-    save.mutate({ next: moveBy(current, i, by), done: `${titleOf(current[i]!.guide_id)} moved ${by < 0 ? "up" : "down"} to place ${i + by + 1}` })
+    save.mutate({
+      next: moveBy(current, i, by),
+      done: `${titleOf(current[i]!.guide_id)} moved ${by < 0 ? "up" : "down"} to place ${i + by + 1}`,
+    })
   const makePrimary = (guideId: string) =>
-    save.mutate({ next: current.map((c) => ({ ...c, is_primary: c.guide_id === guideId })), done: `${titleOf(guideId)} is now the primary guide` })
+    save.mutate({
+      next: current.map((c) => ({ ...c, is_primary: c.guide_id === guideId })),
+      done: `${titleOf(guideId)} is now the primary guide`,
+    })
   const unlink = (guideId: string) =>
     save.mutate({ next: current.filter((c) => c.guide_id !== guideId), done: `${titleOf(guideId)} unlinked`, undo: current })
-  const linkable = linkableGuides(published?.guides ?? [], guides.map((g) => g.guide_id))
+  const linkable = linkableGuides(
+    published?.guides ?? [],
+    guides.map((g) => g.guide_id)
+  )
   const add = () => {
     if (!adding) return
     const title = linkable.find((g) => g.id === adding)?.title ?? "Guide"
@@ -77,36 +93,93 @@ const ProductGuidesWidget = ({ data: product }: DetailWidgetProps<AdminProduct>)
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Guides</Heading>
-        <Text size="small" className="text-ui-fg-subtle">Shown on the product page in this order; the primary guide (★) is featured.</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          Shown on the product page in this order; the primary guide (★) is featured.
+        </Text>
       </div>
       <div className="flex flex-col gap-2 px-6 py-4">
         {isLoading && <Text size="small">Loading…</Text>}
-        {!isLoading && guides.length === 0 && <Text size="small" className="text-ui-fg-subtle">No guides linked yet.</Text>}
+        {!isLoading && guides.length === 0 && (
+          <Text size="small" className="text-ui-fg-subtle">
+            No guides linked yet.
+          </Text>
+        )}
         {guides.map((g, i) => (
-          <div key={g.guide_id} className={`flex items-center justify-between gap-2 rounded-md px-2 py-1 ${g.is_primary ? "bg-ui-tag-green-bg" : ""}`}>
+          <div
+            key={g.guide_id}
+            className={`flex items-center justify-between gap-2 rounded-md px-2 py-1 ${g.is_primary ? "bg-ui-tag-green-bg" : ""}`}
+          >
             <div className="flex items-center gap-2">
-              <Text size="small" className="text-ui-fg-muted w-5">{i + 1}.</Text>
+              <Text size="small" className="text-ui-fg-muted w-5">
+                {i + 1}.
+              </Text>
               {g.is_primary && <StarSolid className="text-ui-tag-green-icon" aria-hidden />}
-              <Link to={`/guides/${g.guide_id}`} className={`text-ui-fg-interactive text-sm ${g.is_primary ? "font-medium" : ""}`}>{g.title}</Link>
+              <Link to={`/guides/${g.guide_id}`} className={`text-ui-fg-interactive text-sm ${g.is_primary ? "font-medium" : ""}`}>
+                {g.title}
+              </Link>
               <StatusBadge color={g.status === "published" ? "green" : "grey"}>{g.status}</StatusBadge>
-              {g.is_primary && <Badge size="2xsmall" color="green">primary guide</Badge>}
+              {g.is_primary && (
+                <Badge size="2xsmall" color="green">
+                  primary guide
+                </Badge>
+              )}
             </div>
             <div className="flex gap-1">
-              <IconButton size="small" variant="transparent" aria-label="Move up" disabled={i === 0 || save.isPending} onClick={() => move(i, -1)}><ArrowUpMini /></IconButton>
-              <IconButton size="small" variant="transparent" aria-label="Move down" disabled={i === guides.length - 1 || save.isPending} onClick={() => move(i, 1)}><ArrowDownMini /></IconButton>
-              <IconButton size="small" variant="transparent" aria-label="Make primary" disabled={g.is_primary || save.isPending} onClick={() => makePrimary(g.guide_id)}><StarSolid /></IconButton>
-              <IconButton size="small" variant="transparent" aria-label={`Unlink ${g.title}`} disabled={save.isPending} onClick={() => unlink(g.guide_id)}><Trash /></IconButton>
+              <IconButton
+                size="small"
+                variant="transparent"
+                aria-label="Move up"
+                disabled={i === 0 || save.isPending}
+                onClick={() => move(i, -1)}
+              >
+                <ArrowUpMini />
+              </IconButton>
+              <IconButton
+                size="small"
+                variant="transparent"
+                aria-label="Move down"
+                disabled={i === guides.length - 1 || save.isPending}
+                onClick={() => move(i, 1)}
+              >
+                <ArrowDownMini />
+              </IconButton>
+              <IconButton
+                size="small"
+                variant="transparent"
+                aria-label="Make primary"
+                disabled={g.is_primary || save.isPending}
+                onClick={() => makePrimary(g.guide_id)}
+              >
+                <StarSolid />
+              </IconButton>
+              <IconButton
+                size="small"
+                variant="transparent"
+                aria-label={`Unlink ${g.title}`}
+                disabled={save.isPending}
+                onClick={() => unlink(g.guide_id)}
+              >
+                <Trash />
+              </IconButton>
             </div>
           </div>
         ))}
         <div className="mt-2 flex gap-2">
           <Select size="small" value={adding} onValueChange={setAdding}>
-            <Select.Trigger><Select.Value placeholder={linkable.length ? "Link a published guide…" : "No published guide left to link"} /></Select.Trigger>
+            <Select.Trigger>
+              <Select.Value placeholder={linkable.length ? "Link a published guide…" : "No published guide left to link"} />
+            </Select.Trigger>
             <Select.Content>
-              {linkable.map((g) => <Select.Item key={g.id} value={g.id}>{g.title}</Select.Item>)}
+              {linkable.map((g) => (
+                <Select.Item key={g.id} value={g.id}>
+                  {g.title}
+                </Select.Item>
+              ))}
             </Select.Content>
           </Select>
-          <Button size="small" variant="secondary" disabled={!adding || save.isPending} onClick={add}>Link</Button>
+          <Button size="small" variant="secondary" disabled={!adding || save.isPending} onClick={add}>
+            Link
+          </Button>
         </div>
       </div>
       <ProductCopyCheck product={product} />

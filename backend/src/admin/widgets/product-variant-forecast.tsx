@@ -11,8 +11,12 @@ import { errorMessage, formatCover, formatDay, oneTimeWeekly, shortage } from ".
 
 const Figure = ({ label, value, alert }: { label: string; value: string | number; alert?: boolean }) => (
   <div className="flex flex-col">
-    <Text size="xsmall" className="text-ui-fg-subtle">{label}</Text>
-    <Text size="small" weight="plus" className={alert ? "text-ui-fg-error" : undefined}>{value}</Text>
+    <Text size="xsmall" className="text-ui-fg-subtle">
+      {label}
+    </Text>
+    <Text size="small" weight="plus" className={alert ? "text-ui-fg-error" : undefined}>
+      {value}
+    </Text>
   </div>
 )
 
@@ -42,10 +46,16 @@ const ProductVariantForecastWidget = ({ data: variant }: DetailWidgetProps<HttpT
         <Heading level="h2">Demand forecast</Heading>
         {tracked && <WindowSelect days={days} onChange={setDays} />}
       </div>
-      {!tracked && <Text size="small" className="text-ui-fg-subtle px-6 py-4">This variant does not track stock.</Text>}
+      {!tracked && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          This variant does not track stock.
+        </Text>
+      )}
       {forecast.isError && <Text className="text-ui-fg-error px-6 py-4">{errorMessage(forecast.error)}</Text>}
       {tracked && forecast.data && !figures && (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">No stock location holds this variant yet.</Text>
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          No stock location holds this variant yet.
+        </Text>
       )}
       {figures && (
         <>
@@ -53,15 +63,29 @@ const ProductVariantForecastWidget = ({ data: variant }: DetailWidgetProps<HttpT
             <div className="col-span-2">
               <StatusBadge color={shortage(figures).color}>{shortage(figures).label}</StatusBadge>
             </div>
-            <Figure label="Available" value={`${figures.available} (${figures.stocked} in stock, ${figures.reserved} held)`} alert={figures.available <= 0} />
+            <Figure
+              label="Available"
+              value={`${figures.available} (${figures.stocked} in stock, ${figures.reserved} held)`}
+              alert={figures.available <= 0}
+            />
             <Figure label={`Subscriptions need in ${days} days`} value={figures.units_needed.in_window} alert={figures.short_by > 0} />
             <Figure label={`One-time sales expected in ${days} days`} value={figures.one_time_in_window} alert={figures.short_by > 0} />
-            <Figure label="Subscriptions due in 7 / 30 / 60 / 90 days" value={`${figures.units_needed.next_7_days} / ${figures.units_needed.next_30_days} / ${figures.units_needed.next_60_days} / ${figures.units_needed.next_90_days}`} />
-            <Figure label="Units a day: subscriptions + one-time" value={`${figures.subscription_daily_demand} + ${figures.one_time_daily_demand}`} />
+            <Figure
+              label="Subscriptions due in 7 / 30 / 60 / 90 days"
+              value={`${figures.units_needed.next_7_days} / ${figures.units_needed.next_30_days} / ${figures.units_needed.next_60_days} / ${figures.units_needed.next_90_days}`}
+            />
+            <Figure
+              label="Units a day: subscriptions + one-time"
+              value={`${figures.subscription_daily_demand} + ${figures.one_time_daily_demand}`}
+            />
             <Figure label="One-time sold, last 30 days" value={figures.one_time_units_sold} />
             <Figure label="Cover" value={formatCover(figures.days_of_cover)} alert={figures.below_threshold} />
             <Figure label="Runs out" value={formatDay(figures.run_out_date)} />
-            <Figure label="Subscriptions (past due, at risk)" value={`${figures.subscriptions} (${figures.past_due_subscriptions}, ${figures.at_risk_subscriptions})`} alert={figures.at_risk_subscriptions > 0} />
+            <Figure
+              label="Subscriptions (past due, at risk)"
+              value={`${figures.subscriptions} (${figures.past_due_subscriptions}, ${figures.at_risk_subscriptions})`}
+              alert={figures.at_risk_subscriptions > 0}
+            />
             <Figure label="Waiting for restock" value={waiting.data?.count ?? "—"} />
           </div>
           {figures.locations.length > 1 && (

@@ -39,16 +39,22 @@ const OVERRIDE = /^([a-z_]+)\.(ip|key)=(\d+)\/(\d+)$/
 /** The limits in force: defaults, then RATE_LIMITS overrides, all scaled by the multiplier. */
 export function rateLimits(overrides = "", multiplier = 1): Record<RateLimitedAction, Record<RateLimitScope, Limit>> {
   const limits = structuredClone(DEFAULT_RATE_LIMITS)
-  for (const entry of overrides.split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of overrides
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const match = OVERRIDE.exec(entry)
     const action = match?.[1] as RateLimitedAction | undefined
     if (!match || !action || !RATE_LIMITED_ACTIONS.includes(action)) {
-      throw new Error(`RATE_LIMITS: "${entry}" is not <action>.<ip|key>=<points>/<seconds> with an action of ${RATE_LIMITED_ACTIONS.join(", ")}`)
+      throw new Error(
+        `RATE_LIMITS: "${entry}" is not <action>.<ip|key>=<points>/<seconds> with an action of ${RATE_LIMITED_ACTIONS.join(", ")}`
+      )
     }
     limits[action][match[2] as RateLimitScope] = { points: Number(match[3]), seconds: Number(match[4]) }
   }
   for (const action of RATE_LIMITED_ACTIONS) {
-    for (const scope of ["ip", "key"] as const) limits[action][scope].points = Math.max(1, Math.round(limits[action][scope].points * multiplier))
+    for (const scope of ["ip", "key"] as const)
+      limits[action][scope].points = Math.max(1, Math.round(limits[action][scope].points * multiplier))
   }
   return limits
 }

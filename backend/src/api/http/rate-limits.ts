@@ -18,13 +18,20 @@ function buildLimiters(): Limiters {
   const limits = rateLimits(env.RATE_LIMITS, env.RATE_LIMIT_MULTIPLIER)
   if (env.REDIS_URL && !redis) redis = new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
   const make = (action: RateLimitedAction, scope: RateLimitScope): RateLimiterAbstract => {
-    const options = { keyPrefix: `${env.RATE_LIMIT_PREFIX}:${action}:${scope}`, points: limits[action][scope].points, duration: limits[action][scope].seconds }
+    const options = {
+      keyPrefix: `${env.RATE_LIMIT_PREFIX}:${action}:${scope}`,
+      points: limits[action][scope].points,
+      duration: limits[action][scope].seconds,
+    }
     return redis
       ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) })
       : new RateLimiterMemory(options)
   }
   return Object.fromEntries(
-    Object.keys(limits).map((action) => [action, { ip: make(action as RateLimitedAction, "ip"), key: make(action as RateLimitedAction, "key") }])
+    Object.keys(limits).map((action) => [
+      action,
+      { ip: make(action as RateLimitedAction, "ip"), key: make(action as RateLimitedAction, "key") },
+    ])
   ) as Limiters
 }
 
@@ -50,13 +57,19 @@ function isStorefront(req: Pick<MedusaRequest, "headers">, secret: string | unde
  * lets a client with no proxy in front name any address in X-Forwarded-For; so otherwise the socket's address
  * counts, unless TRUST_PROXY_HOPS says how many proxies to trust.
  */
-export function clientIp(req: Pick<MedusaRequest, "headers" | "socket">, env: Pick<BackendEnv, "TRUST_PROXY_HOPS" | "REVALIDATE_SECRET"> = readEnv()): string {
+export function clientIp(
+  req: Pick<MedusaRequest, "headers" | "socket">,
+  env: Pick<BackendEnv, "TRUST_PROXY_HOPS" | "REVALIDATE_SECRET"> = readEnv()
+): string {
   const named = req.headers[STOREFRONT_CLIENT_IP_HEADER]
   if (typeof named === "string" && named && isStorefront(req, env.REVALIDATE_SECRET)) return named.slice(0, 64)
   const trustedHops = env.TRUST_PROXY_HOPS
   const socketAddress = req.socket?.remoteAddress ?? "unknown"
   if (trustedHops <= 0) return socketAddress
-  const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",").map((a) => a.trim()).filter(Boolean)
+  const forwarded = String(req.headers["x-forwarded-for"] ?? "")
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean)
   return forwarded[forwarded.length - trustedHops] ?? forwarded[0] ?? socketAddress
 }
 

@@ -26,10 +26,18 @@ export function requireRegistrationToken(req: MedusaRequest, res: MedusaResponse
   const token = typeof fromBody === "string" && fromBody ? fromBody : typeof fromHeader === "string" ? fromHeader : ""
   if (!token) return next(new MedusaError(MedusaError.Types.INVALID_DATA, CONFIRM_EMAIL_FIRST))
   const check = readRegistrationToken(token.slice(0, 2000))
-  if (!check.ok) return next(new MedusaError(MedusaError.Types.INVALID_DATA, check.reason === "expired" ? REGISTRATION_LINK_EXPIRED : REGISTRATION_LINK_INVALID))
+  if (!check.ok)
+    return next(
+      new MedusaError(MedusaError.Types.INVALID_DATA, check.reason === "expired" ? REGISTRATION_LINK_EXPIRED : REGISTRATION_LINK_INVALID)
+    )
   const email = typeof body.email === "string" ? body.email.trim().toLowerCase() : ""
   if (email !== check.email) {
-    return next(new MedusaError(MedusaError.Types.INVALID_DATA, "This registration link was sent to another email address. Please register with the address it was sent to."))
+    return next(
+      new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "This registration link was sent to another email address. Please register with the address it was sent to."
+      )
+    )
   }
   body.email = email
   const json = res.json.bind(res)

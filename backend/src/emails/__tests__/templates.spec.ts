@@ -24,7 +24,15 @@ const ORDER: OrderSummary = {
   discount_total: 0,
   tax_total: 0,
   total: 115.92,
-  shipping_address: { first_name: "Rosa", last_name: "Diaz", address_1: "400 SW 6th Ave", city: "Portland", province: "OR", postal_code: "97204", country_code: "us" },
+  shipping_address: {
+    first_name: "Rosa",
+    last_name: "Diaz",
+    address_1: "400 SW 6th Ave",
+    city: "Portland",
+    province: "OR",
+    postal_code: "97204",
+    country_code: "us",
+  },
   shipping_method: "Standard shipping (3–5 business days)",
 }
 const RECIPIENT = { id: "sub_1", email: "rosa@example.com", product_title: "Daily Balance Probiotic" }
@@ -35,20 +43,54 @@ const SUBSCRIPTION_EMAILS: SubscriptionEmail[] = [
   { template: "subscription-renewal-failed", reason: "the card was declined", next_retry_at: new Date("2027-03-15T10:00:00Z") },
   { template: "subscription-paused-after-failures", reason: "the card was declined" },
   { template: "subscription-cancelled-after-failures", reason: "the card was declined" },
-  { template: "subscription-renewal-reminder", next_delivery_at: new Date("2027-03-14T10:00:00Z"), amount: "$50.98", manage_url: MANAGE.manage_url },
+  {
+    template: "subscription-renewal-reminder",
+    next_delivery_at: new Date("2027-03-14T10:00:00Z"),
+    amount: "$50.98",
+    manage_url: MANAGE.manage_url,
+  },
 ]
 
 /** Every email the shop sends, with sample data. */
 const EVERY_EMAIL: [string, EmailDocument][] = [
-  ["order-confirmation", orderConfirmation({ template: "order-confirmation", order: ORDER, demo_store: false, order_url: "https://shop.example/account/orders/order_1" })],
+  [
+    "order-confirmation",
+    orderConfirmation({
+      template: "order-confirmation",
+      order: ORDER,
+      demo_store: false,
+      order_url: "https://shop.example/account/orders/order_1",
+    }),
+  ],
   ...SUBSCRIPTION_EMAILS.map((e): [string, EmailDocument] => [e.template, subscriptionEmail(RECIPIENT, e, { ...MANAGE, order: ORDER })]),
-  ["newsletter-confirmation", newsletterEmail("newsletter-confirmation", { confirm_url: "https://shop.example/newsletter/confirm?token=a.b", unsubscribe_url: "https://shop.example/newsletter/unsubscribe?token=c.d" }, 7)],
-  ["newsletter-welcome", newsletterEmail("newsletter-welcome", { unsubscribe_url: "https://shop.example/newsletter/unsubscribe?token=c.d" }, 7)],
+  [
+    "newsletter-confirmation",
+    newsletterEmail(
+      "newsletter-confirmation",
+      {
+        confirm_url: "https://shop.example/newsletter/confirm?token=a.b",
+        unsubscribe_url: "https://shop.example/newsletter/unsubscribe?token=c.d",
+      },
+      7
+    ),
+  ],
+  [
+    "newsletter-welcome",
+    newsletterEmail("newsletter-welcome", { unsubscribe_url: "https://shop.example/newsletter/unsubscribe?token=c.d" }, 7),
+  ],
   ["back-in-stock", backInStock(VARIANT, "https://shop.example/products/gut-restore-50")],
-  ["low-stock-alert", lowStockAlert(VARIANT, { days_of_cover: 9, threshold_days: 14, available: 27, daily_demand: 3, run_out_date: "2027-03-20" }, "https://admin.example/app/subscription-forecast")],
+  [
+    "low-stock-alert",
+    lowStockAlert(
+      VARIANT,
+      { days_of_cover: 9, threshold_days: 14, available: 27, daily_demand: 3, run_out_date: "2027-03-20" },
+      "https://admin.example/app/subscription-forecast"
+    ),
+  ],
 ]
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
 
 describe("the shop's emails", () => {
   it.each(EVERY_EMAIL)("%s has a subject, a plain-text body and an HTML body that say the same things", (_template, doc) => {
@@ -57,7 +99,8 @@ describe("the shop's emails", () => {
     expect(text).not.toMatch(/<[a-z]/i)
     expect(html).toMatch(/^<!doctype html>[\s\S]*<html lang="en">[\s\S]*<\/html>\n$/)
     for (const block of [...doc.blocks, ...doc.footer]) {
-      const sentences = block.type === "paragraph" || block.type === "notice" ? [block.text] : block.type === "action" ? [block.label, block.url] : []
+      const sentences =
+        block.type === "paragraph" || block.type === "notice" ? [block.text] : block.type === "action" ? [block.label, block.url] : []
       for (const sentence of sentences) {
         expect(text).toContain(sentence)
         expect(html).toContain(escapeHtml(sentence))
@@ -69,7 +112,9 @@ describe("the shop's emails", () => {
   // structure/function claim (product titles in them were checked when the product was saved).
   it.each(EVERY_EMAIL)("%s passes the claims check", (_template, doc) => {
     const { subject, text } = renderEmail(doc)
-    const findings = [subject, text].flatMap((copy) => checkClaims(copy, { kind: "product" }).findings.filter((f) => f.severity === "error"))
+    const findings = [subject, text].flatMap((copy) =>
+      checkClaims(copy, { kind: "product" }).findings.filter((f) => f.severity === "error")
+    )
     expect(findings.map((f) => f.excerpt)).toEqual([])
   })
 
@@ -86,7 +131,9 @@ describe("the shop's emails", () => {
   })
 
   it("a demo store's confirmation says no payment was taken; a guest's has no account link", () => {
-    const { text } = renderEmail(orderConfirmation({ template: "order-confirmation", order: { ...ORDER, discount_total: 5 }, demo_store: true, order_url: null }))
+    const { text } = renderEmail(
+      orderConfirmation({ template: "order-confirmation", order: { ...ORDER, discount_total: 5 }, demo_store: true, order_url: null })
+    )
     expect(text).toContain("This is a demo store: no payment was taken for this order, and nothing will be shipped.")
     expect(text).toContain("Discount: −$5.00")
     expect(text).not.toContain("See your order")

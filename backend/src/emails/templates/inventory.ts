@@ -57,7 +57,12 @@ export function backInStock(variant: VariantLabel, productUrl: string | null): E
         ? { type: "action", label: "Order it while it lasts", url: productUrl }
         : { type: "paragraph", text: "Order it while it lasts: visit our shop." },
     ],
-    footer: [{ type: "paragraph", text: "You asked us to write once when this size returned. This is that email; we will not write about it again." }],
+    footer: [
+      {
+        type: "paragraph",
+        text: "You asked us to write once when this size returned. This is that email; we will not write about it again.",
+      },
+    ],
   }
 }
 

@@ -59,7 +59,7 @@ const countryNames = new Intl.DisplayNames(["en"], { type: "region" })
 export function addressLines(address: OrderAddress): string[] {
   const name = [address.first_name, address.last_name].filter(Boolean).join(" ")
   const town = [address.city, [address.province, address.postal_code].filter(Boolean).join(" ")].filter(Boolean).join(", ")
-  const country = address.country_code ? countryNames.of(address.country_code.toUpperCase()) ?? address.country_code : null
+  const country = address.country_code ? (countryNames.of(address.country_code.toUpperCase()) ?? address.country_code) : null
   return [name, address.company, address.address_1, address.address_2, town, country].filter((line): line is string => Boolean(line))
 }
 

@@ -24,8 +24,7 @@ export interface GuideProductAddition {
   is_primary?: boolean
 }
 
-const byPosition = (a: GuideProductLinkRow, b: GuideProductLinkRow) =>
-  a.position - b.position || a.guide_id.localeCompare(b.guide_id)
+const byPosition = (a: GuideProductLinkRow, b: GuideProductLinkRow) => a.position - b.position || a.guide_id.localeCompare(b.guide_id)
 
 const key = (row: { guide_id: string; product_id: string }) => `${row.guide_id}|${row.product_id}`
 

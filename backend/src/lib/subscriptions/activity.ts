@@ -73,6 +73,8 @@ export async function recordActivityAfterCommit(container: MedusaContainer, entr
   } catch (e) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(`Subscription activity (${entries.map((e) => e.kind).join(", ")}) for ${entries[0]!.subscription_id} was not recorded: ${(e as Error).message}`)
+      .warn(
+        `Subscription activity (${entries.map((e) => e.kind).join(", ")}) for ${entries[0]!.subscription_id} was not recorded: ${(e as Error).message}`
+      )
   }
 }

@@ -22,33 +22,48 @@ export async function setNextDeliveryExtra(
   input: { subscription_id: string; customer_id: string; variant_id: string; quantity: number }
 ): Promise<NextDeliveryExtra[]> {
   if (!Number.isInteger(input.quantity) || input.quantity < 0 || input.quantity > MAX_EXTRA_QUANTITY) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `quantity must be a whole number from 1 to ${MAX_EXTRA_QUANTITY} (0 removes the product)`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `quantity must be a whole number from 1 to ${MAX_EXTRA_QUANTITY} (0 removes the product)`
+    )
   }
   const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
-  return await withSubscriptionLock(container, input.subscription_id, async () => {
-    const [sub] = await service.listSubscriptions({ id: input.subscription_id, customer_id: input.customer_id }, { take: 1 })
-    if (!sub) throw subscriptionNotFound(input.subscription_id)
-    if (sub.status === "cancelled") {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "A cancelled subscription has no next delivery to add to", SUBSCRIPTION_STATE_CONFLICT)
-    }
-    const title = await variantTitle(container, input.variant_id, input.quantity > 0 ? sub.sales_channel_id : undefined)
-    const current = nextDeliveryExtras(sub.metadata)
-    const others = current.filter((e) => e.variant_id !== input.variant_id)
-    const extras = input.quantity > 0 ? [...others, { variant_id: input.variant_id, quantity: input.quantity }] : others
-    if (extras.length > MAX_EXTRAS) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `At most ${MAX_EXTRAS} products can be added to one delivery`)
-    }
-    const removed = input.quantity === 0 && others.length < current.length
-    const activity = input.quantity > 0 || removed
-      ? [activityEntry(sub.id, customerActor(input.customer_id), removed ? "next_delivery_item_removed" : "next_delivery_item_added", {
-          variant_id: input.variant_id,
-          title,
-          ...(removed ? {} : { quantity: input.quantity }),
-        })]
-      : []
-    await service.updateSubscriptionWithActivity({ id: sub.id, metadata: { ...(sub.metadata ?? {}), [EXTRAS_KEY]: extras } }, activity)
-    return extras
-  }, { timeout: 5 })
+  return await withSubscriptionLock(
+    container,
+    input.subscription_id,
+    async () => {
+      const [sub] = await service.listSubscriptions({ id: input.subscription_id, customer_id: input.customer_id }, { take: 1 })
+      if (!sub) throw subscriptionNotFound(input.subscription_id)
+      if (sub.status === "cancelled") {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          "A cancelled subscription has no next delivery to add to",
+          SUBSCRIPTION_STATE_CONFLICT
+        )
+      }
+      const title = await variantTitle(container, input.variant_id, input.quantity > 0 ? sub.sales_channel_id : undefined)
+      const current = nextDeliveryExtras(sub.metadata)
+      const others = current.filter((e) => e.variant_id !== input.variant_id)
+      const extras = input.quantity > 0 ? [...others, { variant_id: input.variant_id, quantity: input.quantity }] : others
+      if (extras.length > MAX_EXTRAS) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `At most ${MAX_EXTRAS} products can be added to one delivery`)
+      }
+      const removed = input.quantity === 0 && others.length < current.length
+      const activity =
+        input.quantity > 0 || removed
+          ? [
+              activityEntry(sub.id, customerActor(input.customer_id), removed ? "next_delivery_item_removed" : "next_delivery_item_added", {
+                variant_id: input.variant_id,
+                title,
+                ...(removed ? {} : { quantity: input.quantity }),
+              }),
+            ]
+          : []
+      await service.updateSubscriptionWithActivity({ id: sub.id, metadata: { ...(sub.metadata ?? {}), [EXTRAS_KEY]: extras } }, activity)
+      return extras
+    },
+    { timeout: 5 }
+  )
 }
 
 /**

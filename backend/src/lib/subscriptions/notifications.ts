@@ -66,7 +66,11 @@ async function renewalOrder(container: MedusaContainer, subscriptionId: string, 
 
 async function orderIdByDisplayId(container: MedusaContainer, subscriptionId: string, displayId: number | string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "subscription", fields: ["orders.id", "orders.display_id"], filters: { id: subscriptionId } })
+  const { data } = await query.graph({
+    entity: "subscription",
+    fields: ["orders.id", "orders.display_id"],
+    filters: { id: subscriptionId },
+  })
   const orders = ((data[0] as { orders?: ({ id: string; display_id: number } | null)[] } | undefined)?.orders ?? []).filter(Boolean)
   return orders.find((o) => String(o!.display_id) === String(displayId))?.id ?? null
 }

@@ -60,16 +60,17 @@ export async function createSubscriptionsFromOrder(container: MedusaContainer, o
     })
   )
   const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create(
-    created.map((s) => ({ [SUBSCRIPTION_MODULE]: { subscription_id: s.id }, [Modules.ORDER]: { order_id: orderId } }))
-  )
+  await link.create(created.map((s) => ({ [SUBSCRIPTION_MODULE]: { subscription_id: s.id }, [Modules.ORDER]: { order_id: orderId } })))
   const details = (s: { interval_days: number; quantity: number }) => ({
     order_id: orderId,
     order_display_id: order.display_id ?? null,
     to: s.interval_days,
     quantity: s.quantity,
   })
-  await recordActivityAfterCommit(container, created.map((s) => activityEntry(s.id, customerActor(order.customer_id!), "created", details(s))))
+  await recordActivityAfterCommit(
+    container,
+    created.map((s) => activityEntry(s.id, customerActor(order.customer_id!), "created", details(s)))
+  )
   return created.map((s) => s.id)
 }
 

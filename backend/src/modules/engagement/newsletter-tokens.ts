@@ -19,7 +19,11 @@ interface Payload {
 }
 
 export function newsletterToken(secret: string, purpose: NewsletterTokenPurpose, email: string, now = new Date()): string {
-  const payload: Payload = { e: email, p: purpose, ...(purpose === "confirm" ? { x: now.getTime() + CONFIRMATION_LINK_DAYS * DAY_MS } : {}) }
+  const payload: Payload = {
+    e: email,
+    p: purpose,
+    ...(purpose === "confirm" ? { x: now.getTime() + CONFIRMATION_LINK_DAYS * DAY_MS } : {}),
+  }
   return signToken("newsletter", secret, payload)
 }
 
@@ -29,7 +33,12 @@ export type TokenCheck = { ok: true; email: string } | { ok: false; reason: "inv
  * The address a token was made for, if it is genuine, for this purpose, and not expired; read with the current
  * secret and those it replaced, so links emailed before a rotation keep working.
  */
-export function readNewsletterToken(secrets: string | string[], purpose: NewsletterTokenPurpose, token: string, now = new Date()): TokenCheck {
+export function readNewsletterToken(
+  secrets: string | string[],
+  purpose: NewsletterTokenPurpose,
+  token: string,
+  now = new Date()
+): TokenCheck {
   const check = readRotatedToken(
     "newsletter",
     typeof secrets === "string" ? [secrets] : secrets,

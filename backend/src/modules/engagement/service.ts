@@ -126,7 +126,11 @@ class EngagementModuleService extends MedusaService({ NewsletterSubscription, Gu
     if (subscription.status === "subscribed") return { subscription, created: false, send_confirmation: false }
     const claimed = await this.claimConfirmationResend(subscription.id, now)
     if (!claimed) return { subscription, created: false, send_confirmation: false }
-    return { subscription: { ...subscription, status: "pending" as const, confirmation_sent_at: now }, created: false, send_confirmation: true }
+    return {
+      subscription: { ...subscription, status: "pending" as const, confirmation_sent_at: now },
+      created: false,
+      send_confirmation: true,
+    }
   }
 
   /**
@@ -143,14 +147,15 @@ class EngagementModuleService extends MedusaService({ NewsletterSubscription, Gu
       .where({ id })
       .whereNull("deleted_at")
       .andWhere((q) =>
-        q.where("status", "unsubscribed").orWhere((p) =>
-          p.where("status", "pending").andWhere((c) => c.whereNull("confirmation_sent_at").orWhere("confirmation_sent_at", "<=", cutoff))
-        )
+        q
+          .where("status", "unsubscribed")
+          .orWhere((p) =>
+            p.where("status", "pending").andWhere((c) => c.whereNull("confirmation_sent_at").orWhere("confirmation_sent_at", "<=", cutoff))
+          )
       )
       .returning(["id"])
     return rows.length === 1
   }
-
 }
 
 export default EngagementModuleService

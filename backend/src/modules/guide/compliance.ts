@@ -29,14 +29,23 @@ export function reviewGuideContent(content: GuideContentToReview): GuideComplian
   const claims = checkClaims(content.body, { kind: "guide", productNames })
   // Summary findings point into the summary, so they say so (the body's own findings have no field).
   const summaryFindings = content.summary
-    ? checkClaims(content.summary, { kind: "guide", productNames }).findings.map((f) => ({ ...f, field: "summary", reason: `Summary: ${f.reason}` }))
+    ? checkClaims(content.summary, { kind: "guide", productNames }).findings.map((f) => ({
+        ...f,
+        field: "summary",
+        reason: `Summary: ${f.reason}`,
+      }))
     : []
   const claimsOk = claims.ok && !summaryFindings.some((f) => f.severity === "error")
   const citationErrors = checkCitations(content.body, content.citations)
   const productCardErrors = checkProductCards(content.body, products)
   return {
     ok: claimsOk && citationErrors.length === 0 && productCardErrors.length === 0,
-    claims: { ok: claimsOk, findings: [...claims.findings, ...summaryFindings], marked_claims: claims.markedClaims, disclaimer: claims.disclaimer },
+    claims: {
+      ok: claimsOk,
+      findings: [...claims.findings, ...summaryFindings],
+      marked_claims: claims.markedClaims,
+      disclaimer: claims.disclaimer,
+    },
     citation_errors: citationErrors,
     product_card_errors: productCardErrors,
   }
@@ -53,7 +62,11 @@ export class GuideComplianceError extends MedusaError {
 
   constructor(title: string, report: GuideComplianceReport) {
     const findings = report.claims.findings.filter((f) => f.severity === "error")
-    const problems = [...findings.map((f) => f.reason), ...report.citation_errors.map((p) => p.message), ...report.product_card_errors.map((p) => p.message)]
+    const problems = [
+      ...findings.map((f) => f.reason),
+      ...report.citation_errors.map((p) => p.message),
+      ...report.product_card_errors.map((p) => p.message),
+    ]
     const list = problems.map((p, i) => `${i + 1}. ${p}`).join("\n")
     super(
       MedusaError.Types.INVALID_DATA,

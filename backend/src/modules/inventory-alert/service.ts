@@ -60,14 +60,24 @@ class InventoryAlertModuleService extends MedusaService({ LowStockThreshold, Low
        values (?, ?, ?, ?, ?, ?)
        on conflict (variant_id) where cleared_at is null and deleted_at is null do nothing
        returning id`,
-      [generateEntityId(undefined, "lsalert"), input.variant_id, input.threshold_days, input.days_of_cover, input.available, input.daily_demand]
+      [
+        generateEntityId(undefined, "lsalert"),
+        input.variant_id,
+        input.threshold_days,
+        input.days_of_cover,
+        input.available,
+        input.daily_demand,
+      ]
     )) as { id: string }[]
     return row ? await this.retrieveLowStockAlert(row.id, {}, sharedContext) : null
   }
 
   /** The waiting request for this variant and email, if any. */
   async findWaitingRequest(variantId: string, email: string): Promise<BackInStockRequestDTO | null> {
-    const [request] = await this.listBackInStockRequests({ variant_id: variantId, email: email.toLowerCase(), status: "waiting" }, { take: 1 })
+    const [request] = await this.listBackInStockRequests(
+      { variant_id: variantId, email: email.toLowerCase(), status: "waiting" },
+      { take: 1 }
+    )
     return request ?? null
   }
 

@@ -40,7 +40,9 @@ export default class SmtpEmailService extends AbstractNotificationProviderServic
     })
   }
 
-  override async send(notification: NotificationTypes.ProviderSendNotificationDTO): Promise<NotificationTypes.ProviderSendNotificationResultsDTO> {
+  override async send(
+    notification: NotificationTypes.ProviderSendNotificationDTO
+  ): Promise<NotificationTypes.ProviderSendNotificationResultsDTO> {
     const content = notification.content
     if (!content?.subject || !(content.text || content.html)) {
       throw new MedusaError(
@@ -61,7 +63,10 @@ export default class SmtpEmailService extends AbstractNotificationProviderServic
       // nodemailer's errors carry the connection's or the server's answer, never the message; keep it that way.
       const error = e as { code?: string; message?: string }
       const detail = [error.code, error.message].filter(Boolean).join(": ")
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `The mail server did not take the email "${notification.template}": ${detail}`)
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        `The mail server did not take the email "${notification.template}": ${detail}`
+      )
     }
   }
 }

@@ -110,11 +110,7 @@ class SubscriptionModuleService extends MedusaService({
     input: { subscription_id: string; period_key: string; scheduled_for: Date; trigger: RenewalTrigger },
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<RenewalClaim> {
-    const existing = await this.listSubscriptionRenewals(
-      { period_key: input.period_key },
-      { order: { attempt: "DESC" } },
-      sharedContext
-    )
+    const existing = await this.listSubscriptionRenewals({ period_key: input.period_key }, { order: { attempt: "DESC" } }, sharedContext)
     const succeeded = existing.find((r) => r.status === "succeeded")
     if (succeeded) return { state: "already_renewed", renewal: succeeded }
     const inFlight = existing.find((r) => r.status === "processing")

@@ -9,7 +9,18 @@ import { containsPattern } from "../../lib/like-pattern"
 type Query = Omit<RemoteQueryFunction, symbol>
 
 const PERSON = ["id", "name", "credentials", "photo_url"]
-const LIST_FIELDS = ["id", "slug", "title", "summary", "tags", "status", "published_at", "reading_minutes", "updated_at", ...PERSON.map((f) => `author.${f}`)]
+const LIST_FIELDS = [
+  "id",
+  "slug",
+  "title",
+  "summary",
+  "tags",
+  "status",
+  "published_at",
+  "reading_minutes",
+  "updated_at",
+  ...PERSON.map((f) => `author.${f}`),
+]
 const CITATION_FIELDS = ["id", "position", "authors", "title", "journal", "year", "volume", "issue", "pages", "doi", "pmid", "url"]
 
 interface LinkRow {
@@ -23,7 +34,9 @@ interface LinkRow {
 
 /** A guide as the editor sees it: everything, plus its products and the current compliance report. */
 export async function retrieveAdminGuide(query: Query, id: string) {
-  const { data: [guide] } = await query.graph({
+  const {
+    data: [guide],
+  } = await query.graph({
     entity: "guide",
     fields: [
       ...LIST_FIELDS,
@@ -40,7 +53,17 @@ export async function retrieveAdminGuide(query: Query, id: string) {
   if (!guide) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Guide with id "${id}" was not found`)
   const { data: links } = await query.graph({
     entity: GuideProductLink.entryPoint,
-    fields: ["guide_id", "product_id", "position", "is_primary", "product.id", "product.title", "product.handle", "product.thumbnail", "product.status"],
+    fields: [
+      "guide_id",
+      "product_id",
+      "position",
+      "is_primary",
+      "product.id",
+      "product.title",
+      "product.handle",
+      "product.thumbnail",
+      "product.status",
+    ],
     filters: { guide_id: id },
   })
   const products = (links as LinkRow[])
@@ -74,7 +97,9 @@ export async function listAdminGuides(query: Query, f: AdminGuideListFilters) {
   })
   const ids = data.map((g: { id: string }) => g.id)
   const { data: links } =
-    ids.length > 0 ? await query.graph({ entity: GuideProductLink.entryPoint, fields: ["guide_id"], filters: { guide_id: ids } }) : { data: [] }
+    ids.length > 0
+      ? await query.graph({ entity: GuideProductLink.entryPoint, fields: ["guide_id"], filters: { guide_id: ids } })
+      : { data: [] }
   const counts = new Map<string, number>()
   for (const l of links as { guide_id: string }[]) counts.set(l.guide_id, (counts.get(l.guide_id) ?? 0) + 1)
   const guides = data.map((g: { id: string }) => ({ ...g, product_count: counts.get(g.id) ?? 0 }))
@@ -83,7 +108,9 @@ export async function listAdminGuides(query: Query, f: AdminGuideListFilters) {
 
 /** A product's guides as the product page's widget shows them, in display order. */
 export async function productGuideList(query: Query, productId: string) {
-  const { data: [product] } = await query.graph({ entity: "product", fields: ["id"], filters: { id: productId } })
+  const {
+    data: [product],
+  } = await query.graph({ entity: "product", fields: ["id"], filters: { id: productId } })
   if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id "${productId}" was not found`)
   const { data: links } = await query.graph({
     entity: GuideProductLink.entryPoint,
@@ -93,7 +120,14 @@ export async function productGuideList(query: Query, productId: string) {
   return (links as LinkRow[])
     .filter((l) => l.guide)
     .sort((a, b) => a.position - b.position)
-    .map((l) => ({ guide_id: l.guide_id, slug: l.guide!.slug, title: l.guide!.title, status: l.guide!.status, position: l.position, is_primary: l.is_primary }))
+    .map((l) => ({
+      guide_id: l.guide_id,
+      slug: l.guide!.slug,
+      title: l.guide!.title,
+      status: l.guide!.status,
+      position: l.position,
+      is_primary: l.is_primary,
+    }))
 }
 
 /**
@@ -102,6 +136,12 @@ export async function productGuideList(query: Query, productId: string) {
  */
 export function sendComplianceRefusal(res: MedusaResponse, error: unknown): boolean {
   if (!isGuideComplianceError(error)) return false
-  res.status(400).json({ type: "invalid_data", message: error.message, findings: error.findings, citation_errors: error.citation_errors, product_card_errors: error.product_card_errors })
+  res.status(400).json({
+    type: "invalid_data",
+    message: error.message,
+    findings: error.findings,
+    citation_errors: error.citation_errors,
+    product_card_errors: error.product_card_errors,
+  })
   return true
 }

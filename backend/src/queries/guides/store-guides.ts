@@ -40,7 +40,11 @@ export async function listPublishedGuides(query: Query, f: GuideListFilters) {
   if (f.tag) filters.tags = { $contains: [f.tag] }
   if (f.q) filters.$or = [{ title: { $ilike: containsPattern(f.q) } }, { summary: { $ilike: containsPattern(f.q) } }]
   if (f.product_id) {
-    const { data: links } = await query.graph({ entity: GuideProductLink.entryPoint, fields: ["guide_id"], filters: { product_id: f.product_id } })
+    const { data: links } = await query.graph({
+      entity: GuideProductLink.entryPoint,
+      fields: ["guide_id"],
+      filters: { product_id: f.product_id },
+    })
     if (links.length === 0) return { guides: [], count: 0, limit: f.limit, offset: f.offset }
     filters.id = links.map((l: { guide_id: string }) => l.guide_id)
   }
@@ -66,7 +70,14 @@ interface LinkedProductRow {
   guide_id: string
   position: number
   is_primary: boolean
-  product?: { id: string; handle: string; title: string; thumbnail: string | null; status: string; sales_channels?: ({ id: string } | null)[] } | null
+  product?: {
+    id: string
+    handle: string
+    title: string
+    thumbnail: string | null
+    status: string
+    sales_channels?: ({ id: string } | null)[]
+  } | null
 }
 
 /** A product a shopper may see: published, and sold in the publishable key's sales channels. */
@@ -78,22 +89,47 @@ function isOnSale(product: LinkedProductRow["product"], salesChannelIds: readonl
 
 /** A published guide by slug with its people, ordered references, products on sale and related guides. */
 export async function retrievePublishedGuide(query: Query, slug: string, salesChannelIds: readonly string[]) {
-  const { data: [guide] } = await query.graph({
+  const {
+    data: [guide],
+  } = await query.graph({
     entity: "guide",
-    fields: [...GUIDE_CARD_FIELDS, "body", "author.bio", ...PERSON_FIELDS.map((f) => `reviewer.${f}`), ...CITATION_FIELDS.map((f) => `citations.${f}`)],
+    fields: [
+      ...GUIDE_CARD_FIELDS,
+      "body",
+      "author.bio",
+      ...PERSON_FIELDS.map((f) => `reviewer.${f}`),
+      ...CITATION_FIELDS.map((f) => `citations.${f}`),
+    ],
     filters: { slug, status: "published" },
   })
   if (!guide) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No published guide has the slug "${slug}"`)
 
   const { data: links } = await query.graph({
     entity: GuideProductLink.entryPoint,
-    fields: ["guide_id", "position", "is_primary", "product.id", "product.handle", "product.title", "product.thumbnail", "product.status", "product.sales_channels.id"],
+    fields: [
+      "guide_id",
+      "position",
+      "is_primary",
+      "product.id",
+      "product.handle",
+      "product.title",
+      "product.thumbnail",
+      "product.status",
+      "product.sales_channels.id",
+    ],
     filters: { guide_id: guide.id },
   })
   const products: StoreProductCard[] = (links as LinkedProductRow[])
     .filter((l) => isOnSale(l.product, salesChannelIds))
     .sort((a, b) => a.position - b.position)
-    .map((l) => ({ id: l.product!.id, handle: l.product!.handle, title: l.product!.title, thumbnail: l.product!.thumbnail, is_primary: l.is_primary, position: l.position }))
+    .map((l) => ({
+      id: l.product!.id,
+      handle: l.product!.handle,
+      title: l.product!.title,
+      thumbnail: l.product!.thumbnail,
+      is_primary: l.is_primary,
+      position: l.position,
+    }))
 
   const tags = (guide.tags ?? []).filter((t): t is string => typeof t === "string")
   const relatedFilters: Record<string, unknown> = { status: "published", tags: { $overlap: tags }, id: { $ne: guide.id } }
@@ -113,7 +149,9 @@ export async function retrievePublishedGuide(query: Query, slug: string, salesCh
 
 /** A product's published guides for its page: the primary guide first, then the content team's order. */
 export async function publishedGuidesOfProduct(query: Query, productId: string, salesChannelIds: readonly string[]) {
-  const { data: [product] } = await query.graph({
+  const {
+    data: [product],
+  } = await query.graph({
     entity: "product",
     fields: ["id", "status", "sales_channels.id"],
     filters: { id: productId },
@@ -126,7 +164,7 @@ export async function publishedGuidesOfProduct(query: Query, productId: string, 
     fields: ["guide_id", "position", "is_primary", ...GUIDE_CARD_FIELDS.map((f) => `guide.${f}`), "guide.status"],
     filters: { product_id: productId },
   })
-  return (links as { position: number; is_primary: boolean; guide?: { status: string } & Record<string, unknown> | null }[])
+  return (links as { position: number; is_primary: boolean; guide?: ({ status: string } & Record<string, unknown>) | null }[])
     .filter((l) => l.guide?.status === "published")
     .sort((a, b) => Number(b.is_primary) - Number(a.is_primary) || a.position - b.position)
     .map(({ guide, is_primary, position }) => {

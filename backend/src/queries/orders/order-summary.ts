@@ -57,8 +57,8 @@ export async function loadOrderSummary(container: MedusaContainer, orderId: stri
     const sub =
       interval === null
         ? undefined
-        : subscriptions.find((s) => s.id === item.metadata?.[RENEWS_KEY]) ??
-          subscriptions.find((s) => s.variant_id === item.variant_id && s.interval_days === interval)
+        : (subscriptions.find((s) => s.id === item.metadata?.[RENEWS_KEY]) ??
+          subscriptions.find((s) => s.variant_id === item.variant_id && s.interval_days === interval))
     return {
       title: [item.product_title, item.variant_title].filter(Boolean).join(" — "),
       quantity: Number(item.quantity),

@@ -28,9 +28,7 @@ export async function nextDeliveryItems(scope: MedusaContainer, sub: Row): Promi
         return {
           variant_id: extra.variant_id,
           quantity: extra.quantity,
-          product: product
-            ? { id: product.id, title: product.title, handle: product.handle, thumbnail: product.thumbnail ?? null }
-            : null,
+          product: product ? { id: product.id, title: product.title, handle: product.handle, thumbnail: product.thumbnail ?? null } : null,
           variant_title: variant.title ?? null,
           unit_price: priced.amount,
           total: sumToCents(Array(extra.quantity).fill(priced.amount)),

@@ -25,23 +25,65 @@ import { nextDeliveryItems, nextDeliveryTotal } from "./next-delivery-items-view
 /** How subscriptions read over HTTP: the customer's portal and the admin screens read the shapes @biome/shared defines. */
 
 const FIELDS = [
-  "id", "status", "customer_id", "email", "product_id", "variant_id", "quantity", "interval_days",
-  "discount_percent", "currency_code", "region_id", "next_delivery_at", "paused_until", "pause_reason",
-  "cancelled_at", "cancel_reason", "failed_attempts", "next_retry_at", "last_failure_reason", "metadata",
-  "created_at", "updated_at", "delivery_address", "shipping_address", "skipped_delivery_at", "retention_discount_percent",
-  "retention_offer_accepted_at", "restarted_at",
-  "product_variant.id", "product_variant.title", "product_variant.sku",
-  "product_variant.product.id", "product_variant.product.title", "product_variant.product.handle",
+  "id",
+  "status",
+  "customer_id",
+  "email",
+  "product_id",
+  "variant_id",
+  "quantity",
+  "interval_days",
+  "discount_percent",
+  "currency_code",
+  "region_id",
+  "next_delivery_at",
+  "paused_until",
+  "pause_reason",
+  "cancelled_at",
+  "cancel_reason",
+  "failed_attempts",
+  "next_retry_at",
+  "last_failure_reason",
+  "metadata",
+  "created_at",
+  "updated_at",
+  "delivery_address",
+  "shipping_address",
+  "skipped_delivery_at",
+  "retention_discount_percent",
+  "retention_offer_accepted_at",
+  "restarted_at",
+  "product_variant.id",
+  "product_variant.title",
+  "product_variant.sku",
+  "product_variant.product.id",
+  "product_variant.product.title",
+  "product_variant.product.handle",
   "product_variant.product.thumbnail",
 ]
 const ORDER_FIELDS = ["orders.id", "orders.display_id", "orders.created_at", "orders.total", "orders.status"]
 const ADMIN_FIELDS = [
-  "customer.id", "customer.email", "customer.first_name", "customer.last_name", "payment_provider_id",
-  "shipping_option_id", "shipping_address", "sales_channel_id", "last_reminder_for",
+  "customer.id",
+  "customer.email",
+  "customer.first_name",
+  "customer.last_name",
+  "payment_provider_id",
+  "shipping_option_id",
+  "shipping_address",
+  "sales_channel_id",
+  "last_reminder_for",
 ]
 const RENEWAL_FIELDS = [
-  "renewals.id", "renewals.period_key", "renewals.scheduled_for", "renewals.attempt", "renewals.status",
-  "renewals.trigger", "renewals.order_id", "renewals.failure_code", "renewals.failure_reason", "renewals.created_at",
+  "renewals.id",
+  "renewals.period_key",
+  "renewals.scheduled_for",
+  "renewals.attempt",
+  "renewals.status",
+  "renewals.trigger",
+  "renewals.order_id",
+  "renewals.failure_code",
+  "renewals.failure_reason",
+  "renewals.created_at",
 ]
 
 // biome-ignore lint/suspicious/noExplicitAny: rows of query.graph, whose shape the fields list decides
@@ -181,14 +223,16 @@ function adminView(row: Row, price: NextDeliveryPrice | null): AdminSubscription
           last_reminder_for: row.last_reminder_for,
         }
       : {}),
-    ...(renewals
-      ? { renewals: [...renewals].sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime()) }
-      : {}),
+    ...(renewals ? { renewals: [...renewals].sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime()) } : {}),
   }
 }
 
-
-async function querySubscriptions(scope: MedusaContainer, fields: string[], filters: Row, page?: { skip: number; take: number; order: SubscriptionOrder }) {
+async function querySubscriptions(
+  scope: MedusaContainer,
+  fields: string[],
+  filters: Row,
+  page?: { skip: number; take: number; order: SubscriptionOrder }
+) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "subscription",
@@ -215,7 +259,10 @@ export async function listCustomerSubscriptions(
 }
 
 /** A customer's own subscription; another customer's is not found, exactly like a missing one. */
-export async function getCustomerSubscription(scope: MedusaContainer, input: { id: string; customer_id: string }): Promise<StoreSubscription> {
+export async function getCustomerSubscription(
+  scope: MedusaContainer,
+  input: { id: string; customer_id: string }
+): Promise<StoreSubscription> {
   const { rows } = await querySubscriptions(scope, [...FIELDS, ...ORDER_FIELDS], { id: input.id, customer_id: input.customer_id })
   const row = rows[0]
   if (!row) throw subscriptionNotFound(input.id)
@@ -233,7 +280,12 @@ export async function listAdminSubscriptions(
   input: { filters: Row; limit: number; offset: number; order: SubscriptionOrder }
 ): Promise<AdminSubscriptionListResponse> {
   const page = { skip: input.offset, take: input.limit, order: input.order }
-  const { rows, count } = await querySubscriptions(scope, [...FIELDS, "customer.id", "customer.email", "customer.first_name", "customer.last_name"], input.filters, page)
+  const { rows, count } = await querySubscriptions(
+    scope,
+    [...FIELDS, "customer.id", "customer.email", "customer.first_name", "customer.last_name"],
+    input.filters,
+    page
+  )
   const subscriptions = await Promise.all(rows.map(async (row) => adminView(row, await priceNextDelivery(scope, row))))
   return { subscriptions, count, limit: input.limit, offset: input.offset }
 }

@@ -49,7 +49,8 @@ export const GUIDES: SeedGuide[] = [
   {
     slug: "what-is-the-gut-skin-axis",
     title: "What is the gut-skin axis?",
-    summary: "How the gut, its microbes and the skin exchange signals, what researchers are studying, and what it means for everyday habits.",
+    summary:
+      "How the gut, its microbes and the skin exchange signals, what researchers are studying, and what it means for everyday habits.",
     tags: ["gut-skin axis", "skin", "microbiome"],
     author: "Dr. Samuel Reyes",
     reviewer: "Dr. Elena Marsh",
@@ -103,7 +104,8 @@ Both are meant to sit alongside the everyday habits above, not to replace them.
   {
     slug: "daily-habits-for-a-healthy-gut-microbiome",
     title: "Daily habits for a healthy gut microbiome",
-    summary: "Seven ordinary habits, from plants and fermented foods to sleep and exercise, that give your gut microbes a varied diet and a stable home.",
+    summary:
+      "Seven ordinary habits, from plants and fermented foods to sleep and exercise, that give your gut microbes a varied diet and a stable home.",
     tags: ["habits", "microbiome", "fibre", "exercise"],
     author: "Hannah Okafor",
     reviewer: "Dr. Elena Marsh",
@@ -165,7 +167,8 @@ Small, steady changes add up. Pick two, keep them for a week, then add another.`
   {
     slug: "how-to-read-a-probiotic-label",
     title: "How to read a probiotic label: strains and CFU",
-    summary: "What the Latin names, strain codes and CFU counts on a probiotic label mean, and a four-point checklist for comparing products.",
+    summary:
+      "What the Latin names, strain codes and CFU counts on a probiotic label mean, and a four-point checklist for comparing products.",
     tags: ["labels", "probiotics", "strains"],
     author: "Dr. Samuel Reyes",
     reviewer: "Hannah Okafor",
@@ -281,4 +284,3 @@ Prebiotic Fibre Blend feeds the bacteria already living in your gut*, and Kids B
 - Regular small portions on top of a fibre-rich diet match what the reviews describe[^1][^2].`,
   },
 ]
-

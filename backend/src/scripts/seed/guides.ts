@@ -72,7 +72,11 @@ export async function seedGuides(container: Container): Promise<void> {
     created.push(result.id)
   }
 
-  const { data: products } = await query.graph({ entity: "product", fields: ["id", "handle"], filters: { handle: Object.keys(PRODUCT_GUIDES) } })
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "handle"],
+    filters: { handle: Object.keys(PRODUCT_GUIDES) },
+  })
   const { data: links } = await query.graph({
     entity: GuideProductLink.entryPoint,
     fields: ["product_id"],

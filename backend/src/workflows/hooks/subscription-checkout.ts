@@ -2,7 +2,12 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, type StepExecutionContext } from "@medusajs/framework/workflows-sdk"
 import { readEnv } from "../../config/env"
-import { assertPaymentProvidersAllowed, assertRenewalsCanBeCharged, assertSubscriptionQuantities, type CheckoutPaymentSession } from "../../lib/checkout/payment-rules"
+import {
+  assertPaymentProvidersAllowed,
+  assertRenewalsCanBeCharged,
+  assertSubscriptionQuantities,
+  type CheckoutPaymentSession,
+} from "../../lib/checkout/payment-rules"
 import { DISCOUNT_KEY, priceSubscriptionLine, RENEWS_KEY, requestedInterval } from "../../lib/subscriptions/subscription-line"
 import { createSubscriptionsFromOrder, deleteSubscriptions } from "../../lib/subscriptions/subscriptions-from-order"
 
@@ -40,7 +45,10 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   assertPaymentProvidersAllowed(PAYMENT_MODE, sessions)
   for (const item of items) {
     if (item.metadata?.[RENEWS_KEY] != null) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `metadata.${RENEWS_KEY} is set by the shop on renewal orders only; remove it from ${item.product_title ?? "the line"}`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `metadata.${RENEWS_KEY} is set by the shop on renewal orders only; remove it from ${item.product_title ?? "the line"}`
+      )
     }
     if (requestedInterval(item.metadata) === null && item.is_custom_price) {
       throw new MedusaError(

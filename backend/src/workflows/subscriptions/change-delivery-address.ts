@@ -16,24 +16,27 @@ export interface ChangeDeliveryAddressWorkflowInput extends SubscriptionActionIn
 export const changeDeliveryAddressWorkflowId = "change-subscription-delivery-address"
 
 /** The customer sends their subscription somewhere else from the next renewal on. */
-export const changeDeliveryAddressWorkflow = createWorkflow(changeDeliveryAddressWorkflowId, (input: ChangeDeliveryAddressWorkflowInput) => {
-  acquireSubscriptionLockStep(input)
-  const current = loadSubscriptionStep(input)
-  const subscription = changeDeliveryAddressStep(
-    transform({ input, current }, ({ input, current }) => ({
-      subscription: current,
-      ...(input.address_id ? { address_id: input.address_id } : {}),
-      ...(input.address ? { address: input.address } : {}),
-    }))
-  )
-  recordActivityStep(
-    transform({ input, subscription }, ({ input, subscription }) =>
-      actionActivity(input, "address_changed", { to: shortAddress(subscription.delivery_address) })
+export const changeDeliveryAddressWorkflow = createWorkflow(
+  changeDeliveryAddressWorkflowId,
+  (input: ChangeDeliveryAddressWorkflowInput) => {
+    acquireSubscriptionLockStep(input)
+    const current = loadSubscriptionStep(input)
+    const subscription = changeDeliveryAddressStep(
+      transform({ input, current }, ({ input, current }) => ({
+        subscription: current,
+        ...(input.address_id ? { address_id: input.address_id } : {}),
+        ...(input.address ? { address: input.address } : {}),
+      }))
     )
-  )
-  releaseSubscriptionLockStep(input)
+    recordActivityStep(
+      transform({ input, subscription }, ({ input, subscription }) =>
+        actionActivity(input, "address_changed", { to: shortAddress(subscription.delivery_address) })
+      )
+    )
+    releaseSubscriptionLockStep(input)
 
-  const data = transform({ subscription }, ({ subscription }) => ({ id: subscription.id, customer_id: subscription.customer_id }))
-  emitEventStep({ eventName: SubscriptionEvents.ADDRESS_CHANGED, data })
-  return new WorkflowResponse(subscription)
-})
+    const data = transform({ subscription }, ({ subscription }) => ({ id: subscription.id, customer_id: subscription.customer_id }))
+    emitEventStep({ eventName: SubscriptionEvents.ADDRESS_CHANGED, data })
+    return new WorkflowResponse(subscription)
+  }
+)

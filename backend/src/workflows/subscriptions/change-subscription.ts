@@ -20,7 +20,9 @@ export const changeSubscriptionWorkflow = createWorkflow(changeSubscriptionWorkf
   const current = loadSubscriptionStep(input)
   const product = loadSubscriptionProductStep(transform({ current }, ({ current }) => ({ product_id: current.product_id })))
   const subscription = changeSubscriptionStep({ subscription: current, product, changes: input.changes })
-  recordActivityStep(transform({ input, current, subscription }, ({ input, current, subscription }) => changeActivity(input, current, subscription)))
+  recordActivityStep(
+    transform({ input, current, subscription }, ({ input, current, subscription }) => changeActivity(input, current, subscription))
+  )
   releaseSubscriptionLockStep(input)
 
   const data = transform({ input, subscription }, ({ input, subscription }) => ({

@@ -81,25 +81,34 @@ export const placeRenewalOrderWorkflow = createWorkflow("place-subscription-rene
   )
 
   const created = createOrdersStep(
-    transform({ input, line, extras, shipping }, ({ input: { subscription: s, shipping_address, renewal_id, period_key }, line, extras, shipping }) => [
-      {
-        status: OrderStatus.PENDING,
-        region_id: s.region_id,
-        customer_id: s.customer_id,
-        sales_channel_id: s.sales_channel_id ?? undefined,
-        email: s.email,
-        currency_code: s.currency_code,
-        shipping_address,
-        billing_address: shipping_address,
-        no_notification: false,
-        items: [line, ...extras.map((e) => e.line)],
-        shipping_methods: [shipping],
-        metadata: { subscription_id: s.id, subscription_renewal_id: renewal_id, subscription_period_key: period_key },
-      },
-    ])
+    transform(
+      { input, line, extras, shipping },
+      ({ input: { subscription: s, shipping_address, renewal_id, period_key }, line, extras, shipping }) => [
+        {
+          status: OrderStatus.PENDING,
+          region_id: s.region_id,
+          customer_id: s.customer_id,
+          sales_channel_id: s.sales_channel_id ?? undefined,
+          email: s.email,
+          currency_code: s.currency_code,
+          shipping_address,
+          billing_address: shipping_address,
+          no_notification: false,
+          items: [line, ...extras.map((e) => e.line)],
+          shipping_methods: [shipping],
+          metadata: { subscription_id: s.id, subscription_renewal_id: renewal_id, subscription_period_key: period_key },
+        },
+      ]
+    )
   )
   const order = transform({ created }, ({ created }) => created[0] as unknown as RenewalOrder)
-  faultPointStep(transform({ input, order }, ({ input, order }) => ({ point: "renewal:order-created" as const, renewal_id: input.renewal_id, order_id: order.id })))
+  faultPointStep(
+    transform({ input, order }, ({ input, order }) => ({
+      point: "renewal:order-created" as const,
+      renewal_id: input.renewal_id,
+      order_id: order.id,
+    }))
+  )
   recordRenewalOrderStep(transform({ input, order }, ({ input, order }) => ({ renewal_id: input.renewal_id, order_id: order.id })))
   updateOrderTaxLinesWorkflow.runAsStep({ input: transform({ order }, ({ order }) => ({ order_id: order.id })) })
 
@@ -142,7 +151,11 @@ export const placeRenewalOrderWorkflow = createWorkflow("place-subscription-rene
   })
   const payment = authorizePaymentSessionStep(transform({ session }, ({ session }) => ({ id: session.id, context: {} })))
   faultPointStep(
-    transform({ input, order }, ({ input, order }) => ({ point: "renewal:payment-authorized" as const, renewal_id: input.renewal_id, order_id: order.id }))
+    transform({ input, order }, ({ input, order }) => ({
+      point: "renewal:payment-authorized" as const,
+      renewal_id: input.renewal_id,
+      order_id: order.id,
+    }))
   ).config({ name: "renewal-fault-point-paid" })
   addOrderTransactionStep(
     transform({ payment, order }, ({ payment, order }) =>

@@ -17,18 +17,27 @@ export const completeRenewalWorkflow = createWorkflow(
   "complete-subscription-renewal",
   (input: CompleteRenewalStepInput & { recipient: Recipient; order_display_id: number | string }) => {
     linkRenewalOrderStep({ subscription_id: input.subscription_id, order_id: input.order_id })
-    faultPointStep(transform({ input }, ({ input }) => ({ point: "renewal:before-complete" as const, renewal_id: input.renewal_id, order_id: input.order_id })))
-    completeRenewalStep(input)
-    const email = transform({ input }, ({ input }): SubscriptionEmailEvent => ({
-      idempotency_key: `subscription-renewed:${input.renewal_id}`,
-      recipient: input.recipient,
-      email: {
-        template: "subscription-renewed" as const,
+    faultPointStep(
+      transform({ input }, ({ input }) => ({
+        point: "renewal:before-complete" as const,
+        renewal_id: input.renewal_id,
         order_id: input.order_id,
-        order_display_id: input.order_display_id,
-        next_delivery_at: input.next_delivery_at,
-      },
-    }))
+      }))
+    )
+    completeRenewalStep(input)
+    const email = transform(
+      { input },
+      ({ input }): SubscriptionEmailEvent => ({
+        idempotency_key: `subscription-renewed:${input.renewal_id}`,
+        recipient: input.recipient,
+        email: {
+          template: "subscription-renewed" as const,
+          order_id: input.order_id,
+          order_display_id: input.order_display_id,
+          next_delivery_at: input.next_delivery_at,
+        },
+      })
+    )
     emitEventStep({ eventName: SUBSCRIPTION_EMAIL_EVENT, data: email }).config({ name: "emit-subscription-renewed-email" })
     return new WorkflowResponse(undefined)
   }
@@ -39,16 +48,19 @@ export const recordRenewalFailureWorkflow = createWorkflow(
   "record-subscription-renewal-failure",
   (input: RecordRenewalFailureStepInput & { recipient: Recipient }) => {
     const outcome = recordRenewalFailureStep(input)
-    const email = transform({ input, outcome }, ({ input, outcome }): SubscriptionEmailEvent => ({
-      idempotency_key: `subscription-renewal-failed:${input.renewal_id}`,
-      recipient: input.recipient,
-      email:
-        outcome.status === "past_due"
-          ? { template: "subscription-renewal-failed" as const, reason: input.failure_reason, next_retry_at: outcome.next_retry_at }
-          : outcome.status === "paused"
-            ? { template: "subscription-paused-after-failures" as const, reason: input.failure_reason }
-            : { template: "subscription-cancelled-after-failures" as const, reason: input.failure_reason },
-    }))
+    const email = transform(
+      { input, outcome },
+      ({ input, outcome }): SubscriptionEmailEvent => ({
+        idempotency_key: `subscription-renewal-failed:${input.renewal_id}`,
+        recipient: input.recipient,
+        email:
+          outcome.status === "past_due"
+            ? { template: "subscription-renewal-failed" as const, reason: input.failure_reason, next_retry_at: outcome.next_retry_at }
+            : outcome.status === "paused"
+              ? { template: "subscription-paused-after-failures" as const, reason: input.failure_reason }
+              : { template: "subscription-cancelled-after-failures" as const, reason: input.failure_reason },
+      })
+    )
     emitEventStep({ eventName: SUBSCRIPTION_EMAIL_EVENT, data: email }).config({ name: "emit-subscription-renewal-failed-email" })
     return new WorkflowResponse(outcome)
   }

@@ -25,7 +25,9 @@ export const restartSubscriptionWorkflow = createWorkflow(restartSubscriptionWor
     }))
   )
   recordActivityStep(
-    transform({ input, subscription }, ({ input, subscription }) => actionActivity(input, "restarted", { date: isoDate(subscription.next_delivery_at) }))
+    transform({ input, subscription }, ({ input, subscription }) =>
+      actionActivity(input, "restarted", { date: isoDate(subscription.next_delivery_at) })
+    )
   )
   releaseSubscriptionLockStep(input)
 

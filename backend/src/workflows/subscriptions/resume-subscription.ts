@@ -15,7 +15,9 @@ export const resumeSubscriptionWorkflow = createWorkflow(resumeSubscriptionWorkf
   const current = loadSubscriptionStep(input)
   const subscription = resumeSubscriptionStep({ subscription: current })
   recordActivityStep(
-    transform({ input, subscription }, ({ input, subscription }) => actionActivity(input, "resumed", { date: isoDate(subscription.next_delivery_at) }))
+    transform({ input, subscription }, ({ input, subscription }) =>
+      actionActivity(input, "resumed", { date: isoDate(subscription.next_delivery_at) })
+    )
   )
   releaseSubscriptionLockStep(input)
 

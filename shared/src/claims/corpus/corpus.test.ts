@@ -8,7 +8,7 @@ function report(name: string, set: Parameters<typeof scoreClaimsCheck>[0]) {
   const misses = score.misses.map((m) => `  ${m.label} (${m.kind}): ${m.text} → ${m.found.join("; ") || "nothing found"}`)
   console.info(
     `${name}: ${set.length} sentences (${score.flagged} must-flag, ${score.passed} must-pass), ` +
-      `recall ${score.recall.toFixed(3)}, specificity ${score.specificity.toFixed(3)}${misses.length ? `\n${misses.join("\n")}` : ""}`,
+      `recall ${score.recall.toFixed(3)}, specificity ${score.specificity.toFixed(3)}${misses.length ? `\n${misses.join("\n")}` : ""}`
   )
   return score
 }

@@ -118,7 +118,7 @@ const FRESH: readonly LabelledSentence[] = [
   [P, "flag", "FluShield Daily: two capsules a day."],
   [P, "flag", "Try our Eczema Relief Formula."],
   [P, "flag", "IBS Calm, the gut blend for sensitive bowels."],
-  [P, "flag", "\"My psoriasis disappeared after a month.\" – Sam, verified buyer"],
+  [P, "flag", '"My psoriasis disappeared after a month." – Sam, verified buyer'],
   [P, "flag", "Customers tell us their eczema is gone."],
   [P, "flag", "Thousands of IBS sufferers trust us."],
   // Structure/function claims about the product without the marker

@@ -54,7 +54,11 @@ export function remarkCitations() {
         const before = node.value.slice(0, m.index)
         if (before.endsWith("]") && !ENDS_WITH_MARKER.test(before)) continue
         const raw = m[0]
-        cuts.push({ from: m.index, to: m.index + raw.length, node: (at) => ({ type: "citation", numbers: citationNumbers(m[1]!), raw, position: at }) })
+        cuts.push({
+          from: m.index,
+          to: m.index + raw.length,
+          node: (at) => ({ type: "citation", numbers: citationNumbers(m[1]!), raw, position: at }),
+        })
       }
       if (cuts.length === 0) return
       const pieces = splitText(node, source, cuts, position)

@@ -23,7 +23,9 @@ export function remarkLimitNesting() {
         }
         const value = source.slice(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0)
         const text = { type: "text" as const, value, position: child.position }
-        return (PHRASING.has((child as Nodes).type) ? text : { type: "paragraph", children: [text], position: child.position }) as RootContent
+        return (
+          PHRASING.has((child as Nodes).type) ? text : { type: "paragraph", children: [text], position: child.position }
+        ) as RootContent
       })
     }
   }

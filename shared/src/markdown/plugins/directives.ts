@@ -2,8 +2,7 @@ import type { Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast"
 import { SKIP, visit } from "unist-util-visit"
 
 const sourceOf = (file: { value: unknown }) => String(file.value)
-const rawOf = (node: RootContent, source: string) =>
-  source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
+const rawOf = (node: RootContent, source: string) => source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
 
 /**
  * The shop's directives: `::product{handle="…"}` on its own line becomes a product card. Words with a colon
@@ -32,7 +31,13 @@ export function remarkShopDirectives() {
         const raw = rawOf(node, source)
         const children: RootContent[] =
           node.type === "containerDirective" ? node.children : [{ type: "text", value: raw, position: node.position }]
-        parent.children.splice(index, 1, { type: "unknownDirective", name: node.name, raw, children: children as PhrasingContent[], position: node.position })
+        parent.children.splice(index, 1, {
+          type: "unknownDirective",
+          name: node.name,
+          raw,
+          children: children as PhrasingContent[],
+          position: node.position,
+        })
         return index
       }
       return undefined

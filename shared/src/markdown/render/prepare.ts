@@ -31,7 +31,9 @@ export interface PreparedGuideBody {
 export function prepareGuideBody(source: string, options: { citations?: readonly number[] } = {}): PreparedGuideBody {
   const mdast: Root = parseGuideMarkdown(source)
   const known = new Set(options.citations ?? [])
-  const toHtml = unified().use(remarkRehype, { handlers: shopHandlers(known) }).use(rehypeSanitize, GUIDE_SCHEMA)
+  const toHtml = unified()
+    .use(remarkRehype, { handlers: shopHandlers(known) })
+    .use(rehypeSanitize, GUIDE_SCHEMA)
   const tree = toHtml.runSync(mdast) as HastRoot
   const outline = finishGuideTree(tree)
 

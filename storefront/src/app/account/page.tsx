@@ -42,8 +42,8 @@ export default async function AccountPage() {
         <h2 id="overview-subscriptions">Subscriptions</h2>
         {active.length === 0 ? (
           <p>
-            No active subscriptions. Choose <em>Subscribe &amp; save</em> on any <Link href="/store">product</Link> to
-            save on every delivery.
+            No active subscriptions. Choose <em>Subscribe &amp; save</em> on any <Link href="/store">product</Link> to save on every
+            delivery.
           </p>
         ) : (
           <ul role="list" className="plain-list">

@@ -32,7 +32,10 @@ beforeEach(() => vi.clearAllMocks())
 describe("registering: the address first, then the emailed link", () => {
   it("asks the backend to email a link, keeping only a path on this site to come back to", async () => {
     const answer = await requestRegistrationAction(IDLE, form({ email: "New@Example.com", next: "https://evil.example" }))
-    expect(answer).toEqual({ status: "success", message: expect.stringMatching(/^Check your inbox: we've sent a link to finish creating your account/) })
+    expect(answer).toEqual({
+      status: "success",
+      message: expect.stringMatching(/^Check your inbox: we've sent a link to finish creating your account/),
+    })
     expect(requestRegistrationLink).toHaveBeenCalledWith({ email: "new@example.com", next: "/account" })
   })
 
@@ -58,7 +61,9 @@ describe("registering: the address first, then the emailed link", () => {
   })
 
   it("says when the link has expired, and registers nobody", async () => {
-    vi.mocked(readRegistrationLink).mockRejectedValue(new RegistrationLinkError("This link has expired. Please ask for a new one: it takes a minute."))
+    vi.mocked(readRegistrationLink).mockRejectedValue(
+      new RegistrationLinkError("This link has expired. Please ask for a new one: it takes a minute.")
+    )
     expect(await completeRegistrationAction(IDLE, form(details))).toEqual({
       status: "error",
       message: "This link has expired. Please ask for a new one: it takes a minute.",

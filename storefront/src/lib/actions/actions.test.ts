@@ -34,7 +34,10 @@ beforeEach(() => vi.clearAllMocks())
 
 describe("adding to the cart from the product page", () => {
   it("adds a subscription with its interval and refreshes the page", async () => {
-    const state = await addToCartAction(IDLE, form({ variant_id: "variant_30", quantity: "2", purchase: "subscription", interval_days: "60" }))
+    const state = await addToCartAction(
+      IDLE,
+      form({ variant_id: "variant_30", quantity: "2", purchase: "subscription", interval_days: "60" })
+    )
 
     expect(addLineItem).toHaveBeenCalledWith({ variantId: "variant_30", quantity: 2, intervalDays: 60 })
     expect(refresh).toHaveBeenCalled()
@@ -86,7 +89,10 @@ describe("the subscription portal's actions", () => {
     const state = await skipDeliveryAction("sub_1", IDLE, form({}))
 
     expect(skipNextDelivery).toHaveBeenCalledWith("sub_1")
-    expect(state).toEqual({ status: "success", message: "Done: that delivery is skipped. Your next delivery is on April 30, 2026. Changed your mind? Undo the skip." })
+    expect(state).toEqual({
+      status: "success",
+      message: "Done: that delivery is skipped. Your next delivery is on April 30, 2026. Changed your mind? Undo the skip.",
+    })
   })
 
   it("cancels only with one of the known reasons", async () => {
@@ -154,7 +160,7 @@ describe("the newsletter's double opt-in", () => {
     )
 
     // A backend message not fit for readers gives way to ours, which still says what to do.
-    vi.mocked(confirmNewsletter).mockRejectedValueOnce(new BackendRequestError("rejected", 400, { detail: "Error: {\"token\"}" }))
+    vi.mocked(confirmNewsletter).mockRejectedValueOnce(new BackendRequestError("rejected", 400, { detail: 'Error: {"token"}' }))
     expect((await confirmNewsletterAction(IDLE, form({ token: TOKEN }))).message).toMatch(/work for 7 days; please sign up again/)
     vi.mocked(confirmNewsletter).mockRejectedValueOnce(new BackendRequestError("rejected", 409))
     expect((await confirmNewsletterAction(IDLE, form({ token: TOKEN }))).message).toMatch(/You unsubscribed .* sign up once more/)

@@ -42,9 +42,7 @@ export async function addToCartAction(_state: AddToCartState, formData: FormData
   }
   return {
     ...succeeded(
-      line.intervalDays
-        ? `Added to your cart as a subscription, delivered every ${line.intervalDays} days.`
-        : "Added to your cart."
+      line.intervalDays ? `Added to your cart as a subscription, delivered every ${line.intervalDays} days.` : "Added to your cart."
     ),
     added,
   }

@@ -12,8 +12,7 @@ import { failed, isEmail, succeeded, textField, type ActionState } from "@/lib/f
 
 const NO_CART = "Your cart is empty or has expired. Please add your items again."
 const PAYMENTS_UNAVAILABLE = "We can't take payments right now, so orders can't be placed. Please try again later."
-const SUBSCRIPTION_NEEDS_ACCOUNT =
-  "Subscriptions need a customer account. Please log in or create an account before placing your order."
+const SUBSCRIPTION_NEEDS_ACCOUNT = "Subscriptions need a customer account. Please log in or create an account before placing your order."
 
 /** Step 1: email and delivery address. */
 export async function saveContactAction(_state: ActionState, formData: FormData): Promise<ActionState> {
@@ -87,8 +86,7 @@ export async function choosePaymentAction(_state: ActionState, formData: FormDat
     const usable = (await listPaymentProviders(cart.regionId)).map((p) => p.id)
     if (!usable.includes(providerId)) return failed("Please choose one of the payment methods shown.")
     // A subscription's card is kept for its renewals.
-    const data =
-      providerId === STRIPE_PAYMENT_PROVIDER && hasSubscriptionLine(cart) ? { setup_future_usage: "off_session" } : undefined
+    const data = providerId === STRIPE_PAYMENT_PROVIDER && hasSubscriptionLine(cart) ? { setup_future_usage: "off_session" } : undefined
     await startPaymentSession(cart, providerId, data)
   } catch (error) {
     return failed(customerMessage(error, "We couldn't set up the payment. Please try again."))

@@ -129,7 +129,9 @@ export async function confirmBackInStockAction(_state: ActionState, formData: Fo
   if (problem) return failed(problem)
   try {
     const request = await confirmBackInStockNotice(token)
-    return succeeded(`Confirmed. We'll email ${request.email} once when ${request.product_title} (${request.variant_title}) is back in stock.`)
+    return succeeded(
+      `Confirmed. We'll email ${request.email} once when ${request.product_title} (${request.variant_title}) is back in stock.`
+    )
   } catch (error) {
     if (error instanceof NotFoundError) return failed("This size is no longer sold here, so there is nothing to wait for.")
     return failed(customerMessage(error, "We couldn't confirm your request. Please try again."))

@@ -19,8 +19,7 @@ function form(fields: Record<string, string>): FormData {
   return data
 }
 
-const withItem = () =>
-  toSubscription(portalSubscription({ next_delivery_items: [addedItem()] }) as Parameters<typeof toSubscription>[0])
+const withItem = () => toSubscription(portalSubscription({ next_delivery_items: [addedItem()] }) as Parameters<typeof toSubscription>[0])
 
 beforeEach(() => vi.clearAllMocks())
 

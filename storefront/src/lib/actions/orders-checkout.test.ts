@@ -43,7 +43,10 @@ beforeEach(() => vi.clearAllMocks())
 describe("creating an account from a guest order's confirmation", () => {
   it("emails the order's address a link that keeps the order, and says to check the inbox", async () => {
     const answer = await createAccountFromOrderAction(IDLE, form({ order_id: "order_1", email: "Guest@Example.com" }))
-    expect(answer).toEqual({ status: "success", message: expect.stringMatching(/^Check your inbox: we've sent a link to guest@example\.com/) })
+    expect(answer).toEqual({
+      status: "success",
+      message: expect.stringMatching(/^Check your inbox: we've sent a link to guest@example\.com/),
+    })
     expect(requestRegistrationLink).toHaveBeenCalledWith({ email: "guest@example.com", orderId: "order_1" })
     expect(register).not.toHaveBeenCalled()
     expect(claimOrder).not.toHaveBeenCalled()
@@ -55,7 +58,15 @@ describe("creating an account from a guest order's confirmation", () => {
   })
 })
 
-const portland = { first_name: "Lin", last_name: "Park", address_1: "1200 NW Naito Pkwy", city: "Portland", province: "OR", postal_code: "97209", country_code: "us" }
+const portland = {
+  first_name: "Lin",
+  last_name: "Park",
+  address_1: "1200 NW Naito Pkwy",
+  city: "Portland",
+  province: "OR",
+  postal_code: "97209",
+  country_code: "us",
+}
 const saved: Address = {
   id: "addr_1",
   firstName: "Lin",

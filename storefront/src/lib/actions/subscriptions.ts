@@ -31,8 +31,7 @@ import {
   type Subscription,
 } from "@/lib/subscriptions"
 
-const nextDelivery = (s: Subscription) =>
-  s.nextDeliveryAt ? ` Your next delivery is on ${formatDate(s.nextDeliveryAt)}.` : ""
+const nextDelivery = (s: Subscription) => (s.nextDeliveryAt ? ` Your next delivery is on ${formatDate(s.nextDeliveryAt)}.` : "")
 
 async function run(change: () => Promise<Subscription>, done: (s: Subscription) => string): Promise<ActionState> {
   let subscription: Subscription
@@ -46,7 +45,10 @@ async function run(change: () => Promise<Subscription>, done: (s: Subscription) 
 }
 
 export async function skipDeliveryAction(id: string, _state: ActionState, _formData: FormData): Promise<ActionState> {
-  return run(() => skipNextDelivery(id), (s) => `Done: that delivery is skipped.${nextDelivery(s)} Changed your mind? Undo the skip.`)
+  return run(
+    () => skipNextDelivery(id),
+    (s) => `Done: that delivery is skipped.${nextDelivery(s)} Changed your mind? Undo the skip.`
+  )
 }
 
 export async function sendNowAction(id: string, shownDate: string, _state: ActionState, _formData: FormData): Promise<ActionState> {
@@ -92,7 +94,10 @@ export async function removeFromNextDeliveryAction(
   _state: ActionState,
   _formData: FormData
 ): Promise<ActionState> {
-  return run(() => removeFromNextDelivery(id, variantId), () => "Removed from your next delivery.")
+  return run(
+    () => removeFromNextDelivery(id, variantId),
+    () => "Removed from your next delivery."
+  )
 }
 
 export async function pauseAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
@@ -105,7 +110,10 @@ export async function pauseAction(id: string, _state: ActionState, formData: For
 }
 
 export async function resumeAction(id: string, _state: ActionState, _formData: FormData): Promise<ActionState> {
-  return run(() => resumeSubscription(id), (s) => `Welcome back: your subscription is active again.${nextDelivery(s)}`)
+  return run(
+    () => resumeSubscription(id),
+    (s) => `Welcome back: your subscription is active again.${nextDelivery(s)}`
+  )
 }
 
 export async function changeFrequencyAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
@@ -120,7 +128,10 @@ export async function changeFrequencyAction(id: string, _state: ActionState, for
 export async function changeQuantityAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
   const quantity = intField(formData, "quantity", 1, MAX_SUBSCRIPTION_QUANTITY)
   if (quantity === null) return failed(`Please choose a quantity from 1 to ${MAX_SUBSCRIPTION_QUANTITY}.`)
-  return run(() => changeSubscription(id, { quantity }), (s) => `Done: ${s.quantity} per delivery from now on.`)
+  return run(
+    () => changeSubscription(id, { quantity }),
+    (s) => `Done: ${s.quantity} per delivery from now on.`
+  )
 }
 
 export async function swapVariantAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
@@ -135,7 +146,10 @@ export async function swapVariantAction(id: string, _state: ActionState, formDat
 export async function changeDateAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
   const date = textField(formData, "next_delivery_at", 10)
   if (!isIsoDay(date)) return failed("Please choose a date for your next delivery.")
-  return run(() => changeSubscription(id, { nextDeliveryAt: date }), (s) => `Done.${nextDelivery(s)}`)
+  return run(
+    () => changeSubscription(id, { nextDeliveryAt: date }),
+    (s) => `Done.${nextDelivery(s)}`
+  )
 }
 
 export async function cancelAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
@@ -149,13 +163,19 @@ export async function cancelAction(id: string, _state: ActionState, formData: Fo
 }
 
 export async function undoSkipAction(id: string, _state: ActionState, _formData: FormData): Promise<ActionState> {
-  return run(() => undoSkip(id), (s) => `Done: the skipped delivery is back on.${nextDelivery(s)}`)
+  return run(
+    () => undoSkip(id),
+    (s) => `Done: the skipped delivery is back on.${nextDelivery(s)}`
+  )
 }
 
 export async function restartAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
   const date = textField(formData, "next_delivery_at", 10)
   if (date && !isIsoDay(date)) return failed("Please choose a valid date for your first delivery, or leave it empty.")
-  return run(() => restartSubscription(id, date || undefined), (s) => `Welcome back: your subscription is active again.${nextDelivery(s)}`)
+  return run(
+    () => restartSubscription(id, date || undefined),
+    (s) => `Welcome back: your subscription is active again.${nextDelivery(s)}`
+  )
 }
 
 export async function acceptRetentionAction(id: string, _state: ActionState, _formData: FormData): Promise<ActionState> {
@@ -169,11 +189,17 @@ export async function acceptRetentionAction(id: string, _state: ActionState, _fo
 export async function changeAddressAction(id: string, _state: ActionState, formData: FormData): Promise<ActionState> {
   const choice = textField(formData, "address_id", 100)
   if (choice && choice !== "new") {
-    return run(() => changeDeliveryAddress(id, { addressId: choice }), () => "Done: your next deliveries go to the address you chose.")
+    return run(
+      () => changeDeliveryAddress(id, { addressId: choice }),
+      () => "Done: your next deliveries go to the address you chose."
+    )
   }
   const parsed = parseAddressForm(formData)
   if (!parsed.ok) return failed(parsed.message)
-  return run(() => changeDeliveryAddress(id, { address: parsed.address }), () => "Done: your next deliveries go to the new address.")
+  return run(
+    () => changeDeliveryAddress(id, { address: parsed.address }),
+    () => "Done: your next deliveries go to the new address."
+  )
 }
 
 /**

@@ -141,9 +141,7 @@ const money = (amount: number | null | undefined, currencyCode: string): Money =
 export function toCartLine(item: HttpTypes.StoreCartLineItem, currencyCode: string): CartLine {
   const intervalDays = subscriptionIntervalOf(item.metadata)
   const compareAt =
-    typeof item.compare_at_unit_price === "number" && item.compare_at_unit_price > item.unit_price
-      ? item.compare_at_unit_price
-      : null
+    typeof item.compare_at_unit_price === "number" && item.compare_at_unit_price > item.unit_price ? item.compare_at_unit_price : null
   const discount = item.metadata?.[SUBSCRIPTION_DISCOUNT_KEY]
   const saving = compareAt !== null ? savingOf(compareAt, item.unit_price, item.quantity) : 0
   return {

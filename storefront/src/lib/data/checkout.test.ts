@@ -54,7 +54,10 @@ describe("checking out", () => {
 
     expect(backend.requests.map((r) => [r.url.pathname, bodyOf(r)])).toEqual([
       ["/store/payment-collections", { cart_id: "cart_1" }],
-      ["/store/payment-collections/pc_1/payment-sessions", { provider_id: "pp_stripe_stripe", data: { setup_future_usage: "off_session" } }],
+      [
+        "/store/payment-collections/pc_1/payment-sessions",
+        { provider_id: "pp_stripe_stripe", data: { setup_future_usage: "off_session" } },
+      ],
     ])
   })
 

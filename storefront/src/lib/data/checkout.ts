@@ -39,7 +39,8 @@ export async function listShippingOptions(cart: Pick<Cart, "id" | "currencyCode"
 export async function setShippingMethod(optionId: string): Promise<Cart> {
   const cartId = await requireCartId()
   const { cart } = await visitorRequest(
-    (sdk, headers) => sdk.store.cart.addShippingMethod(encodeURIComponent(cartId), { option_id: optionId }, { fields: CART_FIELDS }, headers),
+    (sdk, headers) =>
+      sdk.store.cart.addShippingMethod(encodeURIComponent(cartId), { option_id: optionId }, { fields: CART_FIELDS }, headers),
     { action: "choosing a shipping method", resource: "That shipping method" }
   )
   return toCart(cart)

@@ -1,7 +1,17 @@
 import { describe, expect, it, vi } from "vitest"
 import { cookieJar, cookieOptions, resetCookies } from "@/test/fake-cookies"
 import { bodyOf, fakeBackend, json, useFakeBackend } from "@/test/fake-backend"
-import { AuthError, getCustomer, login, logout, readRegistrationLink, register, RegistrationLinkError, requestRegistrationLink, requireCustomer } from "./customer"
+import {
+  AuthError,
+  getCustomer,
+  login,
+  logout,
+  readRegistrationLink,
+  register,
+  RegistrationLinkError,
+  requestRegistrationLink,
+  requireCustomer,
+} from "./customer"
 
 vi.mock("next/headers", async () => (await import("@/test/fake-cookies")).nextHeadersMock)
 
@@ -13,7 +23,16 @@ const jane = {
   first_name: "Jane",
   last_name: "Doe",
   addresses: [
-    { id: "addr_1", first_name: "Jane", last_name: "Doe", address_1: "1 Main St", city: "Portland", postal_code: "97201", country_code: "us", is_default_shipping: true },
+    {
+      id: "addr_1",
+      first_name: "Jane",
+      last_name: "Doe",
+      address_1: "1 Main St",
+      city: "Portland",
+      postal_code: "97201",
+      country_code: "us",
+      is_default_shipping: true,
+    },
   ],
 }
 
@@ -51,10 +70,15 @@ describe("registering", () => {
   })
 
   it("reads an emailed link with the backend, and says in words when it has expired", async () => {
-    fakeBackend({ "/store/registrations/verify": () => json({ registration: { email: "jane@example.com", next: "/checkout", order_id: null } }) })
+    fakeBackend({
+      "/store/registrations/verify": () => json({ registration: { email: "jane@example.com", next: "/checkout", order_id: null } }),
+    })
     await expect(readRegistrationLink("link-token")).resolves.toEqual(link)
 
-    fakeBackend({ "/store/registrations/verify": () => json({ type: "invalid_data", message: "This link has expired. Please ask for a new one: it takes a minute." }, 400) })
+    fakeBackend({
+      "/store/registrations/verify": () =>
+        json({ type: "invalid_data", message: "This link has expired. Please ask for a new one: it takes a minute." }, 400),
+    })
     const error = await readRegistrationLink("old-token").catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RegistrationLinkError)
     expect((error as Error).message).toBe("This link has expired. Please ask for a new one: it takes a minute.")

@@ -44,7 +44,11 @@ export async function login(email: string, password: string): Promise<void> {
  * The first step of registering: the backend emails the address a link to finish (or, when it already has an
  * account, a note to log in), and answers the same either way.
  */
-export async function requestRegistrationLink(input: { email: string; next?: string | undefined; orderId?: string | undefined }): Promise<void> {
+export async function requestRegistrationLink(input: {
+  email: string
+  next?: string | undefined
+  orderId?: string | undefined
+}): Promise<void> {
   try {
     const body = { email: input.email, ...(input.next ? { next: input.next } : {}), ...(input.orderId ? { order_id: input.orderId } : {}) }
     await anonymousCall((sdk, headers) => shopRoutes(sdk).registrations.request(body, headers), await shopperAddressHeaders())
@@ -86,7 +90,11 @@ export async function readRegistrationLink(token: string): Promise<RegistrationL
  */
 export async function register(input: { link: RegistrationLink; password: string; firstName: string; lastName: string }): Promise<void> {
   const { email, token } = input.link
-  const registrationToken = await authenticate("/auth/customer/emailpass/register", { email, password: input.password, registration_token: token })
+  const registrationToken = await authenticate("/auth/customer/emailpass/register", {
+    email,
+    password: input.password,
+    registration_token: token,
+  })
   try {
     await anonymousCall(
       (sdk, headers) => sdk.store.customer.create({ email, first_name: input.firstName, last_name: input.lastName }, undefined, headers),
@@ -133,7 +141,8 @@ export type AddressInput = Omit<Address, "id" | "isDefaultShipping">
 
 export async function addAddress(address: AddressInput, isDefaultShipping = false): Promise<void> {
   await customerRequest(
-    (sdk, headers) => sdk.store.customer.createAddress({ ...toStoreAddress(address), is_default_shipping: isDefaultShipping }, undefined, headers),
+    (sdk, headers) =>
+      sdk.store.customer.createAddress({ ...toStoreAddress(address), is_default_shipping: isDefaultShipping }, undefined, headers),
     { action: "adding an address", resource: "Your address" }
   )
 }

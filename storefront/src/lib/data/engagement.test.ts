@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from "vitest"
 import { resetCookies } from "@/test/fake-cookies"
 import { bodyOf, fakeBackend, json, useFakeBackend } from "@/test/fake-backend"
-import { confirmBackInStockNotice, confirmNewsletter, requestBackInStockNotice, subscribeToNewsletter, unsubscribeFromNewsletter } from "./engagement"
+import {
+  confirmBackInStockNotice,
+  confirmNewsletter,
+  requestBackInStockNotice,
+  subscribeToNewsletter,
+  unsubscribeFromNewsletter,
+} from "./engagement"
 import { BackendRequestError, customerMessage, NotFoundError } from "./errors"
 
 vi.mock("next/headers", async () => (await import("@/test/fake-cookies")).nextHeadersMock)

@@ -13,15 +13,9 @@ import {
 
 describe("typed backend errors", () => {
   it("maps HTTP statuses from the js-sdk to what went wrong", () => {
-    expect(toBackendError(new FetchError("Not found", "Not Found", 404), "loading x", "Product x")).toEqual(
-      new NotFoundError("Product x")
-    )
-    expect(toBackendError(new FetchError("boom", "Bad Gateway", 502), "loading x")).toBeInstanceOf(
-      BackendUnavailableError
-    )
-    expect(toBackendError(new FetchError("bad key", "Unauthorized", 401), "loading x")).toBeInstanceOf(
-      BackendRequestError
-    )
+    expect(toBackendError(new FetchError("Not found", "Not Found", 404), "loading x", "Product x")).toEqual(new NotFoundError("Product x"))
+    expect(toBackendError(new FetchError("boom", "Bad Gateway", 502), "loading x")).toBeInstanceOf(BackendUnavailableError)
+    expect(toBackendError(new FetchError("bad key", "Unauthorized", 401), "loading x")).toBeInstanceOf(BackendRequestError)
   })
 
   it("keeps errors it does not recognise as they are", () => {
@@ -69,7 +63,11 @@ describe("what a customer is told", () => {
 
   it("is never a stack trace or internal detail", () => {
     const leaky = toBackendError(
-      new FetchError("TypeError: Cannot read properties of undefined (reading 'id')\n    at handler (/app/src/api/route.ts:10:5)", "Bad Request", 400),
+      new FetchError(
+        "TypeError: Cannot read properties of undefined (reading 'id')\n    at handler (/app/src/api/route.ts:10:5)",
+        "Bad Request",
+        400
+      ),
       "placing the order"
     )
     expect(customerMessage(leaky, "We couldn't place your order.")).toBe("We couldn't place your order.")

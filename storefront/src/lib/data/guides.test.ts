@@ -29,7 +29,11 @@ describe("guides from the backend", () => {
     const { guides, count } = await listGuides({ tag: " Skin ", limit: 5 })
 
     expect(count).toBe(1)
-    expect(guides[0]).toMatchObject({ slug: "a", readingMinutes: 6, author: { name: "Dr. Samuel Reyes", credentials: "PhD, Microbiology" } })
+    expect(guides[0]).toMatchObject({
+      slug: "a",
+      readingMinutes: 6,
+      author: { name: "Dr. Samuel Reyes", credentials: "PhD, Microbiology" },
+    })
     const request = backend.requests[0]!
     expect(request.url.searchParams.get("tag")).toBe("skin")
     expect(request.url.searchParams.get("limit")).toBe("5")

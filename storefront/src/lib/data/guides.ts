@@ -1,5 +1,12 @@
 import "server-only"
-import type { StoreGuide, StoreGuideCard, StoreGuideListResponse, StoreGuidePerson, StoreGuideResponse, StoreProductGuidesResponse } from "@biome/shared"
+import type {
+  StoreGuide,
+  StoreGuideCard,
+  StoreGuideListResponse,
+  StoreGuidePerson,
+  StoreGuideResponse,
+  StoreProductGuidesResponse,
+} from "@biome/shared"
 import type { Guide, GuideCard, GuidePerson, GuideProductLink, ProductGuide } from "@/lib/guides"
 import { cacheTags, CATALOG_REVALIDATE_SECONDS, HANDLE_PATTERN, medusa } from "./client"
 import { NotFoundError, toBackendError } from "./errors"

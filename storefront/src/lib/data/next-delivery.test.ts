@@ -14,7 +14,8 @@ const BASE = "/store/customers/me/subscriptions"
 describe("adding one-time products to a subscription's next delivery", () => {
   it("reads what was added, at its one-time price, and the delivery's total with it", async () => {
     fakeBackend({
-      [`${BASE}/sub_1`]: () => json({ subscription: portalSubscription({ next_delivery_items: [addedItem()], next_delivery_total: 105.47 }) }),
+      [`${BASE}/sub_1`]: () =>
+        json({ subscription: portalSubscription({ next_delivery_items: [addedItem()], next_delivery_total: 105.47 }) }),
     })
 
     const subscription = await getSubscription("sub_1")
@@ -55,7 +56,9 @@ describe("adding one-time products to a subscription's next delivery", () => {
   })
 
   it("treats another customer's subscription as not found", async () => {
-    fakeBackend({ [`${BASE}/sub_theirs/next-delivery-items`]: () => json({ message: "Subscription with id sub_theirs was not found" }, 404) })
+    fakeBackend({
+      [`${BASE}/sub_theirs/next-delivery-items`]: () => json({ message: "Subscription with id sub_theirs was not found" }, 404),
+    })
     await expect(addToNextDelivery("sub_theirs", "variant_gut_30", 1)).rejects.toBeInstanceOf(NotFoundError)
   })
 })

@@ -18,7 +18,15 @@ const order = (customerId: string) => ({
   item_subtotal: 50.98,
   shipping_total: 4.95,
   items: [
-    { id: "li_1", product_title: "Daily Balance Probiotic", variant_title: "30 capsules", quantity: 2, unit_price: 25.49, total: 50.98, metadata: { subscription_interval_days: 60 } },
+    {
+      id: "li_1",
+      product_title: "Daily Balance Probiotic",
+      variant_title: "30 capsules",
+      quantity: 2,
+      unit_price: 25.49,
+      total: 50.98,
+      metadata: { subscription_interval_days: 60 },
+    },
   ],
 })
 

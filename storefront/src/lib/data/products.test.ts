@@ -81,8 +81,7 @@ describe("listing the catalog", () => {
   it("shows a product with malformed facts without a facts panel instead of failing", async () => {
     fakeBackend({
       "/store/regions": regionsRoute,
-      "/store/products": () =>
-        json({ products: [storeProduct({ metadata: { supplement_facts: { serving_size: 3 } } })] }),
+      "/store/products": () => json({ products: [storeProduct({ metadata: { supplement_facts: { serving_size: 3 } } })] }),
     })
 
     const [product] = await listProducts()

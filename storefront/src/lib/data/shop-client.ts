@@ -46,7 +46,8 @@ export function shopRoutes(sdk: Medusa) {
         }),
     },
     guides: {
-      list: (query: Record<string, string | number>, cache: CacheOptions) => get<StoreGuideListResponse>("/store/guides", query, undefined, cache),
+      list: (query: Record<string, string | number>, cache: CacheOptions) =>
+        get<StoreGuideListResponse>("/store/guides", query, undefined, cache),
       retrieve: (slug: string, cache: CacheOptions) => get<StoreGuideResponse>(`/store/guides/${slug}`, undefined, undefined, cache),
       ofProduct: (productId: string, cache: CacheOptions) =>
         get<StoreProductGuidesResponse>(`/store/products/${segment(productId)}/guides`, undefined, undefined, cache),
@@ -76,7 +77,8 @@ export function shopRoutes(sdk: Medusa) {
     orders: {
       lookup: (body: { email: string; order_number: number }, headers: ClientHeaders) =>
         post<StoreAcceptedResponse>("/store/order-lookups", body, headers),
-      claim: (orderId: string, headers: ClientHeaders) => post<StoreOrderClaimResponse>(`/store/orders/${segment(orderId)}/claim`, {}, headers),
+      claim: (orderId: string, headers: ClientHeaders) =>
+        post<StoreOrderClaimResponse>(`/store/orders/${segment(orderId)}/claim`, {}, headers),
     },
   }
 }

@@ -73,7 +73,8 @@ describe("the subscription portal's data", () => {
   it("sends each portal action to its own route", async () => {
     const backend = fakeBackend({
       [`${BASE}/sub_1/skip`]: () => json({ subscription: portalSubscription({ next_delivery_at: "2026-04-30T09:00:00.000Z" }) }),
-      [`${BASE}/sub_1/pause`]: () => json({ subscription: portalSubscription({ status: "paused", allowed_actions: ["resume", "cancel", "change"] }) }),
+      [`${BASE}/sub_1/pause`]: () =>
+        json({ subscription: portalSubscription({ status: "paused", allowed_actions: ["resume", "cancel", "change"] }) }),
       [`${BASE}/sub_1/resume`]: () => json({ subscription: portalSubscription() }),
       [`${BASE}/sub_1/cancel`]: () => json({ subscription: portalSubscription({ status: "cancelled", allowed_actions: [] }) }),
       [`${BASE}/sub_1`]: () => json({ subscription: portalSubscription({ interval_days: 90 }) }),
@@ -96,7 +97,15 @@ describe("the subscription portal's data", () => {
   })
 
   it("sends undo-skip, restart, the retention discount and a new address to their routes", async () => {
-    const address = { first_name: "Ann", last_name: "Lee", address_1: "1 Main St", city: "Portland", province: "OR", postal_code: "97209", country_code: "us" }
+    const address = {
+      first_name: "Ann",
+      last_name: "Lee",
+      address_1: "1 Main St",
+      city: "Portland",
+      province: "OR",
+      postal_code: "97209",
+      country_code: "us",
+    }
     const backend = fakeBackend({
       [`${BASE}/sub_1/undo-skip`]: () => json({ subscription: portalSubscription() }),
       [`${BASE}/sub_1/restart`]: () => json({ subscription: portalSubscription({ restarted_at: "2026-02-01T12:00:00.000Z" }) }),
@@ -110,7 +119,18 @@ describe("the subscription portal's data", () => {
     expect((await acceptRetentionDiscount("sub_1")).nextPrice?.retentionDiscountPercent).toBe(20)
     await changeDeliveryAddress("sub_1", { addressId: "addr_1" })
     const changed = await changeDeliveryAddress("sub_1", {
-      address: { firstName: "Ann", lastName: "Lee", company: "", address1: "1 Main St", address2: "", city: "Portland", postalCode: "97209", province: "OR", countryCode: "us", phone: "" },
+      address: {
+        firstName: "Ann",
+        lastName: "Lee",
+        company: "",
+        address1: "1 Main St",
+        address2: "",
+        city: "Portland",
+        postalCode: "97209",
+        province: "OR",
+        countryCode: "us",
+        phone: "",
+      },
     })
     expect(changed.deliveryAddress).toMatchObject({ address1: "1 Main St", province: "OR", countryCode: "us" })
 
@@ -127,7 +147,10 @@ describe("the subscription portal's data", () => {
   it("shows the backend's reason when an action is refused", async () => {
     fakeBackend({
       [`${BASE}/sub_1/skip`]: () =>
-        json({ type: "not_allowed", message: "This subscription is paused, so there is no upcoming delivery to skip. Resume it first." }, 409),
+        json(
+          { type: "not_allowed", message: "This subscription is paused, so there is no upcoming delivery to skip. Resume it first." },
+          409
+        ),
     })
 
     const error = await skipNextDelivery("sub_1").catch((e: unknown) => e)

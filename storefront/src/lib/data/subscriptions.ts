@@ -22,10 +22,10 @@ const PORTAL_ACTIONS: readonly PortalAction[] = ["skip", "pause", "resume", "can
 
 /** The logged-in customer's subscriptions, newest first, each with its next price and its orders. */
 export async function listSubscriptions(): Promise<{ subscriptions: Subscription[]; count: number }> {
-  const response = await customerRequest(
-    (sdk, headers) => shopRoutes(sdk).subscriptions.list({ limit: 50 }, headers),
-    { action: "listing subscriptions", resource: "Your subscriptions" }
-  )
+  const response = await customerRequest((sdk, headers) => shopRoutes(sdk).subscriptions.list({ limit: 50 }, headers), {
+    action: "listing subscriptions",
+    resource: "Your subscriptions",
+  })
   return { subscriptions: response.subscriptions.map(toSubscription), count: response.count ?? response.subscriptions.length }
 }
 
@@ -93,10 +93,10 @@ export async function addToNextDelivery(id: string, variantId: string, quantity:
 
 /** Takes a product the customer added off the next delivery again. */
 export async function removeFromNextDelivery(id: string, variantId: string): Promise<Subscription> {
-  const response = await customerRequest(
-    (sdk, headers) => shopRoutes(sdk).subscriptions.removeNextDeliveryItem(id, variantId, headers),
-    { action: "removing from your next delivery", resource: RESOURCE }
-  )
+  const response = await customerRequest((sdk, headers) => shopRoutes(sdk).subscriptions.removeNextDeliveryItem(id, variantId, headers), {
+    action: "removing from your next delivery",
+    resource: RESOURCE,
+  })
   return toSubscription(response.subscription)
 }
 
@@ -129,10 +129,7 @@ export async function acceptRetentionDiscount(id: string): Promise<Subscription>
 }
 
 /** Delivers to one of the customer's saved addresses, or to a new one. */
-export async function changeDeliveryAddress(
-  id: string,
-  to: { addressId: string } | { address: AddressFields }
-): Promise<Subscription> {
+export async function changeDeliveryAddress(id: string, to: { addressId: string } | { address: AddressFields }): Promise<Subscription> {
   const body = "addressId" in to ? { address_id: to.addressId } : { address: withoutEmpty(toStoreAddress(to.address)) }
   return mutate(id, "address", body, "changing the delivery address")
 }

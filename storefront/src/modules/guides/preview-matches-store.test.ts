@@ -22,7 +22,10 @@ vi.mock("next/link", () => import("@/test/next-link-stub"))
 const backend = join(__dirname, "..", "..", "..", "..", "backend")
 const backendRequire = createRequire(join(backend, "package.json"))
 
-type AdminGuideBody = (props: { body: ReturnType<typeof prepareGuideBody>; products: { id: string; handle: string; title: string; thumbnail: string | null }[] }) => unknown
+type AdminGuideBody = (props: {
+  body: ReturnType<typeof prepareGuideBody>
+  products: { id: string; handle: string; title: string; thumbnail: string | null }[]
+}) => unknown
 
 /** The admin's GuideBody component, compiled as the dashboard would and run with the dashboard's React 18. */
 function loadAdminGuideBody(): { GuideBody: AdminGuideBody; render: (element: unknown) => string; version: string } {
@@ -73,7 +76,18 @@ describe("the guide preview in the admin and the guide in the store", () => {
       const products = body.productHandles.map(productFor)
 
       const store = renderToStaticMarkup(createElement(MarkdownBody, { body, products: new Map(products.map((p) => [p.handle, p])) }))
-      const preview = admin.render({ body, products: products.map((p) => ({ id: p.id, handle: p.handle, title: p.title, thumbnail: p.thumbnail, status: "published", position: 0, is_primary: false })) })
+      const preview = admin.render({
+        body,
+        products: products.map((p) => ({
+          id: p.id,
+          handle: p.handle,
+          title: p.title,
+          thumbnail: p.thumbnail,
+          status: "published",
+          position: 0,
+          is_primary: false,
+        })),
+      })
 
       expect(comparable(preview)).toBe(comparable(store))
       expect(comparable(store).match(/\[card [a-z0-9-]+\]/g)).toEqual(body.productHandles.map((h) => `[card ${h}]`))

@@ -1,5 +1,15 @@
 import { sdk } from "../sdk"
-import type { ClaimsCheck, Guide, GuideAuthor, GuideCompliance, GuideDraft, GuideListItem, GuideStatus, LinkedProduct, ProductGuide } from "./types"
+import type {
+  ClaimsCheck,
+  Guide,
+  GuideAuthor,
+  GuideCompliance,
+  GuideDraft,
+  GuideListItem,
+  GuideStatus,
+  LinkedProduct,
+  ProductGuide,
+} from "./types"
 
 const get = <T>(path: string, query?: Record<string, unknown>) => sdk.client.fetch<T>(path, { method: "GET", query })
 const post = <T>(path: string, body: object) => sdk.client.fetch<T>(path, { method: "POST", body })
@@ -20,7 +30,8 @@ export const guidesApi = {
 export const authorsApi = {
   list: () => get<{ guide_authors: GuideAuthor[]; count: number }>("/admin/guide-authors", { limit: 100 }),
   create: (author: Omit<GuideAuthor, "id">) => post<{ guide_author: GuideAuthor }>("/admin/guide-authors", author),
-  update: (id: string, author: Partial<Omit<GuideAuthor, "id">>) => post<{ guide_author: GuideAuthor }>(`/admin/guide-authors/${id}`, author),
+  update: (id: string, author: Partial<Omit<GuideAuthor, "id">>) =>
+    post<{ guide_author: GuideAuthor }>(`/admin/guide-authors/${id}`, author),
   remove: (id: string) => sdk.client.fetch<{ id: string }>(`/admin/guide-authors/${id}`, { method: "DELETE" }),
 }
 
@@ -41,5 +52,6 @@ export const productGuidesApi = {
 }
 
 export const productsApi = {
-  search: (q: string) => get<{ products: { id: string; title: string; handle: string }[] }>("/admin/products", { q, limit: 20, fields: "id,title,handle" }),
+  search: (q: string) =>
+    get<{ products: { id: string; title: string; handle: string }[] }>("/admin/products", { q, limit: 20, fields: "id,title,handle" }),
 }

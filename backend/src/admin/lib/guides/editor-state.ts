@@ -12,7 +12,9 @@ export function hasUnsavedChanges(saved: GuideDraft, draft: GuideDraft): boolean
 
 /** Problems that stop the guide from being published: disease claims, citation and product card errors. */
 export function blockingProblems(report: GuideCompliance): number {
-  return report.claims.findings.filter((f) => f.severity === "error").length + report.citation_errors.length + report.product_card_errors.length
+  return (
+    report.claims.findings.filter((f) => f.severity === "error").length + report.citation_errors.length + report.product_card_errors.length
+  )
 }
 
 export interface ComplianceState {
@@ -45,7 +47,10 @@ export function moveBy<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
 }
 
 /** Guides a product may be linked to: published ones not linked yet. A draft would show nothing in the store. */
-export function linkableGuides<G extends Pick<GuideListItem, "id"> & { status: GuideStatus }>(guides: readonly G[], linkedIds: Iterable<string>): G[] {
+export function linkableGuides<G extends Pick<GuideListItem, "id"> & { status: GuideStatus }>(
+  guides: readonly G[],
+  linkedIds: Iterable<string>
+): G[] {
   const linked = new Set(linkedIds)
   return guides.filter((g) => g.status === "published" && !linked.has(g.id))
 }

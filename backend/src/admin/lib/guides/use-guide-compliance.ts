@@ -21,7 +21,12 @@ export function useGuideCompliance({ body, citations, guideId, linkedHandles = [
   const query = useQuery({
     // Linking a product changes whether its card may show, so the links are part of the question.
     queryKey: ["guide-compliance", guideId, settled, linkedHandles],
-    queryFn: () => claimsApi.checkGuide(settled.body, settled.titles.map((title) => ({ title })), guideId),
+    queryFn: () =>
+      claimsApi.checkGuide(
+        settled.body,
+        settled.titles.map((title) => ({ title })),
+        guideId
+      ),
     placeholderData: keepPreviousData,
     enabled: settled.body.trim() !== "",
   })

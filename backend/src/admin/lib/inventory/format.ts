@@ -8,9 +8,7 @@ export function formatCover(days: number | null): string {
 }
 
 /** How urgent a variant is, for the badge next to it. Nothing available is never "Covered". */
-export function shortage(
-  variant: Pick<VariantForecast, "available" | "short_by" | "below_threshold" | "at_risk_subscriptions">
-): {
+export function shortage(variant: Pick<VariantForecast, "available" | "short_by" | "below_threshold" | "at_risk_subscriptions">): {
   label: string
   color: "red" | "orange" | "green"
 } {

@@ -27,17 +27,31 @@ const GuidesPage = () => {
       <div className="flex items-center justify-between px-6 py-4">
         <div>
           <Heading level="h1">Guides</Heading>
-          <Text size="small" className="text-ui-fg-subtle">Education content with citations, linked to the products it explains.</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            Education content with citations, linked to the products it explains.
+          </Text>
         </div>
         <div className="flex gap-2">
-          <Button size="small" variant="secondary" asChild><Link to="/guides/authors">Authors</Link></Button>
-          <Button size="small" asChild><Link to="/guides/new">Create guide</Link></Button>
+          <Button size="small" variant="secondary" asChild>
+            <Link to="/guides/authors">Authors</Link>
+          </Button>
+          <Button size="small" asChild>
+            <Link to="/guides/new">Create guide</Link>
+          </Button>
         </div>
       </div>
       <div className="flex gap-2 px-6 py-3">
-        <Input size="small" type="search" placeholder="Search by title or slug" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <Input
+          size="small"
+          type="search"
+          placeholder="Search by title or slug"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <Select size="small" value={status} onValueChange={(v) => setStatus(v as GuideStatus | typeof ALL)}>
-          <Select.Trigger className="w-40"><Select.Value /></Select.Trigger>
+          <Select.Trigger className="w-40">
+            <Select.Value />
+          </Select.Trigger>
           <Select.Content>
             <Select.Item value={ALL}>All statuses</Select.Item>
             <Select.Item value="published">Published</Select.Item>
@@ -61,9 +75,17 @@ const GuidesPage = () => {
           {(data?.guides ?? []).map((g) => (
             <Table.Row key={g.id} className="cursor-pointer" onClick={() => navigate(`/guides/${g.id}`)}>
               <Table.Cell>{g.title}</Table.Cell>
-              <Table.Cell><StatusBadge color={g.status === "published" ? "green" : "grey"}>{g.status}</StatusBadge></Table.Cell>
               <Table.Cell>
-                <div className="flex flex-wrap gap-1">{g.tags.map((t) => <Badge key={t} size="2xsmall">{t}</Badge>)}</div>
+                <StatusBadge color={g.status === "published" ? "green" : "grey"}>{g.status}</StatusBadge>
+              </Table.Cell>
+              <Table.Cell>
+                <div className="flex flex-wrap gap-1">
+                  {g.tags.map((t) => (
+                    <Badge key={t} size="2xsmall">
+                      {t}
+                    </Badge>
+                  ))}
+                </div>
               </Table.Cell>
               <Table.Cell>{g.product_count}</Table.Cell>
               <Table.Cell>{g.author?.name ?? "—"}</Table.Cell>
@@ -73,7 +95,11 @@ const GuidesPage = () => {
         </Table.Body>
       </Table>
       {!isLoading && data?.guides.length === 0 && <Text className="text-ui-fg-subtle px-6 py-4">No guides match.</Text>}
-      {data && <Text size="small" className="text-ui-fg-subtle px-6 py-3">{data.count} guide{data.count === 1 ? "" : "s"}</Text>}
+      {data && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-3">
+          {data.count} guide{data.count === 1 ? "" : "s"}
+        </Text>
+      )}
     </Container>
   )
 }

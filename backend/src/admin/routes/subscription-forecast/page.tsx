@@ -29,8 +29,8 @@ const SubscriptionForecastPage = () => {
         <div>
           <Heading level="h1">Subscription forecast</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Units that active and past-due subscriptions will need and one-time sales at their last-30-days rate, next to
-            available stock. Variants that run out first are on top; those nobody needs follow, least stock first.
+            Units that active and past-due subscriptions will need and one-time sales at their last-30-days rate, next to available stock.
+            Variants that run out first are on top; those nobody needs follow, least stock first.
           </Text>
         </div>
         <WindowSelect days={days} onChange={setDays} />
@@ -55,9 +55,7 @@ const SubscriptionForecastPage = () => {
       ) : (
         <ForecastTable variants={variants} days={days} selected={selected} onSelect={setSelected} />
       )}
-      {!forecast.isLoading && variants.length === 0 && (
-        <Text className="text-ui-fg-subtle px-6 py-4">No variant tracks stock yet.</Text>
-      )}
+      {!forecast.isLoading && variants.length === 0 && <Text className="text-ui-fg-subtle px-6 py-4">No variant tracks stock yet.</Text>}
     </Container>
   )
 }

@@ -27,8 +27,7 @@ const SubscriptionSettingsPage = () => {
   }, [data])
 
   const save = useMutation({
-    mutationFn: () =>
-      sdk.client.fetch<RetentionSettings>(PATH, { method: "POST", body: { retention_discount_percent: Number(percent) } }),
+    mutationFn: () => sdk.client.fetch<RetentionSettings>(PATH, { method: "POST", body: { retention_discount_percent: Number(percent) } }),
     onSuccess: (result) => {
       queryClient.setQueryData(KEY, result)
       toast.success(
@@ -73,8 +72,8 @@ const SubscriptionSettingsPage = () => {
               onChange={(e) => setPercent(e.target.value)}
             />
             <Text size="small" className="text-ui-fg-subtle">
-              0 to 50. Taken off the next delivery only, once per subscription, on top of the subscribe-and-save price. 0
-              offers no discount.
+              0 to 50. Taken off the next delivery only, once per subscription, on top of the subscribe-and-save price. 0 offers no
+              discount.
             </Text>
           </div>
           <div>

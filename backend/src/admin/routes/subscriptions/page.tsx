@@ -42,10 +42,12 @@ const SubscriptionsPage = () => {
   const summary = useQuery({ queryKey: ["subscriptions", "summary"], queryFn: subscriptionsApi.summary })
   const products = useQuery({ queryKey: ["subscription-products"], queryFn: productsApi.list })
   // Any filter change starts again from the first page.
-  const refine = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value)
-    setPage(0)
-  }
+  const refine =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value)
+      setPage(0)
+    }
 
   const count = list.data?.count ?? 0
 
@@ -54,7 +56,9 @@ const SubscriptionsPage = () => {
       <div className="flex items-center justify-between px-6 py-4">
         <div>
           <Heading level="h1">Subscriptions</Heading>
-          <Text size="small" className="text-ui-fg-subtle">Subscribe-and-save customers, their next deliveries and renewals.</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            Subscribe-and-save customers, their next deliveries and renewals.
+          </Text>
         </div>
         <Button size="small" variant="secondary" asChild>
           <Link to="/subscriptions/settings">Renewal policy</Link>
@@ -66,15 +70,20 @@ const SubscriptionsPage = () => {
           [
             "Monthly recurring revenue",
             summary.data
-              ? summary.data.summary.monthly_recurring_revenue.map((r) => formatMoney(r.amount, r.currency_code)).join(" + ") || formatMoney(0, "usd")
+              ? summary.data.summary.monthly_recurring_revenue.map((r) => formatMoney(r.amount, r.currency_code)).join(" + ") ||
+                formatMoney(0, "usd")
               : "…",
           ],
           ["New this month", summary.data ? String(summary.data.summary.new_this_month) : "…"],
           ["Cancelled this month", summary.data ? String(summary.data.summary.cancelled_this_month) : "…"],
         ].map(([label, value]) => (
           <div key={label} className="flex flex-col gap-1">
-            <Text size="small" className="text-ui-fg-subtle">{label}</Text>
-            <Text size="xlarge" weight="plus">{value}</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              {label}
+            </Text>
+            <Text size="xlarge" weight="plus">
+              {value}
+            </Text>
           </div>
         ))}
         <Text size="xsmall" className="text-ui-fg-muted col-span-full">
@@ -85,11 +94,15 @@ const SubscriptionsPage = () => {
         <div className="flex flex-col gap-1">
           <Label size="xsmall">Status</Label>
           <Select size="small" value={status} onValueChange={refine((v: string) => setStatus(v as SubscriptionStatus | typeof ALL))}>
-            <Select.Trigger><Select.Value /></Select.Trigger>
+            <Select.Trigger>
+              <Select.Value />
+            </Select.Trigger>
             <Select.Content>
               <Select.Item value={ALL}>All statuses</Select.Item>
               {(Object.keys(STATUS_LABEL) as SubscriptionStatus[]).map((s) => (
-                <Select.Item key={s} value={s}>{STATUS_LABEL[s]}</Select.Item>
+                <Select.Item key={s} value={s}>
+                  {STATUS_LABEL[s]}
+                </Select.Item>
               ))}
             </Select.Content>
           </Select>
@@ -97,11 +110,15 @@ const SubscriptionsPage = () => {
         <div className="flex flex-col gap-1">
           <Label size="xsmall">Product</Label>
           <Select size="small" value={productId} onValueChange={refine(setProductId)}>
-            <Select.Trigger><Select.Value /></Select.Trigger>
+            <Select.Trigger>
+              <Select.Value />
+            </Select.Trigger>
             <Select.Content>
               <Select.Item value={ALL}>All products</Select.Item>
               {(products.data?.products ?? []).map((p) => (
-                <Select.Item key={p.id} value={p.id}>{p.title}</Select.Item>
+                <Select.Item key={p.id} value={p.id}>
+                  {p.title}
+                </Select.Item>
               ))}
             </Select.Content>
           </Select>
@@ -116,7 +133,13 @@ const SubscriptionsPage = () => {
         </div>
         <div className="flex flex-col gap-1">
           <Label size="xsmall">Customer email</Label>
-          <Input size="small" type="search" placeholder="Search by email" value={email} onChange={(e) => refine(setEmail)(e.target.value)} />
+          <Input
+            size="small"
+            type="search"
+            placeholder="Search by email"
+            value={email}
+            onChange={(e) => refine(setEmail)(e.target.value)}
+          />
         </div>
       </div>
       {list.isError && <Text className="text-ui-fg-error px-6 py-4">{errorMessage(list.error)}</Text>}
@@ -136,7 +159,9 @@ const SubscriptionsPage = () => {
         <Table.Body>
           {(list.data?.subscriptions ?? []).map((s) => (
             <Table.Row key={s.id} className="cursor-pointer" onClick={() => navigate(`/subscriptions/${s.id}`)}>
-              <Table.Cell><SubscriptionStatusBadge status={s.status} /></Table.Cell>
+              <Table.Cell>
+                <SubscriptionStatusBadge status={s.status} />
+              </Table.Cell>
               <Table.Cell>
                 <div className="flex flex-col">
                   <span>{s.customer?.email ?? s.email}</span>
@@ -152,7 +177,9 @@ const SubscriptionsPage = () => {
               <Table.Cell>{s.quantity}</Table.Cell>
               <Table.Cell>{s.interval_days} days</Table.Cell>
               <Table.Cell>{s.status === "cancelled" ? "—" : formatDay(s.next_delivery_at)}</Table.Cell>
-              <Table.Cell className="text-right">{s.status === "cancelled" || !s.next_price ? "—" : formatMoney(s.next_price.total, s.currency_code)}</Table.Cell>
+              <Table.Cell className="text-right">
+                {s.status === "cancelled" || !s.next_price ? "—" : formatMoney(s.next_price.total, s.currency_code)}
+              </Table.Cell>
               <Table.Cell>{s.cancel_reason ? cancelReasonLabel(s.cancel_reason) : "—"}</Table.Cell>
             </Table.Row>
           ))}

@@ -33,14 +33,18 @@ export function productCopyTexts(copy: Record<string, unknown>): { field: string
     }
     for (const name of ["strains", "other_actives"] as const) {
       if (!Array.isArray(facts[name])) continue
-      for (const [i, item] of (facts[name] as unknown[]).entries()) texts.push({ field: `${at(name)}[${i}].name`, text: isRecord(item) ? text(item.name) : null })
+      for (const [i, item] of (facts[name] as unknown[]).entries())
+        texts.push({ field: `${at(name)}[${i}].name`, text: isRecord(item) ? text(item.name) : null })
     }
   }
   return texts.filter((t): t is { field: string; text: string } => t.text !== null)
 }
 
 /** The claims check over every customer-facing text of a product, warnings included unless `errorsOnly`. */
-export function findProductCopyFindings(copy: Record<string, unknown>, { errorsOnly = false, title }: { errorsOnly?: boolean; title?: string } = {}): ProductCopyFinding[] {
+export function findProductCopyFindings(
+  copy: Record<string, unknown>,
+  { errorsOnly = false, title }: { errorsOnly?: boolean; title?: string } = {}
+): ProductCopyFinding[] {
   const name = title ?? (typeof copy.title === "string" ? copy.title : undefined)
   return productCopyTexts(copy).flatMap(({ field, text }) =>
     checkClaims(text, { kind: "product", productNames: name ? [name] : [] })
@@ -59,7 +63,10 @@ export function findProductCopyProblems(copy: Record<string, unknown>): ProductC
 
 function refuse(res: MedusaResponse, findings: ProductCopyFinding[]) {
   const list = findings
-    .map((f, i) => `${i + 1}. ${f.batch ? `${f.batch.list}[${f.batch.index}].` : ""}${f.field}: ${f.reason}${f.rewrite ? ` Try: "${f.rewrite}".` : ""}`)
+    .map(
+      (f, i) =>
+        `${i + 1}. ${f.batch ? `${f.batch.list}[${f.batch.index}].` : ""}${f.field}: ${f.reason}${f.rewrite ? ` Try: "${f.rewrite}".` : ""}`
+    )
     .join("\n")
   res.status(400).json({
     type: "invalid_data",
@@ -79,7 +86,9 @@ export function refuseUnlawfulProductCopy(req: MedusaRequest, res: MedusaRespons
 export function refuseUnlawfulVariantCopy(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const title = isRecord(req.body) ? text(req.body.title) : null
   const findings = title
-    ? checkClaims(title, { kind: "product" }).findings.filter((f) => f.severity === "error").map((f) => ({ ...f, field: "variant.title" }))
+    ? checkClaims(title, { kind: "product" })
+        .findings.filter((f) => f.severity === "error")
+        .map((f) => ({ ...f, field: "variant.title" }))
     : []
   if (findings.length > 0) return refuse(res, findings)
   next()

@@ -4,7 +4,13 @@ import { httpUrl } from "../../http-url"
 
 const text = (field: string, max: number) =>
   z.string().trim().min(1, `${field} must not be empty`).max(max, `${field} must be at most ${max} characters`)
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null))
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null))
 
 export const GuideSlug = z
   .string()
@@ -31,7 +37,11 @@ const CitationFields = z
       .trim()
       .regex(/^10\.\d{4,9}\/\S+$/, "doi must look like 10.1234/abc (without https://doi.org/)")
       .nullish(),
-    pmid: z.string().trim().regex(/^\d{1,9}$/, "pmid must be digits").nullish(),
+    pmid: z
+      .string()
+      .trim()
+      .regex(/^\d{1,9}$/, "pmid must be digits")
+      .nullish(),
     url: httpUrl("url").nullish(),
   })
   .strict()

@@ -1,14 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { SUBSCRIPTION_QUANTITY } from "@biome/shared"
-import {
-  cancellation,
-  isoDate,
-  isoDateUpTo,
-  noBody,
-  pageLimit,
-  pageOffset,
-  SUBSCRIPTION_STATUSES,
-} from "../../subscription-validators"
+import { cancellation, isoDate, isoDateUpTo, noBody, pageLimit, pageOffset, SUBSCRIPTION_STATUSES } from "../../subscription-validators"
 
 const ORDERABLE = ["created_at", "updated_at", "next_delivery_at", "status", "quantity"] as const
 const ORDERS = ORDERABLE.flatMap((field) => [field, `-${field}`] as const)
@@ -93,7 +85,12 @@ export const AdminChangeSubscription = z
   })
 export type AdminChangeSubscriptionType = z.infer<typeof AdminChangeSubscription>
 
-const line = (name: string, max = 200) => z.string({ error: `${name} is required` }).trim().min(1, `${name} is required`).max(max)
+const line = (name: string, max = 200) =>
+  z
+    .string({ error: `${name} is required` })
+    .trim()
+    .min(1, `${name} is required`)
+    .max(max)
 const optionalLine = (max = 200) => z.string().trim().max(max).optional()
 
 /** The address future deliveries go to; the country must be one the subscription's region ships to. */

@@ -44,10 +44,14 @@ async function send(proc: RateLimitsModule, ip: string, email: string) {
   const { req, res } = fakeExchange(ip, { email })
   let passed = false
   let failure: unknown
-  await proc.rateLimit("newsletter", (r) => (r as unknown as { body: { email: string } }).body.email)(req, res as never, ((e?: unknown) => {
-    if (e) failure = e
-    else passed = true
-  }) as never)
+  await proc.rateLimit("newsletter", (r) => (r as unknown as { body: { email: string } }).body.email)(
+    req,
+    res as never,
+    ((e?: unknown) => {
+      if (e) failure = e
+      else passed = true
+    }) as never
+  )
   if (failure) throw failure
   return passed ? { status: "next" as const } : { status: res.statusCode, retryAfter: Number(res.headers["retry-after"]), body: res.body }
 }

@@ -18,14 +18,15 @@ export async function variantOnSaleHere(
   variantId: string
 ): Promise<VariantLabel> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [variant] } = await query.graph({
+  const {
+    data: [variant],
+  } = await query.graph({
     entity: "product_variant",
     fields: ["id", "title", "sku", "product.title", "product.handle", "product.status", "product.sales_channels.id"],
     filters: { id: variantId },
   })
   const channels = new Set(req.publishable_key_context?.sales_channel_ids ?? [])
-  const onSale =
-    variant?.product?.status === "published" && (variant.product.sales_channels ?? []).some((c) => c && channels.has(c.id))
+  const onSale = variant?.product?.status === "published" && (variant.product.sales_channels ?? []).some((c) => c && channels.has(c.id))
   if (!onSale) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Variant ${variantId} was not found`)
   await assertStockTrackedVariant(req.scope, variantId)
   return {

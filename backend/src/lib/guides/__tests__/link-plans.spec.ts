@@ -49,6 +49,9 @@ describe("the content team ordering a product's guides", () => {
 
   it("changes nothing when the order is the same", () => {
     const current = [link("g1", "p1", 0, true), link("g2", "p1", 1)]
-    expect(planProductGuideOrder("p1", current, [{ guide_id: "g1", is_primary: true }, { guide_id: "g2" }])).toEqual({ upsert: [], dismiss: [] })
+    expect(planProductGuideOrder("p1", current, [{ guide_id: "g1", is_primary: true }, { guide_id: "g2" }])).toEqual({
+      upsert: [],
+      dismiss: [],
+    })
   })
 })

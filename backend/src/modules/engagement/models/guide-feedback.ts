@@ -16,7 +16,12 @@ const GuideFeedback = model
   .indexes([
     { on: ["guide_id", "helpful"] },
     { on: ["guide_id", "created_at"] },
-    { name: "IDX_guide_feedback_one_vote", on: ["guide_id", "voter_key"], unique: true, where: "deleted_at IS NULL AND voter_key IS NOT NULL" },
+    {
+      name: "IDX_guide_feedback_one_vote",
+      on: ["guide_id", "voter_key"],
+      unique: true,
+      where: "deleted_at IS NULL AND voter_key IS NOT NULL",
+    },
   ])
   .checks([{ name: "guide_feedback_comment_length", expression: "comment IS NULL OR char_length(comment) <= 500" }])
 

@@ -49,9 +49,4 @@ export const Subscription = model
     metadata: model.json().nullable(),
   })
   .cascades({ delete: ["renewals"] })
-  .indexes([
-    { on: ["status", "next_delivery_at"] },
-    { on: ["status", "next_retry_at"] },
-    { on: ["customer_id"] },
-    { on: ["variant_id"] },
-  ])
+  .indexes([{ on: ["status", "next_delivery_at"] }, { on: ["status", "next_retry_at"] }, { on: ["customer_id"] }, { on: ["variant_id"] }])

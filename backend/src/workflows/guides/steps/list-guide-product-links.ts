@@ -6,13 +6,10 @@ import type { GuideProductLinkRow } from "../../../lib/guides/link-plans"
 export const listGuideProductLinksStepId = "list-guide-product-links"
 
 /** Every guide link of the given products, the starting point for reordering them. */
-export const listGuideProductLinksStep = createStep(
-  listGuideProductLinksStepId,
-  async (productIds: string[], { container }) => {
-    const rows = await readGuideProductLinks(container.resolve(ContainerRegistrationKeys.QUERY), { product_id: productIds })
-    return new StepResponse(rows)
-  }
-)
+export const listGuideProductLinksStep = createStep(listGuideProductLinksStepId, async (productIds: string[], { container }) => {
+  const rows = await readGuideProductLinks(container.resolve(ContainerRegistrationKeys.QUERY), { product_id: productIds })
+  return new StepResponse(rows)
+})
 
 type Query = { graph: (config: { entity: string; fields: string[]; filters: Record<string, unknown> }) => Promise<{ data: unknown[] }> }
 

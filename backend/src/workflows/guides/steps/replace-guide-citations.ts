@@ -20,9 +20,7 @@ export const replaceGuideCitationsStep = createStep(
     const removed = old.map((c) => c.id)
     if (removed.length > 0) await guides.softDeleteGuideCitations(removed)
     const created =
-      citations.length > 0
-        ? await guides.createGuideCitations(citations.map((c, i) => ({ ...c, position: i + 1, guide_id })))
-        : []
+      citations.length > 0 ? await guides.createGuideCitations(citations.map((c, i) => ({ ...c, position: i + 1, guide_id }))) : []
     return new StepResponse(created, { removed, created: created.map((c) => c.id) })
   },
   async (ids, { container }) => {

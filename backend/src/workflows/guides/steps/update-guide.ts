@@ -8,7 +8,19 @@ export const updateGuideStepId = "update-guide"
 
 export type UpdateGuideStepInput = { id: string } & Partial<GuideContentInput> & { status?: GuideStatus }
 
-const FIELDS = ["slug", "title", "summary", "body", "hero_image_url", "tags", "author_id", "reviewer_id", "status", "published_at", "reading_minutes"] as const
+const FIELDS = [
+  "slug",
+  "title",
+  "summary",
+  "body",
+  "hero_image_url",
+  "tags",
+  "author_id",
+  "reviewer_id",
+  "status",
+  "published_at",
+  "reading_minutes",
+] as const
 
 /** The publication date a guide keeps or gets when its status changes. */
 export function publishedAtAfter(previous: { status: string; published_at: Date | null }, status: GuideStatus | undefined): Date | null {

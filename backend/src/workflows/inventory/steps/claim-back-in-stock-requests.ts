@@ -14,7 +14,10 @@ export const claimBackInStockRequestsStep = createStep(
   async (input: ClaimBackInStockRequestsStepInput, { container }) => {
     const service = container.resolve<InventoryAlertModuleService>(INVENTORY_ALERT_MODULE)
     const claimed = await service.claimWaitingRequests(input.variant_ids)
-    return new StepResponse(claimed, claimed.map((r) => r.id))
+    return new StepResponse(
+      claimed,
+      claimed.map((r) => r.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

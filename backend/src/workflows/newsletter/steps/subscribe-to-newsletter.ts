@@ -13,7 +13,10 @@ export interface SubscribeToNewsletterStepInput {
  * Puts a new or returning reader on the list as "pending" (double opt-in). No compensation: the only step
  * after it, the confirmation email, never fails the workflow.
  */
-export const subscribeToNewsletterStep = createStep(subscribeToNewsletterStepId, async (input: SubscribeToNewsletterStepInput, { container }) => {
-  const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
-  return new StepResponse(await engagement.subscribeToNewsletter(input))
-})
+export const subscribeToNewsletterStep = createStep(
+  subscribeToNewsletterStepId,
+  async (input: SubscribeToNewsletterStepInput, { container }) => {
+    const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+    return new StepResponse(await engagement.subscribeToNewsletter(input))
+  }
+)

@@ -32,14 +32,18 @@ export const changeSubscriptionStep = createStep(
     const update: SubscriptionChanges = {}
     if (changes.interval_days !== undefined) {
       if (!product.offer.interval_days.includes(changes.interval_days)) {
-        throw invalid(`${product.title} can be delivered every ${listDays(product.offer.interval_days)} days, not every ${changes.interval_days} days`)
+        throw invalid(
+          `${product.title} can be delivered every ${listDays(product.offer.interval_days)} days, not every ${changes.interval_days} days`
+        )
       }
       update.interval_days = changes.interval_days
     }
     if (changes.quantity !== undefined) update.quantity = changes.quantity
     if (changes.variant_id !== undefined) {
       if (!product.variant_ids.includes(changes.variant_id)) {
-        throw invalid(`Variant ${changes.variant_id} is not a size of ${product.title}; a subscription can switch only between sizes of the same product`)
+        throw invalid(
+          `Variant ${changes.variant_id} is not a size of ${product.title}; a subscription can switch only between sizes of the same product`
+        )
       }
       update.variant_id = changes.variant_id
     }

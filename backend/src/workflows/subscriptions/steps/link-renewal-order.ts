@@ -24,6 +24,9 @@ export const linkRenewalOrderStep = createStep(
   async (created, { container }) => {
     if (!created) return
     const link = container.resolve(ContainerRegistrationKeys.LINK)
-    await link.dismiss({ [SUBSCRIPTION_MODULE]: { subscription_id: created.subscription_id }, [Modules.ORDER]: { order_id: created.order_id } })
+    await link.dismiss({
+      [SUBSCRIPTION_MODULE]: { subscription_id: created.subscription_id },
+      [Modules.ORDER]: { order_id: created.order_id },
+    })
   }
 )

@@ -87,7 +87,9 @@ export function nextDeliveryExtras(metadata: Record<string, unknown> | null | un
   const raw = metadata?.[EXTRAS_KEY]
   if (!Array.isArray(raw)) return []
   return raw.flatMap((e) =>
-    e && typeof e.variant_id === "string" && Number.isInteger(e.quantity) && e.quantity > 0 ? [{ variant_id: e.variant_id, quantity: e.quantity }] : []
+    e && typeof e.variant_id === "string" && Number.isInteger(e.quantity) && e.quantity > 0
+      ? [{ variant_id: e.variant_id, quantity: e.quantity }]
+      : []
   )
 }
 
@@ -97,14 +99,23 @@ export function nextDeliveryExtras(metadata: Record<string, unknown> | null | un
  * (renewal-quote.ts) both use it.
  */
 export async function renewalLine(container: MedusaContainer, input: LoadRenewalLineStepInput) {
-  const own = await orderLine(container, input, input.variant_id, input.quantity, (amount) => renewalUnitPrice(amount, input.discount_percent, input.retention_discount_percent), {
-    [INTERVAL_KEY]: input.interval_days,
-    [DISCOUNT_KEY]: input.discount_percent,
-    [RENEWS_KEY]: input.subscription_id,
-  })
+  const own = await orderLine(
+    container,
+    input,
+    input.variant_id,
+    input.quantity,
+    (amount) => renewalUnitPrice(amount, input.discount_percent, input.retention_discount_percent),
+    {
+      [INTERVAL_KEY]: input.interval_days,
+      [DISCOUNT_KEY]: input.discount_percent,
+      [RENEWS_KEY]: input.subscription_id,
+    }
+  )
   const extras = []
   for (const extra of input.extras ?? []) {
-    extras.push(await orderLine(container, input, extra.variant_id, extra.quantity, (amount) => amount, { [EXTRA_OF_KEY]: input.subscription_id }))
+    extras.push(
+      await orderLine(container, input, extra.variant_id, extra.quantity, (amount) => amount, { [EXTRA_OF_KEY]: input.subscription_id })
+    )
   }
   return { ...own, extras }
 }

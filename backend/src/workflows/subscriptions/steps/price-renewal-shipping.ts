@@ -89,12 +89,13 @@ export async function priceRenewalShipping(container: MedusaContainer, input: Pr
     )
   }
   const price =
-    option.price_type === ShippingOptionPriceType.FLAT
-      ? option.calculated_price
-      : await calculatedPrice(container, option, input)
+    option.price_type === ShippingOptionPriceType.FLAT ? option.calculated_price : await calculatedPrice(container, option, input)
   const amount = Number(price?.calculated_amount)
   if (price?.calculated_amount == null || !Number.isFinite(amount)) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Shipping option ${option.name} has no price in ${input.currency_code.toUpperCase()}`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Shipping option ${option.name} has no price in ${input.currency_code.toUpperCase()}`
+    )
   }
   const method: RenewalShippingMethod = {
     shipping_option_id: option.id,
@@ -120,11 +121,7 @@ async function fulfillmentSetsOf(container: MedusaContainer, salesChannelId: str
 }
 
 /** A provider-calculated price (a carrier's rate), asked of the fulfillment provider as checkout would. */
-async function calculatedPrice(
-  container: MedusaContainer,
-  option: ShippingOptionRow,
-  input: PriceRenewalShippingStepInput
-) {
+async function calculatedPrice(container: MedusaContainer, option: ShippingOptionRow, input: PriceRenewalShippingStepInput) {
   const [price] = await container.resolve(Modules.FULFILLMENT).calculateShippingOptionsPrices([
     {
       id: option.id,

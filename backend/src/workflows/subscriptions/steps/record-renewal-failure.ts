@@ -13,9 +13,7 @@ export interface RecordRenewalFailureStepInput {
   failed_at: Date
 }
 
-export type RenewalFailureOutcome =
-  | { status: "past_due"; next_retry_at: Date }
-  | { status: "paused" | "cancelled"; next_retry_at: null }
+export type RenewalFailureOutcome = { status: "past_due"; next_retry_at: Date } | { status: "paused" | "cancelled"; next_retry_at: null }
 
 /**
  * Records a failed renewal attempt and applies the shop's retry policy: the subscription becomes past due with
@@ -25,10 +23,7 @@ export const recordRenewalFailureStep = createStep(
   recordRenewalFailureStepId,
   async (input: RecordRenewalFailureStepInput, { container }) => {
     const service = container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
-    const [before, policy] = await Promise.all([
-      service.retrieveSubscription(input.subscription_id),
-      service.getRenewalPolicy(),
-    ])
+    const [before, policy] = await Promise.all([service.retrieveSubscription(input.subscription_id), service.getRenewalPolicy()])
     // Workflow input arrives serialised, so dates come back as strings.
     const failedAt = new Date(input.failed_at)
     const failedAttempts = before.failed_attempts + 1
@@ -50,9 +45,7 @@ export const recordRenewalFailureStep = createStep(
       next_retry_at: outcome.next_retry_at,
       last_failure_reason: input.failure_reason,
       ...(outcome.status === "paused" ? { pause_reason: input.failure_code, paused_until: null } : {}),
-      ...(outcome.status === "cancelled"
-        ? { cancelled_at: failedAt, cancel_reason: `renewal_failed:${input.failure_code}` }
-        : {}),
+      ...(outcome.status === "cancelled" ? { cancelled_at: failedAt, cancel_reason: `renewal_failed:${input.failure_code}` } : {}),
     })
     return new StepResponse(outcome, {
       renewal_id: input.renewal_id,

@@ -16,7 +16,9 @@ export interface RecordRenewalOrderStepInput {
 export const recordRenewalOrderStep = createStep(
   recordRenewalOrderStepId,
   async (input: RecordRenewalOrderStepInput, { container }) => {
-    await container.resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE).updateSubscriptionRenewals({ id: input.renewal_id, order_id: input.order_id })
+    await container
+      .resolve<SubscriptionModuleService>(SUBSCRIPTION_MODULE)
+      .updateSubscriptionRenewals({ id: input.renewal_id, order_id: input.order_id })
     return new StepResponse(undefined, input.renewal_id)
   },
   async (renewalId, { container }) => {

@@ -24,8 +24,8 @@ export default async function SubscriptionsPage() {
     <AccountLayout title="Your subscriptions" current="/account/subscriptions">
       {sorted.length === 0 ? (
         <p className="empty">
-          You have no subscriptions yet. Choose <em>Subscribe &amp; save</em> on a <Link href="/store">product</Link> and
-          save on every delivery.
+          You have no subscriptions yet. Choose <em>Subscribe &amp; save</em> on a <Link href="/store">product</Link> and save on every
+          delivery.
         </p>
       ) : (
         <ul role="list" className="subscriptions">

@@ -22,7 +22,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     body = await request.json()
   } catch {
-    return Response.json({ message: "The body must be JSON: { \"tags\": string[] }." }, { status: 400 })
+    return Response.json({ message: 'The body must be JSON: { "tags": string[] }.' }, { status: 400 })
   }
   const tags = readTags(body)
   if (typeof tags === "string") return Response.json({ message: tags }, { status: 400 })

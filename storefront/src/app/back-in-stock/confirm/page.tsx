@@ -2,7 +2,12 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { confirmBackInStockAction } from "@/lib/actions/engagement"
 import { privatePageMetadata } from "@/lib/seo"
-import { EmailLinkPage, IncompleteLink, linkToken, type EmailLinkSearchParams } from "@/modules/newsletter/templates/newsletter-link-templates"
+import {
+  EmailLinkPage,
+  IncompleteLink,
+  linkToken,
+  type EmailLinkSearchParams,
+} from "@/modules/newsletter/templates/newsletter-link-templates"
 
 // Per request: the token is in the link. Nothing is confirmed until the shopper presses the button, since mail
 // scanners open links too.
@@ -16,8 +21,8 @@ export default async function ConfirmBackInStockPage(props: EmailLinkSearchParam
     return (
       <IncompleteLink heading="This confirmation link is incomplete">
         <p>
-          Part of the link seems to have been lost on the way. Please open it again from our email, or ask again with
-          &ldquo;Notify me&rdquo; on the product&apos;s page.
+          Part of the link seems to have been lost on the way. Please open it again from our email, or ask again with &ldquo;Notify
+          me&rdquo; on the product&apos;s page.
         </p>
         <p className="notice__actions">
           <Link className="button" href="/store">

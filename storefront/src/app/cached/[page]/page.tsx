@@ -39,8 +39,7 @@ const METADATA: Record<CachedIndexPage, Metadata> = {
   }),
   store: pageMetadata({
     title: "Shop all probiotics",
-    description:
-      "Probiotics and prebiotic fibre with named strains, guaranteed CFU counts and subscribe-and-save on every formula.",
+    description: "Probiotics and prebiotic fibre with named strains, guaranteed CFU counts and subscribe-and-save on every formula.",
     path: "/store",
   }),
   guides: pageMetadata({

@@ -1,6 +1,10 @@
 import type { Metadata } from "next"
 import { privatePageMetadata } from "@/lib/seo"
-import { UnsubscribeNewsletterTemplate, linkToken, type EmailLinkSearchParams } from "@/modules/newsletter/templates/newsletter-link-templates"
+import {
+  UnsubscribeNewsletterTemplate,
+  linkToken,
+  type EmailLinkSearchParams,
+} from "@/modules/newsletter/templates/newsletter-link-templates"
 
 // Per request: the token is in the link. Nothing changes until the reader presses the button.
 export const dynamic = "force-dynamic"

@@ -15,7 +15,10 @@ export default function OrderLookupPage() {
   return (
     <section className="auth-form panel" aria-labelledby="order-lookup-heading">
       <h1 id="order-lookup-heading">Find your order</h1>
-      <p>Ordered without an account? Enter the email you used and the order number from your confirmation, and we&apos;ll email you a link to the order.</p>
+      <p>
+        Ordered without an account? Enter the email you used and the order number from your confirmation, and we&apos;ll email you a link to
+        the order.
+      </p>
       <ActionForm action={orderLookupAction} label="Find your order">
         <div className="field">
           <label htmlFor="lookup-email">Email</label>

@@ -72,7 +72,13 @@ const standard = [{ id: "so_std", name: "Standard shipping (3–5 business days)
 describe("checkout", () => {
   it("asks a guest with a subscription to log in or register before anything else", () => {
     render(
-      <CheckoutTemplate cart={cart({ lines: [subscriptionLine] })} customer={null} shippingOptions={[]} paymentProviders={["pp_system_default"]} stripeKey={null} />
+      <CheckoutTemplate
+        cart={cart({ lines: [subscriptionLine] })}
+        customer={null}
+        shippingOptions={[]}
+        paymentProviders={["pp_system_default"]}
+        stripeKey={null}
+      />
     )
 
     const prompt = screen.getByRole("region", { name: "Subscriptions need an account" })
@@ -83,7 +89,9 @@ describe("checkout", () => {
   })
 
   it("lets a guest without subscriptions start with email and address, with Place order not yet possible", () => {
-    render(<CheckoutTemplate cart={cart()} customer={null} shippingOptions={[]} paymentProviders={["pp_system_default"]} stripeKey={null} />)
+    render(
+      <CheckoutTemplate cart={cart()} customer={null} shippingOptions={[]} paymentProviders={["pp_system_default"]} stripeKey={null} />
+    )
 
     const contact = screen.getByRole("region", { name: "1. Contact and delivery address" })
     expect(within(contact).getByRole("textbox", { name: "Email" })).toBeTruthy()
@@ -138,7 +146,11 @@ describe("checkout", () => {
     )
 
     const payment = screen.getByRole("region", { name: "3. Payment" })
-    expect(within(payment).getAllByRole("radio").map((r) => r.getAttribute("value"))).toEqual(["pp_stripe_stripe"])
+    expect(
+      within(payment)
+        .getAllByRole("radio")
+        .map((r) => r.getAttribute("value"))
+    ).toEqual(["pp_stripe_stripe"])
     expect(within(payment).getByRole("radio", { name: "Card" })).toBeTruthy()
     expect(screen.queryByRole("note")).toBeNull()
     expect(document.body.textContent).not.toMatch(/demo/i)
@@ -177,7 +189,15 @@ describe("checkout", () => {
     })
 
   it("says the order total in the review step, before 'Place order' (a phone shows the summary below)", () => {
-    render(<CheckoutTemplate cart={ready()} customer={jane} shippingOptions={standard} paymentProviders={["pp_system_default"]} stripeKey={null} />)
+    render(
+      <CheckoutTemplate
+        cart={ready()}
+        customer={jane}
+        shippingOptions={standard}
+        paymentProviders={["pp_system_default"]}
+        stripeKey={null}
+      />
+    )
 
     const review = screen.getByRole("region", { name: "4. Review and place your order" })
     const total = within(review).getByText(/Order total/)
@@ -188,7 +208,15 @@ describe("checkout", () => {
 
   it("tells each subscription line's next charge date in the review, one interval from today", () => {
     const before = new Date()
-    render(<CheckoutTemplate cart={ready()} customer={jane} shippingOptions={standard} paymentProviders={["pp_system_default"]} stripeKey={null} />)
+    render(
+      <CheckoutTemplate
+        cart={ready()}
+        customer={jane}
+        shippingOptions={standard}
+        paymentProviders={["pp_system_default"]}
+        stripeKey={null}
+      />
+    )
     const after = new Date()
 
     const review = screen.getByRole("region", { name: "4. Review and place your order" })
@@ -205,7 +233,13 @@ describe("checkout", () => {
       { ...address, id: "addr_2", address1: "9 Oak Ave", isDefaultShipping: true },
     ]
     render(
-      <CheckoutTemplate cart={cart()} customer={{ ...jane, addresses: saved }} shippingOptions={[]} paymentProviders={["pp_system_default"]} stripeKey={null} />
+      <CheckoutTemplate
+        cart={cart()}
+        customer={{ ...jane, addresses: saved }}
+        shippingOptions={[]}
+        paymentProviders={["pp_system_default"]}
+        stripeKey={null}
+      />
     )
 
     const book = screen.getByRole("form", { name: "Your saved addresses" })
@@ -220,7 +254,9 @@ describe("checkout", () => {
   })
 
   it("offers no saved addresses to a guest", () => {
-    render(<CheckoutTemplate cart={cart()} customer={null} shippingOptions={[]} paymentProviders={["pp_system_default"]} stripeKey={null} />)
+    render(
+      <CheckoutTemplate cart={cart()} customer={null} shippingOptions={[]} paymentProviders={["pp_system_default"]} stripeKey={null} />
+    )
     expect(screen.queryByRole("form", { name: "Your saved addresses" })).toBeNull()
     expect(screen.queryByText(/saved to your account/)).toBeNull()
   })

@@ -53,8 +53,8 @@ export function CheckoutTemplate({ cart, customer, shippingOptions, paymentProvi
             <section aria-labelledby="checkout-account-heading" className="checkout__step panel">
               <h2 id="checkout-account-heading">Subscriptions need an account</h2>
               <p>
-                Your cart has a subscription. So that you can skip, pause or cancel deliveries later, please log in or
-                create an account first. You&apos;ll come straight back here.
+                Your cart has a subscription. So that you can skip, pause or cancel deliveries later, please log in or create an account
+                first. You&apos;ll come straight back here.
               </p>
               <div className="auth-forms">
                 <LoginForm next="/checkout" idPrefix="checkout-login" />
@@ -103,8 +103,8 @@ function ContactStep({ cart, customer }: { cart: Cart; customer: Customer | null
       )}
       {customer && (
         <p className="field__hint">
-          {customer.addresses.length > 0 ? "Or enter another address below: " : ""}the address you enter is saved to your
-          account for next time.
+          {customer.addresses.length > 0 ? "Or enter another address below: " : ""}the address you enter is saved to your account for next
+          time.
         </p>
       )}
       <ActionForm action={saveContactAction}>
@@ -138,9 +138,7 @@ function ShippingStep({ cart, options }: { cart: Cart; options: ShippingOption[]
       {!cart.shippingAddress ? (
         <p className="meta">Enter your delivery address first; the shipping methods depend on it.</p>
       ) : options.length === 0 ? (
-        <p role="alert">
-          We can&apos;t ship to this address yet. Please check the country, or write to us and we&apos;ll find a way.
-        </p>
+        <p role="alert">We can&apos;t ship to this address yet. Please check the country, or write to us and we&apos;ll find a way.</p>
       ) : (
         <ActionForm action={chooseShippingAction}>
           <fieldset className="choice-list">
@@ -164,8 +162,8 @@ function ShippingStep({ cart, options }: { cart: Cart; options: ShippingOption[]
 function DemoStoreNotice() {
   return (
     <p className="notice notice--inline" role="note">
-      <strong>This is a demo store.</strong> No payment is taken at checkout and nothing you order here is shipped, so you
-      can try every step without a card.
+      <strong>This is a demo store.</strong> No payment is taken at checkout and nothing you order here is shipped, so you can try every
+      step without a card.
     </p>
   )
 }
@@ -274,9 +272,8 @@ export function NextCharges({ cart, now }: { cart: Cart; now: Date }) {
         return (
           <li key={line.id}>
             {line.productTitle}
-            {line.variantTitle && <> ({line.variantTitle})</>}: today&apos;s order is the first delivery; next charge and
-            delivery on <time dateTime={next.toISOString()}>{formatDeliveryDate(next)}</time>, then every{" "}
-            {line.subscription!.intervalDays} days.
+            {line.variantTitle && <> ({line.variantTitle})</>}: today&apos;s order is the first delivery; next charge and delivery on{" "}
+            <time dateTime={next.toISOString()}>{formatDeliveryDate(next)}</time>, then every {line.subscription!.intervalDays} days.
           </li>
         )
       })}

@@ -30,9 +30,7 @@ describe("FDA disclaimer box", () => {
 
 describe("copy with claims", () => {
   it("keeps every asterisk visible and links it to the disclaimer", () => {
-    const { container } = render(
-      <ClaimParagraphs text={"Supports digestive comfort* and a balanced gut microbiome*.\n\nNo claim here."} />
-    )
+    const { container } = render(<ClaimParagraphs text={"Supports digestive comfort* and a balanced gut microbiome*.\n\nNo claim here."} />)
 
     expect(container.textContent).toBe("Supports digestive comfort* and a balanced gut microbiome*.No claim here.")
     const marks = container.querySelectorAll("a.claim-mark")

@@ -21,7 +21,9 @@ function feedbackForm(action: (state: ActionState, data: FormData) => Promise<Ac
 
 describe("a form posting to a Server Action", () => {
   it("sends the fields with the pressed button and shows the answer", async () => {
-    const action = vi.fn(async (_state: ActionState, data: FormData) => succeeded(`Thanks (${data.get("helpful")}: ${data.get("comment")})`))
+    const action = vi.fn(async (_state: ActionState, data: FormData) =>
+      succeeded(`Thanks (${data.get("helpful")}: ${data.get("comment")})`)
+    )
     feedbackForm(action)
 
     fireEvent.change(screen.getByRole("textbox", { name: "Tell us more (optional)" }), { target: { value: "More on kefir" } })

@@ -37,5 +37,9 @@ const noSubscription = () => () => {}
 
 /** False during the server render and hydration, true once React runs in the browser. */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false)
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false
+  )
 }

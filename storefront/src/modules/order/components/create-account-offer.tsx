@@ -13,8 +13,8 @@ export function CreateAccountOffer({ order }: { order: OrderDetail }) {
     <section aria-labelledby="create-account-heading" className="panel">
       <h2 id="create-account-heading">Keep track of this order</h2>
       <p>
-        Create an account with {order.email} to follow this order and see it next time you shop. We&apos;ll email you a link
-        to choose your name and password.
+        Create an account with {order.email} to follow this order and see it next time you shop. We&apos;ll email you a link to choose your
+        name and password.
       </p>
       <ActionForm action={createAccountFromOrderAction} label="Create an account">
         <input type="hidden" name="order_id" value={order.id} />

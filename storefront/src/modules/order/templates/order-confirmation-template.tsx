@@ -21,18 +21,15 @@ export function OrderConfirmationTemplate({ order, loggedIn }: { order: OrderDet
           <h2 id="confirmation-subscriptions-heading">Your subscription has started</h2>
           <p>
             This order is your first delivery.{" "}
-            {subscribed
-              .map((line) => `${line.title} comes again every ${line.subscriptionIntervalDays} days`)
-              .join("; ")}
-            , at the same discount. You can skip, pause, change or cancel any delivery in your account.
+            {subscribed.map((line) => `${line.title} comes again every ${line.subscriptionIntervalDays} days`).join("; ")}, at the same
+            discount. You can skip, pause, change or cancel any delivery in your account.
           </p>
           <ul role="list">
             {subscribed.map((line) => {
               const next = firstDeliveryDate(new Date(order.createdAt), line.subscriptionIntervalDays!)
               return (
                 <li key={line.id}>
-                  {line.title}: next charge and delivery on{" "}
-                  <time dateTime={next.toISOString()}>{formatDeliveryDate(next)}</time>
+                  {line.title}: next charge and delivery on <time dateTime={next.toISOString()}>{formatDeliveryDate(next)}</time>
                 </li>
               )
             })}

@@ -12,7 +12,11 @@ vi.mock("@/lib/actions/subscriptions", () => ({
 }))
 
 const size = { id: "variant_gut_30", title: "30 capsules", priceLabel: "$39.99", stock: "in_stock" as const }
-const daily: UpcomingDelivery = { subscriptionId: "sub_daily", name: "Daily Balance Probiotic, 30 capsules", deliveryAt: "2027-01-14T09:00:00.000Z" }
+const daily: UpcomingDelivery = {
+  subscriptionId: "sub_daily",
+  name: "Daily Balance Probiotic, 30 capsules",
+  deliveryAt: "2027-01-14T09:00:00.000Z",
+}
 const skin: UpcomingDelivery = { subscriptionId: "sub_skin", name: "Skin Calm, 60 capsules", deliveryAt: "2027-02-02T09:00:00.000Z" }
 
 /** The browser's /api/visitor answer; the page itself knows nothing about the visitor. */

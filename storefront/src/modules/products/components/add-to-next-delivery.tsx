@@ -64,8 +64,7 @@ export function AddToNextDelivery({ variant }: { variant: VariantOption | null }
         )}
         <p>
           {variant.title}
-          {variant.priceLabel ? ` at the one-time price of ${variant.priceLabel}` : ""}, billed and shipped with that
-          delivery.
+          {variant.priceLabel ? ` at the one-time price of ${variant.priceLabel}` : ""}, billed and shipped with that delivery.
         </p>
         <div className="field field--inline">
           <label htmlFor={`${id}-quantity`}>Quantity</label>

@@ -10,8 +10,22 @@ vi.mock("@/lib/actions/cart", () => ({ addToCartAction: vi.fn(async () => ({ sta
 const addToCart = vi.mocked(addToCartAction)
 
 const variants: PurchaseVariant[] = [
-  { id: "variant_30", title: "30 capsules", priceLabel: "$29.99", subscriptionPriceLabel: "$25.49", savingLabel: "$4.50", stock: "in_stock" },
-  { id: "variant_60", title: "60 capsules", priceLabel: "$49.99", subscriptionPriceLabel: "$42.49", savingLabel: "$7.50", stock: "in_stock" },
+  {
+    id: "variant_30",
+    title: "30 capsules",
+    priceLabel: "$29.99",
+    subscriptionPriceLabel: "$25.49",
+    savingLabel: "$4.50",
+    stock: "in_stock",
+  },
+  {
+    id: "variant_60",
+    title: "60 capsules",
+    priceLabel: "$49.99",
+    subscriptionPriceLabel: "$42.49",
+    savingLabel: "$7.50",
+    stock: "in_stock",
+  },
 ]
 const offer = { discountPercent: 15, intervalDays: [30, 60, 90] }
 
@@ -153,7 +167,10 @@ describe("what the page shows is what the button adds", () => {
     const summaryCases = html.querySelector(".purchase-summary")!
 
     const subscriptionCase = summaryCases.querySelector('[data-purchase="2"]')!
-    expect([...subscriptionCase.querySelectorAll(".purchase-summary__price [data-size]")].map((e) => e.textContent)).toEqual(["$25.49", "$42.49"])
+    expect([...subscriptionCase.querySelectorAll(".purchase-summary__price [data-size]")].map((e) => e.textContent)).toEqual([
+      "$25.49",
+      "$42.49",
+    ])
     expect([...subscriptionCase.querySelectorAll("[data-interval]")].map((e) => [e.getAttribute("data-interval"), e.textContent])).toEqual([
       ["1", "30"],
       ["2", "60"],
@@ -161,7 +178,14 @@ describe("what the page shows is what the button adds", () => {
     ])
     expect(summaryCases.querySelector('[data-purchase="1"]')!.textContent).toBe("$29.99$49.99")
     // The positions match the controls CSS reads: the sizes' radios and the interval's options, in order.
-    expect([...html.querySelectorAll<HTMLInputElement>('input[name="variant_id"]')].map((i) => i.value)).toEqual(["variant_30", "variant_60"])
-    expect([...html.querySelectorAll<HTMLOptionElement>('select[name="interval_days"] option')].map((o) => o.value)).toEqual(["30", "60", "90"])
+    expect([...html.querySelectorAll<HTMLInputElement>('input[name="variant_id"]')].map((i) => i.value)).toEqual([
+      "variant_30",
+      "variant_60",
+    ])
+    expect([...html.querySelectorAll<HTMLOptionElement>('select[name="interval_days"] option')].map((o) => o.value)).toEqual([
+      "30",
+      "60",
+      "90",
+    ])
   })
 })

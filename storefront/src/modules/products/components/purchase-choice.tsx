@@ -75,8 +75,8 @@ export function PurchaseChoice({
             Subscribe &amp; save
           </label>
           <span id={`${id}-subscribe-price`} className="purchase-option__price">
-            {discountPercent > 0 && <span className="purchase-option__badge">Save {discountPercent}%</span>}{" "}
-            {subscriptionPriceLabel} per delivery
+            {discountPercent > 0 && <span className="purchase-option__badge">Save {discountPercent}%</span>} {subscriptionPriceLabel} per
+            delivery
           </span>
         </div>
       </div>

@@ -35,13 +35,7 @@ export const MAX_CSS_CASES = 8
  * form after the action, putting the controls back to "One-time purchase" under a subscription summary.
  * After a post without JavaScript the page comes back showing the choice just added.
  */
-export function PurchaseForm({
-  variants,
-  offer,
-}: {
-  variants: PurchaseVariant[]
-  offer: PurchaseOffer | null
-}) {
+export function PurchaseForm({ variants, offer }: { variants: PurchaseVariant[]; offer: PurchaseOffer | null }) {
   const [state, formAction, actionPending] = useActionState<AddToCartState, FormData>(addToCartAction, IDLE)
   const [transitionPending, startTransition] = useTransition()
   const pending = actionPending || transitionPending
@@ -164,9 +158,7 @@ export function PurchaseForm({
       {/* "Notify me" only for the chosen size, when it is sold out; before JavaScript, CSS picks it. */}
       {hydrated || variants.length > MAX_CSS_CASES
         ? soldOut && <NotifyMeForm key={selected.id} variant={selected} />
-        : variants.map((v, i) =>
-            v.stock === "out_of_stock" ? <NotifyMeForm key={v.id} variant={v} size={i + 1} /> : null
-          )}
+        : variants.map((v, i) => (v.stock === "out_of_stock" ? <NotifyMeForm key={v.id} variant={v} size={i + 1} /> : null))}
     </div>
   )
 }

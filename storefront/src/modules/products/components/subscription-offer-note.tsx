@@ -16,9 +16,7 @@ export function SubscriptionOfferNote({ offer }: { offer: SubscriptionOffer }) {
       <p className={styles.headline}>
         Subscribe &amp; save <strong>{offer.discount_percent}%</strong>
       </p>
-      <p className={styles.detail}>
-        On every delivery, {formatIntervals(offer.interval_days)}. Skip, pause or cancel whenever you like.
-      </p>
+      <p className={styles.detail}>On every delivery, {formatIntervals(offer.interval_days)}. Skip, pause or cancel whenever you like.</p>
     </aside>
   )
 }

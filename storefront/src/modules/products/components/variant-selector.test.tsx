@@ -46,9 +46,7 @@ describe("choosing a size", () => {
   })
 
   it("says so when every size is sold out", () => {
-    render(
-      <VariantSelector variants={immuneDailyDefence.map((v) => ({ ...v, stock: "out_of_stock" as const }))} />
-    )
+    render(<VariantSelector variants={immuneDailyDefence.map((v) => ({ ...v, stock: "out_of_stock" as const }))} />)
 
     expect(screen.getByText(/Every size is out of stock right now\./)).toBeTruthy()
   })

@@ -87,9 +87,7 @@ export function VariantSelector({
           )}
         </p>
       )}
-      {!showSummary && allSoldOut && (
-        <p className="variant-selector__summary">Every size is out of stock right now.</p>
-      )}
+      {!showSummary && allSoldOut && <p className="variant-selector__summary">Every size is out of stock right now.</p>}
     </div>
   )
 }

@@ -51,10 +51,7 @@ describe("a product page", () => {
 
     const sizes = screen.getByRole("group", { name: "Size" })
     expect(within(sizes).getByRole("radio", { name: /30 capsules.*\$31\.99.*Low stock/ })).toBeTruthy()
-    expect(within(sizes).getByRole("radio", { name: /60 capsules.*\$54\.99.*Out of stock/ })).toHaveProperty(
-      "checked",
-      false
-    )
+    expect(within(sizes).getByRole("radio", { name: /60 capsules.*\$54\.99.*Out of stock/ })).toHaveProperty("checked", false)
     expect(screen.getByRole("table").textContent).toContain("10 billion CFU")
     expect(screen.getByRole("complementary", { name: "Subscribe and save" }).textContent).toBe(
       "Subscribe & save 15%On every delivery, every 30, 60 or 90 days. Skip, pause or cancel whenever you like."
@@ -114,13 +111,19 @@ describe("a product page", () => {
   })
 
   it("shows the linked guides in order, the primary one first and prominent", () => {
-    render(<ProductTemplate product={immuneDailyDefence} guides={[guide("primary", true), guide("second", false), guide("third", false)]} />)
+    render(
+      <ProductTemplate product={immuneDailyDefence} guides={[guide("primary", true), guide("second", false), guide("third", false)]} />
+    )
 
     const section = screen.getByRole("region", { name: "Learn more" })
     const primary = within(section).getByRole("article", { name: "Guide primary" })
     expect(primary.textContent).toContain("Start here")
     const others = within(section).getByRole("list")
-    expect(within(others).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/guides/second", "/guides/third"])
+    expect(
+      within(others)
+        .getAllByRole("link")
+        .map((a) => a.getAttribute("href"))
+    ).toEqual(["/guides/second", "/guides/third"])
   })
 
   it("counts a claim in a guide summary towards the disclaimer's wording", () => {
@@ -136,8 +139,6 @@ describe("a product page", () => {
 
   it("describes the product for search results without claims", () => {
     expect(productMetadataDescription(immuneDailyDefence)).toBe("Probiotic with vitamin D3 and zinc. From $31.99.")
-    expect(productMetadataDescription({ ...immuneDailyDefence, subtitle: "Supports immunity*" })).toBe(
-      "Immune Daily Defence. From $31.99."
-    )
+    expect(productMetadataDescription({ ...immuneDailyDefence, subtitle: "Supports immunity*" })).toBe("Immune Daily Defence. From $31.99.")
   })
 })

@@ -13,13 +13,7 @@ import { StockBadge } from "../components/stock-badge"
 import { SubscriptionOfferNote } from "../components/subscription-offer-note"
 import { MissingSupplementFacts, SupplementFactsTable } from "../components/supplement-facts-table"
 
-export function ProductTemplate({
-  product,
-  guides = [],
-}: {
-  product: CatalogProduct
-  guides?: ProductGuide[]
-}) {
+export function ProductTemplate({ product, guides = [] }: { product: CatalogProduct; guides?: ProductGuide[] }) {
   // Every piece of copy the page shows with ClaimText counts towards the disclaimer's wording.
   const claimCount = countClaimsOnPage([product.subtitle, product.description, ...guides.map((g) => g.summary)])
   const category = product.categories[0]
@@ -64,11 +58,7 @@ export function ProductTemplate({
           </p>
           <PurchaseForm
             variants={variants}
-            offer={
-              offer.interval_days.length > 0
-                ? { discountPercent: offer.discount_percent, intervalDays: offer.interval_days }
-                : null
-            }
+            offer={offer.interval_days.length > 0 ? { discountPercent: offer.discount_percent, intervalDays: offer.interval_days } : null}
           />
           <SubscriptionOfferNote offer={offer} />
         </div>
@@ -77,19 +67,11 @@ export function ProductTemplate({
       <div className="product__details">
         <section className="product__about" aria-labelledby="about-heading">
           <h2 id="about-heading">About {product.title}</h2>
-          {product.description ? (
-            <ClaimParagraphs text={product.description} className="prose" />
-          ) : (
-            <p>A description is on its way.</p>
-          )}
+          {product.description ? <ClaimParagraphs text={product.description} className="prose" /> : <p>A description is on its way.</p>}
           <ProductGuides guides={guides} />
           <FdaDisclaimer markedClaimCount={claimCount} />
         </section>
-        {product.facts ? (
-          <SupplementFactsTable facts={product.facts} />
-        ) : (
-          <MissingSupplementFacts />
-        )}
+        {product.facts ? <SupplementFactsTable facts={product.facts} /> : <MissingSupplementFacts />}
       </div>
     </article>
   )

@@ -57,7 +57,7 @@ export function CancelFlow({
 
   if (!review) {
     return (
-      <form action={reviewAction} >
+      <form action={reviewAction}>
         <div className="field">
           <label htmlFor={id("cancel-reason")}>Why are you cancelling?</label>
           <select id={id("cancel-reason")} name="reason" required defaultValue="">
@@ -84,9 +84,7 @@ export function CancelFlow({
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of choices and buttons, not form fields a fieldset would hold
     <div className={styles.cancelReview} role="group" aria-labelledby={id("cancel-review-title")}>
-      <h4 id={id("cancel-review-title")}>
-        {review.alternatives.length ? "Before you cancel" : "Confirm your cancellation"}
-      </h4>
+      <h4 id={id("cancel-review-title")}>{review.alternatives.length ? "Before you cancel" : "Confirm your cancellation"}</h4>
       <p>{INTRO[review.reason]}</p>
       {review.alternatives.length > 0 && (
         <ul role="list" className={styles.alternatives}>
@@ -114,17 +112,13 @@ export function CancelFlow({
                 <ActionForm action={actions.changeFrequency} className={styles.alternative}>
                   <input type="hidden" name="interval_days" value={review.longerIntervalDays} />
                   <p>Fewer deliveries, same savings on each.</p>
-                  <SubmitButton className="button button--secondary">
-                    Deliver every {review.longerIntervalDays} days instead
-                  </SubmitButton>
+                  <SubmitButton className="button button--secondary">Deliver every {review.longerIntervalDays} days instead</SubmitButton>
                 </ActionForm>
               )}
               {alt === "discount" && review.discountPercent && (
                 <ActionForm action={actions.acceptDiscount} className={styles.alternative}>
                   <p>A one-time {review.discountPercent}% off your next delivery, on top of your subscription saving.</p>
-                  <SubmitButton className="button button--secondary">
-                    Take {review.discountPercent}% off my next delivery
-                  </SubmitButton>
+                  <SubmitButton className="button button--secondary">Take {review.discountPercent}% off my next delivery</SubmitButton>
                 </ActionForm>
               )}
             </li>

@@ -96,11 +96,13 @@ export function DeliveryAddressForm({
               <div className="field">
                 <label htmlFor={id("country_code")}>Country</label>
                 <select id={id("country_code")} name="country_code" autoComplete="country" defaultValue={current?.countryCode}>
-                  {countries.filter((c) => c.code !== "us").map((c) => (
-                    <option key={c.code} value={c.code}>
-                      {c.name}
-                    </option>
-                  ))}
+                  {countries
+                    .filter((c) => c.code !== "us")
+                    .map((c) => (
+                      <option key={c.code} value={c.code}>
+                        {c.name}
+                      </option>
+                    ))}
                 </select>
               </div>
             </>

@@ -15,7 +15,17 @@ const subscription = (overrides: Record<string, unknown> = {}) =>
   toSubscription(portalSubscription(overrides) as Parameters<typeof toSubscription>[0])
 
 const twoAdded = {
-  next_delivery_items: [addedItem(), addedItem({ variant_id: "variant_skin_60", quantity: 1, variant_title: "60 capsules", product: { id: "prod_skin", title: "Skin Calm", handle: "skin-calm", thumbnail: null }, unit_price: 44.5, total: 44.5 })],
+  next_delivery_items: [
+    addedItem(),
+    addedItem({
+      variant_id: "variant_skin_60",
+      quantity: 1,
+      variant_title: "60 capsules",
+      product: { id: "prod_skin", title: "Skin Calm", handle: "skin-calm", thumbnail: null },
+      unit_price: 44.5,
+      total: 44.5,
+    }),
+  ],
   next_delivery_total: 149.97,
 }
 
@@ -29,7 +39,9 @@ describe("what was added to the next delivery, in the portal", () => {
       "Gut Restore 50, 30 capsules · 2 × $39.99 = $79.98Remove Gut Restore 50, 30 capsules",
       "Skin Calm, 60 capsules · 1 × $44.50Remove Skin Calm, 60 capsules",
     ])
-    expect(within(items[0]!).getByRole("link", { name: "Gut Restore 50, 30 capsules" }).getAttribute("href")).toBe("/products/gut-restore-50")
+    expect(within(items[0]!).getByRole("link", { name: "Gut Restore 50, 30 capsules" }).getAttribute("href")).toBe(
+      "/products/gut-restore-50"
+    )
     expect(section.querySelector(".subscription__added-total")?.textContent).toBe(
       "Next delivery total: $149.97 (your subscription $25.49 and the products added)"
     )

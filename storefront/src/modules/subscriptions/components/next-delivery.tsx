@@ -14,15 +14,19 @@ export function SubscriptionFacts({ sub }: { sub: Subscription }) {
       <div>
         <dt>Next delivery</dt>
         <dd>
-          {sub.status === "cancelled"
-            ? "None: cancelled"
-            : sub.status === "paused"
-              ? sub.pausedUntil
-                ? `Paused until ${formatDate(sub.pausedUntil)}`
-                : "Paused until you resume"
-              : sub.nextDeliveryAt
-                ? <time dateTime={sub.nextDeliveryAt}>{formatDate(sub.nextDeliveryAt)}</time>
-                : "Not scheduled"}
+          {sub.status === "cancelled" ? (
+            "None: cancelled"
+          ) : sub.status === "paused" ? (
+            sub.pausedUntil ? (
+              `Paused until ${formatDate(sub.pausedUntil)}`
+            ) : (
+              "Paused until you resume"
+            )
+          ) : sub.nextDeliveryAt ? (
+            <time dateTime={sub.nextDeliveryAt}>{formatDate(sub.nextDeliveryAt)}</time>
+          ) : (
+            "Not scheduled"
+          )}
         </dd>
       </div>
       {/* A cancelled subscription has no next delivery, so no next price either. */}
@@ -80,11 +84,13 @@ export function NextDeliveryItems({ sub }: { sub: Subscription }) {
   if (sub.status === "cancelled" || sub.nextDeliveryItems.length === 0) return null
   const titleId = `subscription-${sub.id}-added-title`
   return (
-    <section  aria-labelledby={titleId}>
+    <section aria-labelledby={titleId}>
       <h3 id={titleId}>Added to your next delivery</h3>
       <ul role="list" className={styles.addedList}>
         {sub.nextDeliveryItems.map((item) => {
-          const name = item.product ? `${item.product.title}${item.variantTitle ? `, ${item.variantTitle}` : ""}` : "A product no longer sold"
+          const name = item.product
+            ? `${item.product.title}${item.variantTitle ? `, ${item.variantTitle}` : ""}`
+            : "A product no longer sold"
           return (
             <li key={item.variantId} className={styles.addedItem}>
               <span>

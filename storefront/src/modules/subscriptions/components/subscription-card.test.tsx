@@ -81,7 +81,14 @@ describe("a subscription in the portal", () => {
 
     const reason = within(card).getByRole("combobox", { name: "Why are you cancelling?" }) as HTMLSelectElement
     expect(reason.required).toBe(true)
-    expect([...reason.options].map((o) => o.value)).toEqual(["", "too_expensive", "not_needed", "switching_product", "side_effects", "other"])
+    expect([...reason.options].map((o) => o.value)).toEqual([
+      "",
+      "too_expensive",
+      "not_needed",
+      "switching_product",
+      "side_effects",
+      "other",
+    ])
   })
 
   it("offers resume but not skip while paused", () => {
@@ -112,7 +119,11 @@ describe("a subscription in the portal", () => {
       next_price: null,
     })
 
-    expect(within(card).getAllByRole("button").map((b) => b.textContent)).toEqual(["Restart subscription"])
+    expect(
+      within(card)
+        .getAllByRole("button")
+        .map((b) => b.textContent)
+    ).toEqual(["Restart subscription"])
     expect(within(card).queryByText("Next price")).toBeNull()
     expect(card.textContent).toContain("None: cancelled")
     const date = within(card).getByLabelText("First delivery (optional)") as HTMLInputElement
@@ -121,7 +132,15 @@ describe("a subscription in the portal", () => {
 
   it("shows the delivery address and offers my saved addresses, or a new one with the state from a list", () => {
     const card = renderCard({
-      delivery_address: { first_name: "Ann", last_name: "Lee", address_1: "1 Main St", city: "Portland", province: "OR", postal_code: "97209", country_code: "us" },
+      delivery_address: {
+        first_name: "Ann",
+        last_name: "Lee",
+        address_1: "1 Main St",
+        city: "Portland",
+        province: "OR",
+        postal_code: "97209",
+        country_code: "us",
+      },
     })
 
     expect(within(card).getByText("Delivery address").nextElementSibling?.textContent).toBe("Ann Lee, 1 Main St, Portland OR 97209, US")
@@ -180,7 +199,11 @@ describe("cancelling in the portal", () => {
     fireEvent.click(within(card).getByRole("button", { name: "Cancel subscription" }))
 
     const group = await within(card).findByRole("group", { name: "Before you cancel" })
-    expect(within(group).getAllByRole("button").map((b) => b.textContent)).toEqual([
+    expect(
+      within(group)
+        .getAllByRole("button")
+        .map((b) => b.textContent)
+    ).toEqual([
       "Take 20% off my next delivery",
       "Deliver every 90 days instead",
       "Skip next delivery instead",
@@ -214,6 +237,10 @@ describe("cancelling in the portal", () => {
     fireEvent.click(within(card).getByRole("button", { name: "Cancel subscription" }))
 
     const group = await within(card).findByRole("group", { name: "Confirm your cancellation" })
-    expect(within(group).getAllByRole("button").map((b) => b.textContent)).toEqual(["Yes, cancel my subscription", "Keep my subscription"])
+    expect(
+      within(group)
+        .getAllByRole("button")
+        .map((b) => b.textContent)
+    ).toEqual(["Yes, cancel my subscription", "Keep my subscription"])
   })
 })

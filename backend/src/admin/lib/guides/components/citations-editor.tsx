@@ -2,7 +2,18 @@ import { ArrowDownMini, ArrowUpMini, Plus, Trash } from "@medusajs/icons"
 import { Button, IconButton, Input, Label, Text } from "@medusajs/ui"
 import type { Citation } from "../types"
 
-const EMPTY: Citation = { authors: "", title: "", journal: "", year: new Date().getFullYear(), volume: "", issue: "", pages: "", doi: "", pmid: "", url: "" }
+const EMPTY: Citation = {
+  authors: "",
+  title: "",
+  journal: "",
+  year: new Date().getFullYear(),
+  volume: "",
+  issue: "",
+  pages: "",
+  doi: "",
+  pmid: "",
+  url: "",
+}
 
 const TEXT_FIELDS: { key: Exclude<keyof Citation, "year">; label: string; wide?: boolean }[] = [
   { key: "authors", label: "Authors", wide: true },
@@ -28,16 +39,39 @@ export function CitationsEditor({ citations, onChange }: { citations: Citation[]
 
   return (
     <div className="flex flex-col gap-3">
-      {citations.length === 0 && <Text size="small" className="text-ui-fg-subtle">No citations yet. Every study the body cites needs one.</Text>}
+      {citations.length === 0 && (
+        <Text size="small" className="text-ui-fg-subtle">
+          No citations yet. Every study the body cites needs one.
+        </Text>
+      )}
       {citations.map((citation, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a citation is its place in the list: [n] in the body points at position n
         <div key={i} className="border-ui-border-base flex flex-col gap-2 rounded-md border p-3">
           <div className="flex items-center justify-between">
-            <Text size="small" weight="plus">[^{i + 1}]</Text>
+            <Text size="small" weight="plus">
+              [^{i + 1}]
+            </Text>
             <div className="flex gap-1">
-              <IconButton size="small" variant="transparent" disabled={i === 0} onClick={() => move(i, -1)} aria-label="Move up"><ArrowUpMini /></IconButton>
-              <IconButton size="small" variant="transparent" disabled={i === citations.length - 1} onClick={() => move(i, 1)} aria-label="Move down"><ArrowDownMini /></IconButton>
-              <IconButton size="small" variant="transparent" onClick={() => onChange(citations.filter((_, j) => j !== i))} aria-label="Remove citation"><Trash /></IconButton>
+              <IconButton size="small" variant="transparent" disabled={i === 0} onClick={() => move(i, -1)} aria-label="Move up">
+                <ArrowUpMini />
+              </IconButton>
+              <IconButton
+                size="small"
+                variant="transparent"
+                disabled={i === citations.length - 1}
+                onClick={() => move(i, 1)}
+                aria-label="Move down"
+              >
+                <ArrowDownMini />
+              </IconButton>
+              <IconButton
+                size="small"
+                variant="transparent"
+                onClick={() => onChange(citations.filter((_, j) => j !== i))}
+                aria-label="Remove citation"
+              >
+                <Trash />
+              </IconButton>
             </div>
           </div>
           <div className="grid grid-cols-2 gap-2">

@@ -16,11 +16,19 @@ export function ClaimFindings({ findings }: { findings: ClaimFinding[] }) {
         // biome-ignore lint/suspicious/noArrayIndexKey: findings are recomputed from the text on every change and never reordered by hand
         <li key={`${f.start}-${i}`} className="border-ui-border-base rounded-md border p-2">
           <div className="flex items-center gap-2">
-            <Badge size="2xsmall" color={f.severity === "error" ? "red" : "orange"}>{f.severity}</Badge>
-            <Text size="small" weight="plus">{RULE_LABEL[f.rule]}</Text>
+            <Badge size="2xsmall" color={f.severity === "error" ? "red" : "orange"}>
+              {f.severity}
+            </Badge>
+            <Text size="small" weight="plus">
+              {RULE_LABEL[f.rule]}
+            </Text>
           </div>
-          <Text size="small" className="mt-1 italic">“{f.excerpt}”</Text>
-          <Text size="xsmall" className="text-ui-fg-subtle mt-1">{f.reason}</Text>
+          <Text size="small" className="mt-1 italic">
+            “{f.excerpt}”
+          </Text>
+          <Text size="xsmall" className="text-ui-fg-subtle mt-1">
+            {f.reason}
+          </Text>
           {f.rewrite ? (
             <Text size="xsmall" className="mt-1">
               Compliant rewrite: <span className="font-medium">“{f.rewrite}”</span>
@@ -35,7 +43,11 @@ export function ClaimFindings({ findings }: { findings: ClaimFinding[] }) {
 /** The FDA disclaimer the storefront will show next to the page's marked claims. */
 export function DisclaimerBox({ check }: { check: Pick<ClaimsCheck, "disclaimer" | "marked_claims"> }) {
   if (!check.disclaimer) {
-    return <Text size="small" className="text-ui-fg-subtle">No claims marked with * — no disclaimer will be shown.</Text>
+    return (
+      <Text size="small" className="text-ui-fg-subtle">
+        No claims marked with * — no disclaimer will be shown.
+      </Text>
+    )
   }
   return (
     <div className="border-ui-border-strong bg-ui-bg-subtle rounded-md border p-3">
@@ -53,7 +65,9 @@ function CitationProblems({ problems }: { problems: CitationProblem[] }) {
       {problems.map((p, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the problems are recomputed from the text on every change and never reordered by hand
         <li key={i} className="flex items-start gap-2">
-          <Badge size="2xsmall" color="red">citation</Badge>
+          <Badge size="2xsmall" color="red">
+            citation
+          </Badge>
           <Text size="small">{p.message}</Text>
         </li>
       ))}
@@ -68,7 +82,9 @@ function ProductCardProblems({ problems }: { problems: ProductCardProblem[] }) {
       {problems.map((p, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the problems are recomputed from the text on every change and never reordered by hand
         <li key={i} className="flex items-start gap-2">
-          <Badge size="2xsmall" color="red">product card</Badge>
+          <Badge size="2xsmall" color="red">
+            product card
+          </Badge>
           <Text size="small">{p.message}</Text>
         </li>
       ))}
@@ -80,7 +96,17 @@ function ProductCardProblems({ problems }: { problems: ProductCardProblem[] }) {
  * The guide editor's compliance panel: asks the backend's claims and citation checks about the body as
  * the editor types (debounced), and says whether publishing would be allowed.
  */
-export function GuideClaimsPanel({ body, citations, guideId, linkedHandles = [] }: { body: string; citations: { title?: string }[]; guideId?: string; linkedHandles?: string[] }) {
+export function GuideClaimsPanel({
+  body,
+  citations,
+  guideId,
+  linkedHandles = [],
+}: {
+  body: string
+  citations: { title?: string }[]
+  guideId?: string
+  linkedHandles?: string[]
+}) {
   const { data, isFetching, isError, error, blocking } = useGuideCompliance({ body, citations, guideId, linkedHandles })
 
   return (
@@ -95,12 +121,22 @@ export function GuideClaimsPanel({ body, citations, guideId, linkedHandles = [] 
           </Badge>
         ) : null}
       </div>
-      {isError && <Text size="small" className="text-ui-fg-error">The claims check could not run: {(error as Error).message}</Text>}
-      {!data && !isError && <Text size="small" className="text-ui-fg-subtle">Start writing to run the claims check.</Text>}
+      {isError && (
+        <Text size="small" className="text-ui-fg-error">
+          The claims check could not run: {(error as Error).message}
+        </Text>
+      )}
+      {!data && !isError && (
+        <Text size="small" className="text-ui-fg-subtle">
+          Start writing to run the claims check.
+        </Text>
+      )}
       {data && (
         <>
           {data.claims.findings.length === 0 && data.citation_errors.length === 0 && data.product_card_errors.length === 0 && (
-            <Text size="small" className="text-ui-fg-subtle">No disease claims, unmarked product claims, citation or product card problems found.</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              No disease claims, unmarked product claims, citation or product card problems found.
+            </Text>
           )}
           <ClaimFindings findings={data.claims.findings} />
           <CitationProblems problems={data.citation_errors} />

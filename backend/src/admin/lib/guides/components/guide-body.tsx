@@ -20,14 +20,21 @@ const BODY_CLASS = [
  */
 function PreviewProductCard({ product }: { product: LinkedProduct }) {
   return (
-    <aside className="inline-product border-ui-border-interactive bg-ui-bg-subtle my-2 flex gap-3 rounded-lg border-2 p-3" data-product-handle={product.handle}>
+    <aside
+      className="inline-product border-ui-border-interactive bg-ui-bg-subtle my-2 flex gap-3 rounded-lg border-2 p-3"
+      data-product-handle={product.handle}
+    >
       {product.thumbnail && <img className="h-20 w-20 rounded object-cover" src={product.thumbnail} alt="" />}
       <div className="flex flex-col gap-1">
         <p className="font-semibold">{product.title}</p>
         <p className="text-ui-fg-subtle text-xs">Live price, subscribe-and-save price and stock from the store</p>
         <div className="flex gap-2">
-          <button type="button" disabled className="bg-ui-button-inverted text-ui-fg-on-inverted rounded px-2 py-1 text-xs">Subscribe &amp; save</button>
-          <button type="button" disabled className="border-ui-border-base rounded border px-2 py-1 text-xs">Add to cart</button>
+          <button type="button" disabled className="bg-ui-button-inverted text-ui-fg-on-inverted rounded px-2 py-1 text-xs">
+            Subscribe &amp; save
+          </button>
+          <button type="button" disabled className="border-ui-border-base rounded border px-2 py-1 text-xs">
+            Add to cart
+          </button>
         </div>
       </div>
     </aside>
@@ -37,7 +44,10 @@ function PreviewProductCard({ product }: { product: LinkedProduct }) {
 /** A card the store will not show (unknown or unlinked product): marked in the preview, left out in the store. */
 function MissingProductCard({ handle }: { handle: string }) {
   return (
-    <aside className="inline-product border-ui-border-error text-ui-fg-error my-2 rounded-lg border-2 border-dashed p-3 text-xs" data-product-handle={handle}>
+    <aside
+      className="inline-product border-ui-border-error text-ui-fg-error my-2 rounded-lg border-2 border-dashed p-3 text-xs"
+      data-product-handle={handle}
+    >
       No linked product has the handle “{handle}”: this card will not show. Link the product or fix the handle.
     </aside>
   )

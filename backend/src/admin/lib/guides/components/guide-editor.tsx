@@ -14,10 +14,25 @@ import { insertBlock, ProductCardPicker } from "./product-card-picker"
 
 const NO_REVIEWER = "__none__"
 
-const EMPTY_DRAFT: GuideDraft = { slug: "", title: "", summary: "", body: "", hero_image_url: null, tags: [], author_id: "", reviewer_id: null, citations: [] }
+const EMPTY_DRAFT: GuideDraft = {
+  slug: "",
+  title: "",
+  summary: "",
+  body: "",
+  hero_image_url: null,
+  tags: [],
+  author_id: "",
+  reviewer_id: null,
+  citations: [],
+}
 
 const slugify = (title: string) =>
-  title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 120)
+  title
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 120)
 
 function draftOf(guide: Guide): GuideDraft {
   return {
@@ -48,7 +63,9 @@ function toRequest(draft: GuideDraft): GuideDraft {
 function useLeaveGuard(unsaved: boolean) {
   const prompt = usePrompt()
   const leaving = useRef(false)
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => unsaved && !leaving.current && currentLocation.pathname !== nextLocation.pathname)
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => unsaved && !leaving.current && currentLocation.pathname !== nextLocation.pathname
+  )
   // biome-ignore lint/correctness/useExhaustiveDependencies: asks once per block; the blocker and prompt objects change identity on every render
   useEffect(() => {
     if (blocker.state !== "blocked") return
@@ -142,7 +159,14 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
     onError: fail,
   })
   const confirmDelete = async () => {
-    if (await prompt({ title: "Delete this guide?", description: "It disappears from the store and from every product it is linked to.", confirmText: "Delete", cancelText: "Cancel" })) {
+    if (
+      await prompt({
+        title: "Delete this guide?",
+        description: "It disappears from the store and from every product it is linked to.",
+        confirmText: "Delete",
+        cancelText: "Cancel",
+      })
+    ) {
       remove.mutate()
     }
   }
@@ -159,8 +183,20 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
         </div>
         <div className="flex flex-col items-end gap-1">
           <div className="flex gap-2">
-            {guide && <Button variant="danger" size="small" disabled={busy} onClick={confirmDelete}>Delete</Button>}
-            <Button variant="secondary" size="small" isLoading={save.isPending} disabled={busy} onClick={() => save.mutate(toRequest(draft))}>Save</Button>
+            {guide && (
+              <Button variant="danger" size="small" disabled={busy} onClick={confirmDelete}>
+                Delete
+              </Button>
+            )}
+            <Button
+              variant="secondary"
+              size="small"
+              isLoading={save.isPending}
+              disabled={busy}
+              onClick={() => save.mutate(toRequest(draft))}
+            >
+              Save
+            </Button>
             {guide && (
               <Button
                 size="small"
@@ -174,7 +210,9 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
             )}
           </div>
           {guide && publishing && publishBlocked && (
-            <Text id="publish-blocked" size="xsmall" className="text-ui-fg-subtle max-w-[420px] text-right">{publishBlocked}</Text>
+            <Text id="publish-blocked" size="xsmall" className="text-ui-fg-subtle max-w-[420px] text-right">
+              {publishBlocked}
+            </Text>
           )}
         </div>
       </Container>
@@ -184,11 +222,20 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
           <Container className="flex flex-col gap-3 p-4">
             <div>
               <Label size="small">Title</Label>
-              <Input value={draft.title} onChange={(e) => set({ title: e.target.value, ...(slugTouched ? {} : { slug: slugify(e.target.value) }) })} />
+              <Input
+                value={draft.title}
+                onChange={(e) => set({ title: e.target.value, ...(slugTouched ? {} : { slug: slugify(e.target.value) }) })}
+              />
             </div>
             <div>
               <Label size="small">Slug</Label>
-              <Input value={draft.slug} onChange={(e) => { setSlugTouched(true); set({ slug: e.target.value }) }} />
+              <Input
+                value={draft.slug}
+                onChange={(e) => {
+                  setSlugTouched(true)
+                  set({ slug: e.target.value })
+                }}
+              />
             </div>
             <div>
               <Label size="small">Summary</Label>
@@ -198,19 +245,31 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
               <div>
                 <Label size="small">Author</Label>
                 <Select value={draft.author_id || undefined} onValueChange={(author_id) => set({ author_id })}>
-                  <Select.Trigger><Select.Value placeholder="Choose the author" /></Select.Trigger>
+                  <Select.Trigger>
+                    <Select.Value placeholder="Choose the author" />
+                  </Select.Trigger>
                   <Select.Content>
-                    {(authors?.guide_authors ?? []).map((a) => <Select.Item key={a.id} value={a.id}>{a.name}, {a.credentials}</Select.Item>)}
+                    {(authors?.guide_authors ?? []).map((a) => (
+                      <Select.Item key={a.id} value={a.id}>
+                        {a.name}, {a.credentials}
+                      </Select.Item>
+                    ))}
                   </Select.Content>
                 </Select>
               </div>
               <div>
                 <Label size="small">Medical/scientific reviewer</Label>
                 <Select value={draft.reviewer_id ?? NO_REVIEWER} onValueChange={(v) => set({ reviewer_id: v === NO_REVIEWER ? null : v })}>
-                  <Select.Trigger><Select.Value /></Select.Trigger>
+                  <Select.Trigger>
+                    <Select.Value />
+                  </Select.Trigger>
                   <Select.Content>
                     <Select.Item value={NO_REVIEWER}>No reviewer</Select.Item>
-                    {(authors?.guide_authors ?? []).map((a) => <Select.Item key={a.id} value={a.id}>{a.name}, {a.credentials}</Select.Item>)}
+                    {(authors?.guide_authors ?? []).map((a) => (
+                      <Select.Item key={a.id} value={a.id}>
+                        {a.name}, {a.credentials}
+                      </Select.Item>
+                    ))}
                   </Select.Content>
                 </Select>
               </div>
@@ -218,10 +277,18 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
             <div className="grid grid-cols-2 gap-3">
               <div>
                 <Label size="small">Tags (comma separated)</Label>
-                <Input value={tagsText} onChange={(e) => {
-                  setTagsText(e.target.value)
-                  set({ tags: e.target.value.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean) })
-                }} />
+                <Input
+                  value={tagsText}
+                  onChange={(e) => {
+                    setTagsText(e.target.value)
+                    set({
+                      tags: e.target.value
+                        .split(",")
+                        .map((t) => t.trim().toLowerCase())
+                        .filter(Boolean),
+                    })
+                  }}
+                />
               </div>
               <div>
                 <Label size="small">Hero image URL</Label>
@@ -229,10 +296,19 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
               </div>
             </div>
             <div>
-              <Label size="small">Body (Markdown; cite with [^1], mark claims about a product with *, show a product with ::product{"{"}handle="…"{"}"})</Label>
-              <Textarea ref={bodyField} className="min-h-[420px] font-mono text-xs" value={draft.body} onChange={(e) => set({ body: e.target.value })} />
+              <Label size="small">
+                Body (Markdown; cite with [^1], mark claims about a product with *, show a product with ::product{"{"}handle="…"{"}"})
+              </Label>
+              <Textarea
+                ref={bodyField}
+                className="min-h-[420px] font-mono text-xs"
+                value={draft.body}
+                onChange={(e) => set({ body: e.target.value })}
+              />
               {guide && <ProductCardPicker products={guide.products} onInsert={insertCard} />}
-              <Text size="xsmall" className="text-ui-fg-subtle mt-1">Education may discuss conditions and research; it must never say a product treats, cures or prevents a disease.</Text>
+              <Text size="xsmall" className="text-ui-fg-subtle mt-1">
+                Education may discuss conditions and research; it must never say a product treats, cures or prevents a disease.
+              </Text>
             </div>
           </Container>
           <Container className="flex flex-col gap-3 p-4">
@@ -243,7 +319,13 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
         </div>
         <div className="flex flex-col gap-4">
           <GuideClaimsPanel body={draft.body} citations={draft.citations} guideId={guide?.id} linkedHandles={linkedHandles} />
-          <GuidePreview title={draft.title} summary={draft.summary} body={draft.body} citations={draft.citations} products={guide?.products ?? []} />
+          <GuidePreview
+            title={draft.title}
+            summary={draft.summary}
+            body={draft.body}
+            citations={draft.citations}
+            products={guide?.products ?? []}
+          />
         </div>
       </div>
     </div>

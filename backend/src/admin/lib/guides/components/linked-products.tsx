@@ -12,7 +12,11 @@ export function LinkedProducts({ guideId, products }: { guideId: string; product
   const prompt = usePrompt()
   const [search, setSearch] = useState("")
   const q = useDebounced(search, 300)
-  const { data: found } = useQuery({ queryKey: ["guide-product-search", q], queryFn: () => productsApi.search(q), enabled: q.trim().length > 1 })
+  const { data: found } = useQuery({
+    queryKey: ["guide-product-search", q],
+    queryFn: () => productsApi.search(q),
+    enabled: q.trim().length > 1,
+  })
   const linked = new Set(products.map((p) => p.id))
 
   const change = useMutation({
@@ -36,24 +40,49 @@ export function LinkedProducts({ guideId, products }: { guideId: string; product
   return (
     <Container className="flex flex-col gap-3 p-4">
       <Heading level="h2">Linked products</Heading>
-      {products.length === 0 && <Text size="small" className="text-ui-fg-subtle">Not linked to any product yet.</Text>}
+      {products.length === 0 && (
+        <Text size="small" className="text-ui-fg-subtle">
+          Not linked to any product yet.
+        </Text>
+      )}
       <ul className="flex flex-col gap-1">
         {products.map((p) => (
-          <li key={p.id} className={`flex items-center justify-between gap-2 rounded-md px-2 py-1 ${p.is_primary ? "bg-ui-tag-green-bg" : ""}`}>
+          <li
+            key={p.id}
+            className={`flex items-center justify-between gap-2 rounded-md px-2 py-1 ${p.is_primary ? "bg-ui-tag-green-bg" : ""}`}
+          >
             <div className="flex items-center gap-2">
               {p.is_primary && <StarSolid className="text-ui-tag-green-icon" aria-hidden />}
-              <Text size="small" weight={p.is_primary ? "plus" : "regular"}>{p.title}</Text>
-              {p.is_primary && <Badge size="2xsmall" color="green">primary guide of this product</Badge>}
+              <Text size="small" weight={p.is_primary ? "plus" : "regular"}>
+                {p.title}
+              </Text>
+              {p.is_primary && (
+                <Badge size="2xsmall" color="green">
+                  primary guide of this product
+                </Badge>
+              )}
             </div>
             <div className="flex gap-1">
               {!p.is_primary && (
-                <IconButton size="small" variant="transparent" aria-label="Make this the product's primary guide"
+                <IconButton
+                  size="small"
+                  variant="transparent"
+                  aria-label="Make this the product's primary guide"
                   disabled={change.isPending}
-                  onClick={() => change.mutate({ body: { add: [{ product_id: p.id, is_primary: true }] }, done: `Now the primary guide of ${p.title}` })}>
+                  onClick={() =>
+                    change.mutate({ body: { add: [{ product_id: p.id, is_primary: true }] }, done: `Now the primary guide of ${p.title}` })
+                  }
+                >
                   <StarSolid />
                 </IconButton>
               )}
-              <IconButton size="small" variant="transparent" aria-label={`Unlink ${p.title}`} disabled={change.isPending} onClick={() => void unlink(p)}>
+              <IconButton
+                size="small"
+                variant="transparent"
+                aria-label={`Unlink ${p.title}`}
+                disabled={change.isPending}
+                onClick={() => void unlink(p)}
+              >
                 <Trash />
               </IconButton>
             </div>
@@ -61,13 +90,21 @@ export function LinkedProducts({ guideId, products }: { guideId: string; product
         ))}
       </ul>
       <Input size="small" placeholder="Search products to link…" value={search} onChange={(e) => setSearch(e.target.value)} />
-      {(found?.products ?? []).filter((p) => !linked.has(p.id)).map((p) => (
-        <div key={p.id} className="flex items-center justify-between">
-          <Text size="small">{p.title}</Text>
-          <Button size="small" variant="secondary" disabled={change.isPending}
-            onClick={() => change.mutate({ body: { add: [{ product_id: p.id }] }, done: `Linked to ${p.title}` })}>Link</Button>
-        </div>
-      ))}
+      {(found?.products ?? [])
+        .filter((p) => !linked.has(p.id))
+        .map((p) => (
+          <div key={p.id} className="flex items-center justify-between">
+            <Text size="small">{p.title}</Text>
+            <Button
+              size="small"
+              variant="secondary"
+              disabled={change.isPending}
+              onClick={() => change.mutate({ body: { add: [{ product_id: p.id }] }, done: `Linked to ${p.title}` })}
+            >
+              Link
+            </Button>
+          </div>
+        ))}
     </Container>
   )
 }

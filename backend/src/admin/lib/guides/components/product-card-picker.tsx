@@ -10,11 +10,17 @@ export const productCardDirective = (handle: string) => `::product{handle="${han
  */
 export function ProductCardPicker({ products, onInsert }: { products: LinkedProduct[]; onInsert: (directive: string) => void }) {
   if (products.length === 0) {
-    return <Text size="xsmall" className="text-ui-fg-subtle">Link a product below to put its card in the text.</Text>
+    return (
+      <Text size="xsmall" className="text-ui-fg-subtle">
+        Link a product below to put its card in the text.
+      </Text>
+    )
   }
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Text size="xsmall" className="text-ui-fg-subtle">Insert a product card:</Text>
+      <Text size="xsmall" className="text-ui-fg-subtle">
+        Insert a product card:
+      </Text>
       {products.map((p) => (
         <Button key={p.id} size="small" variant="secondary" type="button" onClick={() => onInsert(productCardDirective(p.handle))}>
           {p.title}

@@ -21,7 +21,9 @@ export const ForecastTable = ({
     <Table.Header>
       <Table.Row>
         {forecastColumns(days).map((heading) => (
-          <Table.HeaderCell key={heading} className={clx(!TEXT_COLUMNS.has(heading) && "text-right")}>{heading}</Table.HeaderCell>
+          <Table.HeaderCell key={heading} className={clx(!TEXT_COLUMNS.has(heading) && "text-right")}>
+            {heading}
+          </Table.HeaderCell>
         ))}
       </Table.Row>
     </Table.Header>
@@ -54,19 +56,25 @@ export const ForecastTable = ({
             <Table.Cell className="text-right">
               <div className="flex flex-col">
                 <span className={clx(v.available <= 0 && "text-ui-fg-error")}>{v.available}</span>
-                <Text size="xsmall" className="text-ui-fg-subtle">{v.stocked} in stock, {v.reserved} held</Text>
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  {v.stocked} in stock, {v.reserved} held
+                </Text>
               </div>
             </Table.Cell>
             <Table.Cell className="text-right">{v.units_needed.next_7_days}</Table.Cell>
             <Table.Cell className="text-right">{v.units_needed.next_30_days}</Table.Cell>
             <Table.Cell className="text-right">{v.units_needed.next_60_days}</Table.Cell>
             <Table.Cell className="text-right">{v.units_needed.next_90_days}</Table.Cell>
-            <Table.Cell className={clx("text-right", v.short_by > 0 && "text-ui-fg-error font-medium")}>{v.units_needed.in_window}</Table.Cell>
+            <Table.Cell className={clx("text-right", v.short_by > 0 && "text-ui-fg-error font-medium")}>
+              {v.units_needed.in_window}
+            </Table.Cell>
             <Table.Cell className="text-right">{v.subscription_daily_demand}</Table.Cell>
             <Table.Cell className="text-right">
               <div className="flex flex-col">
                 <span>{v.one_time_daily_demand}</span>
-                <Text size="xsmall" className="text-ui-fg-subtle">{v.one_time_units_sold} sold in 30 days</Text>
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  {v.one_time_units_sold} sold in 30 days
+                </Text>
               </div>
             </Table.Cell>
             <Table.Cell className={clx(v.below_threshold && "text-ui-fg-error")}>{formatCover(v.days_of_cover)}</Table.Cell>

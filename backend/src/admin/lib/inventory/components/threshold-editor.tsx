@@ -26,7 +26,9 @@ export const ThresholdEditor = ({ variantId, thresholdDays }: { variantId: strin
       }}
     >
       <div className="flex flex-col gap-1">
-        <Label size="xsmall" htmlFor={`threshold-${variantId}`}>Alert me under (days of cover)</Label>
+        <Label size="xsmall" htmlFor={`threshold-${variantId}`}>
+          Alert me under (days of cover)
+        </Label>
         <Input
           id={`threshold-${variantId}`}
           size="small"

@@ -8,7 +8,17 @@ const AXIS = 18
  * Units due per week of the chosen window as plain SVG bars, week 1 starting on `from`: subscription units, with
  * the one-time units expected at the recent rate stacked on top in a lighter shade when given.
  */
-export const WeeklyDemandChart = ({ weeks, oneTime, from, title }: { weeks: number[]; oneTime?: number[]; from: string; title: string }) => {
+export const WeeklyDemandChart = ({
+  weeks,
+  oneTime,
+  from,
+  title,
+}: {
+  weeks: number[]
+  oneTime?: number[]
+  from: string
+  title: string
+}) => {
   const totals = weeks.map((units, week) => units + (oneTime?.[week] ?? 0))
   const max = Math.max(1, ...totals)
   const gap = weeks.length > 20 ? 2 : 6
@@ -21,7 +31,9 @@ export const WeeklyDemandChart = ({ weeks, oneTime, from, title }: { weeks: numb
 
   return (
     <figure className="flex flex-col gap-2">
-      <Text size="small" weight="plus">{title}</Text>
+      <Text size="small" weight="plus">
+        {title}
+      </Text>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`} role="img" aria-label={title} className="w-full max-w-[640px]">
         {weeks.map((units, week) => {
           const extra = oneTime?.[week] ?? 0
@@ -33,9 +45,23 @@ export const WeeklyDemandChart = ({ weeks, oneTime, from, title }: { weeks: numb
             <g key={week}>
               <title>{`Week of ${weekLabel(week)}: ${units} subscription units${oneTime ? `, about ${extra} one-time` : ""}`}</title>
               {totalHeight > subscriptionHeight && (
-                <rect x={x} y={HEIGHT - totalHeight} width={barWidth} height={totalHeight - subscriptionHeight} rx={2} className="fill-ui-tag-blue-border" />
+                <rect
+                  x={x}
+                  y={HEIGHT - totalHeight}
+                  width={barWidth}
+                  height={totalHeight - subscriptionHeight}
+                  rx={2}
+                  className="fill-ui-tag-blue-border"
+                />
               )}
-              <rect x={x} y={HEIGHT - subscriptionHeight} width={barWidth} height={subscriptionHeight} rx={2} className="fill-ui-fg-interactive" />
+              <rect
+                x={x}
+                y={HEIGHT - subscriptionHeight}
+                width={barWidth}
+                height={subscriptionHeight}
+                rx={2}
+                className="fill-ui-fg-interactive"
+              />
               {units > 0 && weeks.length <= 13 && (
                 <text x={x + barWidth / 2} y={HEIGHT - totalHeight - 3} textAnchor="middle" fontSize={10} className="fill-ui-fg-subtle">
                   {units}

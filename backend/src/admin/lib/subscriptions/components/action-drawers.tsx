@@ -18,20 +18,31 @@ export const PauseDrawer = ({ open, onOpenChange, busy, onSubmit }: DrawerProps<
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content>
-        <Drawer.Header><Drawer.Title>Pause subscription</Drawer.Title></Drawer.Header>
+        <Drawer.Header>
+          <Drawer.Title>Pause subscription</Drawer.Title>
+        </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-4">
           <div className="flex flex-col gap-1">
             <Label size="small">Pause until (optional)</Label>
             <DatePicker value={until} onChange={setUntil} minValue={tomorrow} maxValue={new Date(Date.now() + 365 * 86_400_000)} />
-            <Text size="small" className="text-ui-fg-subtle">Leave empty to pause until it is resumed.</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              Leave empty to pause until it is resumed.
+            </Text>
           </div>
           <div className="flex flex-col gap-1">
             <Label size="small">Note</Label>
-            <Input value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. customer phoned: travelling" maxLength={200} />
+            <Input
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder="e.g. customer phoned: travelling"
+              maxLength={200}
+            />
           </div>
         </Drawer.Body>
         <Drawer.Footer>
-          <Drawer.Close asChild><Button variant="secondary">Keep active</Button></Drawer.Close>
+          <Drawer.Close asChild>
+            <Button variant="secondary">Keep active</Button>
+          </Drawer.Close>
           <Button
             isLoading={busy}
             onClick={() => onSubmit({ until: until ? until.toISOString() : null, ...(reason.trim() ? { reason: reason.trim() } : {}) })}
@@ -51,16 +62,24 @@ export const CancelDrawer = ({ open, onOpenChange, busy, onSubmit }: DrawerProps
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content>
-        <Drawer.Header><Drawer.Title>Cancel subscription</Drawer.Title></Drawer.Header>
+        <Drawer.Header>
+          <Drawer.Title>Cancel subscription</Drawer.Title>
+        </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-4">
-          <Text size="small" className="text-ui-fg-subtle">No further deliveries are made or charged. This cannot be undone.</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            No further deliveries are made or charged. This cannot be undone.
+          </Text>
           <div className="flex flex-col gap-1">
             <Label size="small">Reason</Label>
             <Select value={reason} onValueChange={(v) => setReason(v as CancelReason)}>
-              <Select.Trigger><Select.Value placeholder="Choose the customer's reason" /></Select.Trigger>
+              <Select.Trigger>
+                <Select.Value placeholder="Choose the customer's reason" />
+              </Select.Trigger>
               <Select.Content>
                 {(Object.keys(CANCEL_REASON_LABEL) as CancelReason[]).map((r) => (
-                  <Select.Item key={r} value={r}>{CANCEL_REASON_LABEL[r]}</Select.Item>
+                  <Select.Item key={r} value={r}>
+                    {CANCEL_REASON_LABEL[r]}
+                  </Select.Item>
                 ))}
               </Select.Content>
             </Select>
@@ -71,7 +90,9 @@ export const CancelDrawer = ({ open, onOpenChange, busy, onSubmit }: DrawerProps
           </div>
         </Drawer.Body>
         <Drawer.Footer>
-          <Drawer.Close asChild><Button variant="secondary">Keep subscription</Button></Drawer.Close>
+          <Drawer.Close asChild>
+            <Button variant="secondary">Keep subscription</Button>
+          </Drawer.Close>
           <Button
             variant="danger"
             disabled={!reason}

@@ -28,15 +28,23 @@ export const ChangeScheduleDrawer = ({ subscription, open, onOpenChange, busy, o
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content>
-        <Drawer.Header><Drawer.Title>Change schedule</Drawer.Title></Drawer.Header>
+        <Drawer.Header>
+          <Drawer.Title>Change schedule</Drawer.Title>
+        </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-4">
           <div className="flex flex-col gap-1">
-            <Label size="small" htmlFor="change-interval">Deliver every (days)</Label>
+            <Label size="small" htmlFor="change-interval">
+              Deliver every (days)
+            </Label>
             <Input id="change-interval" type="number" min={1} value={interval} onChange={(e) => setInterval(e.target.value)} />
-            <Text size="small" className="text-ui-fg-subtle">Only the intervals the product offers are accepted.</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              Only the intervals the product offers are accepted.
+            </Text>
           </div>
           <div className="flex flex-col gap-1">
-            <Label size="small" htmlFor="change-quantity">Quantity</Label>
+            <Label size="small" htmlFor="change-quantity">
+              Quantity
+            </Label>
             <Input
               id="change-quantity"
               type="number"
@@ -49,12 +57,18 @@ export const ChangeScheduleDrawer = ({ subscription, open, onOpenChange, busy, o
           <div className="flex flex-col gap-1">
             <Label size="small">Next delivery (optional)</Label>
             <DatePicker value={next} onChange={setNext} minValue={new Date(Date.now() + 86_400_000)} />
-            <Text size="small" className="text-ui-fg-subtle">Leave empty to keep the current date.</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              Leave empty to keep the current date.
+            </Text>
           </div>
         </Drawer.Body>
         <Drawer.Footer>
-          <Drawer.Close asChild><Button variant="secondary">Keep as is</Button></Drawer.Close>
-          <Button isLoading={busy} disabled={Object.keys(changes).length === 0} onClick={() => onSubmit(changes)}>Save changes</Button>
+          <Drawer.Close asChild>
+            <Button variant="secondary">Keep as is</Button>
+          </Drawer.Close>
+          <Button isLoading={busy} disabled={Object.keys(changes).length === 0} onClick={() => onSubmit(changes)}>
+            Save changes
+          </Button>
         </Drawer.Footer>
       </Drawer.Content>
     </Drawer>
@@ -85,18 +99,27 @@ export const AddressDrawer = ({ subscription, open, onOpenChange, busy, onSubmit
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content>
-        <Drawer.Header><Drawer.Title>Delivery address</Drawer.Title></Drawer.Header>
+        <Drawer.Header>
+          <Drawer.Title>Delivery address</Drawer.Title>
+        </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-3 overflow-y-auto">
           {FIELDS.map((f) => (
             <div key={f.key} className="flex flex-col gap-1">
-              <Label size="small" htmlFor={`address-${f.key}`}>{f.label}{f.required ? "" : " (optional)"}</Label>
+              <Label size="small" htmlFor={`address-${f.key}`}>
+                {f.label}
+                {f.required ? "" : " (optional)"}
+              </Label>
               <Input id={`address-${f.key}`} value={address[f.key]} onChange={(e) => setAddress({ ...address, [f.key]: e.target.value })} />
             </div>
           ))}
         </Drawer.Body>
         <Drawer.Footer>
-          <Drawer.Close asChild><Button variant="secondary">Keep the old address</Button></Drawer.Close>
-          <Button isLoading={busy} disabled={!complete} onClick={() => onSubmit(body)}>Save address</Button>
+          <Drawer.Close asChild>
+            <Button variant="secondary">Keep the old address</Button>
+          </Drawer.Close>
+          <Button isLoading={busy} disabled={!complete} onClick={() => onSubmit(body)}>
+            Save address
+          </Button>
         </Drawer.Footer>
       </Drawer.Content>
     </Drawer>

@@ -37,7 +37,11 @@ export const SubscriptionActions = ({ subscription }: { subscription: AdminSubsc
         if (result.renewal.outcome === "failed") toast.error(text)
         else toast.success(text)
       } else {
-        toast.success(drawer === "schedule" || drawer === "address" ? "Subscription updated" : `Subscription is now ${result.subscription.status.replace("_", " ")}`)
+        toast.success(
+          drawer === "schedule" || drawer === "address"
+            ? "Subscription updated"
+            : `Subscription is now ${result.subscription.status.replace("_", " ")}`
+        )
       }
     },
     onError: (error) => toast.error(errorMessage(error)),
@@ -55,8 +59,10 @@ export const SubscriptionActions = ({ subscription }: { subscription: AdminSubsc
           variant="secondary"
           isLoading={act.isPending}
           onClick={() =>
-            confirmThen("Renew now", "Place and charge the next delivery's order now? The next delivery date moves on by one interval.", () =>
-              subscriptionsApi.renew(subscription.id)
+            confirmThen(
+              "Renew now",
+              "Place and charge the next delivery's order now? The next delivery date moves on by one interval.",
+              () => subscriptionsApi.renew(subscription.id)
             )
           }
         >
@@ -65,12 +71,18 @@ export const SubscriptionActions = ({ subscription }: { subscription: AdminSubsc
       )}
       {subscription.status !== "cancelled" && (
         <>
-          <Button size="small" variant="secondary" onClick={() => setDrawer("schedule")}>Change schedule</Button>
-          <Button size="small" variant="secondary" onClick={() => setDrawer("address")}>Change address</Button>
+          <Button size="small" variant="secondary" onClick={() => setDrawer("schedule")}>
+            Change schedule
+          </Button>
+          <Button size="small" variant="secondary" onClick={() => setDrawer("address")}>
+            Change address
+          </Button>
         </>
       )}
       {allowed.has("pause") && (
-        <Button size="small" variant="secondary" onClick={() => setDrawer("pause")}>Pause</Button>
+        <Button size="small" variant="secondary" onClick={() => setDrawer("pause")}>
+          Pause
+        </Button>
       )}
       {allowed.has("resume") && (
         <Button
@@ -87,7 +99,9 @@ export const SubscriptionActions = ({ subscription }: { subscription: AdminSubsc
         </Button>
       )}
       {allowed.has("cancel") && (
-        <Button size="small" variant="danger" onClick={() => setDrawer("cancel")}>Cancel</Button>
+        <Button size="small" variant="danger" onClick={() => setDrawer("cancel")}>
+          Cancel
+        </Button>
       )}
       <PauseDrawer
         open={drawer === "pause"}

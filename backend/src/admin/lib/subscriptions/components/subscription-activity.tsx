@@ -24,7 +24,9 @@ export const SubscriptionActivity = ({ subscriptionId }: { subscriptionId: strin
 
   return (
     <Container className="divide-y p-0" data-testid="subscription-activity">
-      <div className="px-6 py-4"><Heading level="h2">Activity</Heading></div>
+      <div className="px-6 py-4">
+        <Heading level="h2">Activity</Heading>
+      </div>
       {isError && <Text className="text-ui-fg-error px-6 py-4">{errorMessage(error)}</Text>}
       {isLoading && <Text className="text-ui-fg-subtle px-6 py-4">Loading…</Text>}
       {data && data.activity.length > 0 && (
@@ -41,7 +43,11 @@ export const SubscriptionActivity = ({ subscriptionId }: { subscriptionId: strin
               {data.activity.map((entry) => (
                 <Table.Row key={entry.id}>
                   <Table.Cell className="whitespace-nowrap">{formatDateTime(entry.occurred_at)}</Table.Cell>
-                  <Table.Cell><Badge size="2xsmall" color={ACTOR_COLOR[entry.actor_type]}>{entry.actor_label}</Badge></Table.Cell>
+                  <Table.Cell>
+                    <Badge size="2xsmall" color={ACTOR_COLOR[entry.actor_type]}>
+                      {entry.actor_label}
+                    </Badge>
+                  </Table.Cell>
                   <Table.Cell className="whitespace-normal py-2">{describeActivity(entry)}</Table.Cell>
                 </Table.Row>
               ))}

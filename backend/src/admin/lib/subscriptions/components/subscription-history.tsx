@@ -6,7 +6,9 @@ import type { RenewalAttempt, SubscriptionOrder } from "../types"
 /** The checkout order and every renewal order, newest first, each linking to Medusa's order page. */
 export const SubscriptionOrders = ({ orders, currency }: { orders: SubscriptionOrder[]; currency: string }) => (
   <Container className="divide-y p-0">
-    <div className="px-6 py-4"><Heading level="h2">Orders</Heading></div>
+    <div className="px-6 py-4">
+      <Heading level="h2">Orders</Heading>
+    </div>
     <Table>
       <Table.Header>
         <Table.Row>
@@ -19,7 +21,11 @@ export const SubscriptionOrders = ({ orders, currency }: { orders: SubscriptionO
       <Table.Body>
         {orders.map((o) => (
           <Table.Row key={o.id}>
-            <Table.Cell><Link className="text-ui-fg-interactive" to={`/orders/${o.id}`}>#{o.display_id}</Link></Table.Cell>
+            <Table.Cell>
+              <Link className="text-ui-fg-interactive" to={`/orders/${o.id}`}>
+                #{o.display_id}
+              </Link>
+            </Table.Cell>
             <Table.Cell>{formatDateTime(o.created_at)}</Table.Cell>
             <Table.Cell className="capitalize">{o.status.replace(/_/g, " ")}</Table.Cell>
             <Table.Cell className="text-right">{formatMoney(o.total, currency)}</Table.Cell>
@@ -36,7 +42,9 @@ const ATTEMPT_COLOR = { succeeded: "green", failed: "red", processing: "orange" 
 /** Every renewal attempt (the payment attempts), newest first, with why a failed one failed. */
 export const RenewalAttempts = ({ renewals }: { renewals: RenewalAttempt[] }) => (
   <Container className="divide-y p-0">
-    <div className="px-6 py-4"><Heading level="h2">Renewal attempts</Heading></div>
+    <div className="px-6 py-4">
+      <Heading level="h2">Renewal attempts</Heading>
+    </div>
     <Table>
       <Table.Header>
         <Table.Row>
@@ -55,10 +63,14 @@ export const RenewalAttempts = ({ renewals }: { renewals: RenewalAttempt[] }) =>
             <Table.Cell>{formatDay(r.scheduled_for)}</Table.Cell>
             <Table.Cell>{r.attempt}</Table.Cell>
             <Table.Cell>{renewalTriggerLabel(r.trigger)}</Table.Cell>
-            <Table.Cell><StatusBadge color={ATTEMPT_COLOR[r.status]}>{renewalStatusLabel(r.status)}</StatusBadge></Table.Cell>
+            <Table.Cell>
+              <StatusBadge color={ATTEMPT_COLOR[r.status]}>{renewalStatusLabel(r.status)}</StatusBadge>
+            </Table.Cell>
             <Table.Cell>
               {r.order_id ? (
-                <Link className="text-ui-fg-interactive" to={`/orders/${r.order_id}`}>View order</Link>
+                <Link className="text-ui-fg-interactive" to={`/orders/${r.order_id}`}>
+                  View order
+                </Link>
               ) : (
                 <span className="text-ui-fg-subtle">{r.failure_reason ?? (r.failure_code ? renewalFailureLabel(r.failure_code) : "")}</span>
               )}

@@ -11,8 +11,18 @@ const GuidePage = () => {
   const { data, isLoading, isError, error } = useQuery({ queryKey: ["guide", id], queryFn: () => guidesApi.retrieve(id), enabled: !isNew })
 
   if (isNew) return <GuideEditor />
-  if (isLoading) return <Container><Text>Loading guide…</Text></Container>
-  if (isError || !data) return <Container><Text className="text-ui-fg-error">{(error as Error | null)?.message ?? "Guide not found"}</Text></Container>
+  if (isLoading)
+    return (
+      <Container>
+        <Text>Loading guide…</Text>
+      </Container>
+    )
+  if (isError || !data)
+    return (
+      <Container>
+        <Text className="text-ui-fg-error">{(error as Error | null)?.message ?? "Guide not found"}</Text>
+      </Container>
+    )
   return <GuideEditor key={data.guide.id} guide={data.guide} />
 }
 

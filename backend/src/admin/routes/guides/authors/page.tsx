@@ -39,7 +39,9 @@ const GuideAuthorsPage = () => {
       <Container className="divide-y p-0">
         <div className="flex items-center justify-between px-6 py-4">
           <Heading level="h1">Guide authors</Heading>
-          <Button size="small" variant="secondary" asChild><Link to="/guides">Back to guides</Link></Button>
+          <Button size="small" variant="secondary" asChild>
+            <Link to="/guides">Back to guides</Link>
+          </Button>
         </div>
         <Table>
           <Table.Header>
@@ -55,11 +57,19 @@ const GuideAuthorsPage = () => {
                 <Table.Cell>{a.name}</Table.Cell>
                 <Table.Cell>{a.credentials}</Table.Cell>
                 <Table.Cell className="flex justify-end gap-2">
-                  <Button size="small" variant="transparent" onClick={() => {
-                    setEditing(a.id)
-                    setForm({ name: a.name, credentials: a.credentials, bio: a.bio, photo_url: a.photo_url })
-                  }}>Edit</Button>
-                  <Button size="small" variant="transparent" onClick={() => remove.mutate(a.id)}>Remove</Button>
+                  <Button
+                    size="small"
+                    variant="transparent"
+                    onClick={() => {
+                      setEditing(a.id)
+                      setForm({ name: a.name, credentials: a.credentials, bio: a.bio, photo_url: a.photo_url })
+                    }}
+                  >
+                    Edit
+                  </Button>
+                  <Button size="small" variant="transparent" onClick={() => remove.mutate(a.id)}>
+                    Remove
+                  </Button>
                 </Table.Cell>
               </Table.Row>
             ))}
@@ -69,16 +79,43 @@ const GuideAuthorsPage = () => {
       <Container className="flex flex-col gap-3 p-4">
         <Heading level="h2">{editing ? "Edit author" : "Add an author"}</Heading>
         <div className="grid grid-cols-2 gap-3">
-          <div><Label size="small">Name</Label><Input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} /></div>
-          <div><Label size="small">Credentials</Label><Input placeholder="MSc, RD" value={form.credentials} onChange={(e) => setForm({ ...form, credentials: e.target.value })} /></div>
+          <div>
+            <Label size="small">Name</Label>
+            <Input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          </div>
+          <div>
+            <Label size="small">Credentials</Label>
+            <Input placeholder="MSc, RD" value={form.credentials} onChange={(e) => setForm({ ...form, credentials: e.target.value })} />
+          </div>
         </div>
-        <div><Label size="small">Bio</Label><Textarea rows={3} value={form.bio} onChange={(e) => setForm({ ...form, bio: e.target.value })} /></div>
-        <div><Label size="small">Photo URL</Label><Input value={form.photo_url ?? ""} onChange={(e) => setForm({ ...form, photo_url: e.target.value })} /></div>
+        <div>
+          <Label size="small">Bio</Label>
+          <Textarea rows={3} value={form.bio} onChange={(e) => setForm({ ...form, bio: e.target.value })} />
+        </div>
+        <div>
+          <Label size="small">Photo URL</Label>
+          <Input value={form.photo_url ?? ""} onChange={(e) => setForm({ ...form, photo_url: e.target.value })} />
+        </div>
         <div className="flex gap-2">
-          <Button size="small" isLoading={save.isPending} onClick={() => save.mutate()}>{editing ? "Save changes" : "Add author"}</Button>
-          {editing && <Button size="small" variant="secondary" onClick={() => { setEditing(null); setForm(EMPTY) }}>Cancel</Button>}
+          <Button size="small" isLoading={save.isPending} onClick={() => save.mutate()}>
+            {editing ? "Save changes" : "Add author"}
+          </Button>
+          {editing && (
+            <Button
+              size="small"
+              variant="secondary"
+              onClick={() => {
+                setEditing(null)
+                setForm(EMPTY)
+              }}
+            >
+              Cancel
+            </Button>
+          )}
         </div>
-        <Text size="xsmall" className="text-ui-fg-subtle">An author who wrote or reviewed a guide cannot be removed until those guides name someone else.</Text>
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          An author who wrote or reviewed a guide cannot be removed until those guides name someone else.
+        </Text>
       </Container>
     </div>
   )

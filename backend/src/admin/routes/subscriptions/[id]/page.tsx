@@ -21,7 +21,9 @@ import type { AdminSubscription } from "../../../lib/subscriptions/types"
 
 const Field = ({ label, children }: { label: string; children: ReactNode }) => (
   <div className="grid grid-cols-2 items-start px-6 py-3">
-    <Text size="small" weight="plus" className="text-ui-fg-subtle">{label}</Text>
+    <Text size="small" weight="plus" className="text-ui-fg-subtle">
+      {label}
+    </Text>
     <Text size="small">{children}</Text>
   </div>
 )
@@ -37,8 +39,18 @@ const SubscriptionDetailPage = () => {
     queryFn: () => subscriptionsApi.retrieve(id!),
     enabled: !!id,
   })
-  if (isLoading) return <Container><Text>Loading…</Text></Container>
-  if (isError || !data) return <Container><Text className="text-ui-fg-error">{errorMessage(error)}</Text></Container>
+  if (isLoading)
+    return (
+      <Container>
+        <Text>Loading…</Text>
+      </Container>
+    )
+  if (isError || !data)
+    return (
+      <Container>
+        <Text className="text-ui-fg-error">{errorMessage(error)}</Text>
+      </Container>
+    )
   const s = data.subscription
   const currency = s.currency_code
 
@@ -47,13 +59,18 @@ const SubscriptionDetailPage = () => {
       <Container className="divide-y p-0">
         <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
           <div className="flex items-center gap-3">
-            <Heading level="h1">{s.product?.title ?? "Removed product"}{s.variant ? `, ${s.variant.title}` : ""}</Heading>
+            <Heading level="h1">
+              {s.product?.title ?? "Removed product"}
+              {s.variant ? `, ${s.variant.title}` : ""}
+            </Heading>
             <SubscriptionStatusBadge status={s.status} />
           </div>
           <SubscriptionActions subscription={s} />
         </div>
         <Field label="Customer">
-          <Link className="text-ui-fg-interactive" to={`/customers/${s.customer_id}`}>{s.customer?.email ?? s.email}</Link>
+          <Link className="text-ui-fg-interactive" to={`/customers/${s.customer_id}`}>
+            {s.customer?.email ?? s.email}
+          </Link>
           {customerName(s.customer) ? ` (${customerName(s.customer)})` : ""}
         </Field>
         <Field label="Quantity">{s.quantity}</Field>

@@ -45,7 +45,9 @@ const RenewalPolicyPage = () => {
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
         <Heading level="h1">Renewal policy</Heading>
-        <Text size="small" className="text-ui-fg-subtle">How subscriptions are retried after a failed payment, and when customers are reminded.</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          How subscriptions are retried after a failed payment, and when customers are reminded.
+        </Text>
       </div>
       {isLoading ? (
         <Text className="px-6 py-4">Loading…</Text>
@@ -61,7 +63,9 @@ const RenewalPolicyPage = () => {
           <div className="flex flex-col gap-1">
             <Label size="small">After the last retry fails</Label>
             <Select value={afterFinal} onValueChange={(v) => setAfterFinal(v as RenewalPolicy["after_final_failure"])}>
-              <Select.Trigger><Select.Value /></Select.Trigger>
+              <Select.Trigger>
+                <Select.Value />
+              </Select.Trigger>
               <Select.Content>
                 <Select.Item value="pause">Pause the subscription</Select.Item>
                 <Select.Item value="cancel">Cancel the subscription</Select.Item>
@@ -71,10 +75,14 @@ const RenewalPolicyPage = () => {
           <div className="flex flex-col gap-1">
             <Label size="small">Reminder before each renewal (days)</Label>
             <Input type="number" min={0} max={14} value={reminder} onChange={(e) => setReminder(e.target.value)} />
-            <Text size="small" className="text-ui-fg-subtle">0 to 14; 0 sends no reminder ahead of the charge.</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              0 to 14; 0 sends no reminder ahead of the charge.
+            </Text>
           </div>
           <div>
-            <Button size="small" isLoading={save.isPending} onClick={() => save.mutate()}>Save policy</Button>
+            <Button size="small" isLoading={save.isPending} onClick={() => save.mutate()}>
+              Save policy
+            </Button>
           </div>
         </div>
       )}

@@ -44,17 +44,37 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const productReports = products
     .map((p) => {
       const findings: ProductCopyFinding[] = findProductCopyFindings({ ...p, variants: p.variants ?? [] }, { title: p.title })
-      return { id: p.id, handle: p.handle, title: p.title, status: p.status, ok: countErrors(findings) === 0, errors: countErrors(findings), findings }
+      return {
+        id: p.id,
+        handle: p.handle,
+        title: p.title,
+        status: p.status,
+        ok: countErrors(findings) === 0,
+        errors: countErrors(findings),
+        findings,
+      }
     })
     .sort((a, b) => a.handle.localeCompare(b.handle))
 
   const guideReports = (guideRows as unknown as GuideRow[])
     .map((g) => {
-      const fields = [["title", g.title], ["summary", g.summary], ["body", g.body]] as const
+      const fields = [
+        ["title", g.title],
+        ["summary", g.summary],
+        ["body", g.body],
+      ] as const
       const findings: GuideFinding[] = fields.flatMap(([field, text]) =>
         text ? checkClaims(text, { kind: "guide", productNames: titles }).findings.map((f) => ({ ...f, field })) : []
       )
-      return { id: g.id, slug: g.slug, title: g.title, status: g.status, ok: countErrors(findings) === 0, errors: countErrors(findings), findings }
+      return {
+        id: g.id,
+        slug: g.slug,
+        title: g.title,
+        status: g.status,
+        ok: countErrors(findings) === 0,
+        errors: countErrors(findings),
+        findings,
+      }
     })
     .sort((a, b) => a.slug.localeCompare(b.slug))
 

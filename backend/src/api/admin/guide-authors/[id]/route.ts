@@ -6,7 +6,9 @@ import type { AdminUpdateGuideAuthorType } from "../validators"
 
 /** GET /admin/guide-authors/:id */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { data: [author] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+  const {
+    data: [author],
+  } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "guide_author",
     fields: GUIDE_AUTHOR_FIELDS,
     filters: { id: req.params.id },

@@ -14,9 +14,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * POST /admin/subscriptions/:id: change frequency, quantity or next delivery date for the customer, through the
  * same workflow and checks as the portal (the product's intervals, the dates a customer may pick).
  */
-export const POST = answeringStateConflicts(
-  async (req: AuthenticatedMedusaRequest<AdminChangeSubscriptionType>, res: MedusaResponse) => {
-    await changeSubscriptionWorkflow(req.scope).run({ input: { subscription_id: req.params.id!, changes: req.validatedBody, actor: await adminActor(req) } })
-    res.json({ subscription: await getAdminSubscription(req.scope, req.params.id!) })
-  }
-)
+export const POST = answeringStateConflicts(async (req: AuthenticatedMedusaRequest<AdminChangeSubscriptionType>, res: MedusaResponse) => {
+  await changeSubscriptionWorkflow(req.scope).run({
+    input: { subscription_id: req.params.id!, changes: req.validatedBody, actor: await adminActor(req) },
+  })
+  res.json({ subscription: await getAdminSubscription(req.scope, req.params.id!) })
+})

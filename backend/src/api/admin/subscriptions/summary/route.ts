@@ -18,7 +18,18 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const monthStart = startOfUtcMonth(now)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   // Whatever priceNextDelivery reads: the stored discount and an accepted retention discount price the delivery.
-  const fields = ["id", "status", "variant_id", "interval_days", "region_id", "currency_code", "customer_id", "quantity", "discount_percent", "retention_discount_percent"]
+  const fields = [
+    "id",
+    "status",
+    "variant_id",
+    "interval_days",
+    "region_id",
+    "currency_code",
+    "customer_id",
+    "quantity",
+    "discount_percent",
+    "retention_discount_percent",
+  ]
   const { data: active } = await query.graph({ entity: "subscription", fields, filters: { status: "active" } })
   const { metadata: started } = await query.graph({
     entity: "subscription",

@@ -10,7 +10,10 @@ import type { StoreRegistrationTokenType } from "../validators"
 export const POST = async (req: MedusaRequest<StoreRegistrationTokenType>, res: MedusaResponse) => {
   const check = readRegistrationToken(req.validatedBody.token)
   if (!check.ok) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, check.reason === "expired" ? REGISTRATION_LINK_EXPIRED : REGISTRATION_LINK_INVALID)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      check.reason === "expired" ? REGISTRATION_LINK_EXPIRED : REGISTRATION_LINK_INVALID
+    )
   }
   res.json({ registration: { email: check.email, next: check.next, order_id: check.order_id } })
 }

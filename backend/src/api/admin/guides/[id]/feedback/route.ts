@@ -8,7 +8,9 @@ import type { AdminGetGuideFeedbackType } from "./validators"
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetGuideFeedbackType>, res: MedusaResponse) => {
   const guideId = req.params.id!
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [guide] } = await query.graph({ entity: "guide", fields: ["id"], filters: { id: guideId } })
+  const {
+    data: [guide],
+  } = await query.graph({ entity: "guide", fields: ["id"], filters: { id: guideId } })
   if (!guide) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Guide with id "${guideId}" was not found`)
   const engagement = req.scope.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
   res.json(await engagement.summarizeGuideFeedback(guideId, req.validatedQuery.limit))

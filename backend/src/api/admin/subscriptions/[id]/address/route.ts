@@ -11,7 +11,9 @@ import { adminActor } from "../../admin-actor"
  */
 export const POST = answeringStateConflicts(
   async (req: AuthenticatedMedusaRequest<AdminChangeSubscriptionAddressType>, res: MedusaResponse) => {
-    await changeDeliveryAddressWorkflow(req.scope).run({ input: { subscription_id: req.params.id!, address: req.validatedBody, actor: await adminActor(req) } })
+    await changeDeliveryAddressWorkflow(req.scope).run({
+      input: { subscription_id: req.params.id!, address: req.validatedBody, actor: await adminActor(req) },
+    })
     res.json({ subscription: await getAdminSubscription(req.scope, req.params.id!) })
   }
 )

@@ -6,12 +6,10 @@ import type { AdminCancelSubscriptionType } from "../../validators"
 import { adminActor } from "../../admin-actor"
 
 /** POST /admin/subscriptions/:id/cancel: cancel on the customer's behalf, with the reason they gave. */
-export const POST = answeringStateConflicts(
-  async (req: AuthenticatedMedusaRequest<AdminCancelSubscriptionType>, res: MedusaResponse) => {
-    const { reason, comment } = req.validatedBody
-    await cancelSubscriptionWorkflow(req.scope).run({
-      input: { subscription_id: req.params.id!, reason, comment: comment ?? null, actor: await adminActor(req) },
-    })
-    res.json({ subscription: await getAdminSubscription(req.scope, req.params.id!) })
-  }
-)
+export const POST = answeringStateConflicts(async (req: AuthenticatedMedusaRequest<AdminCancelSubscriptionType>, res: MedusaResponse) => {
+  const { reason, comment } = req.validatedBody
+  await cancelSubscriptionWorkflow(req.scope).run({
+    input: { subscription_id: req.params.id!, reason, comment: comment ?? null, actor: await adminActor(req) },
+  })
+  res.json({ subscription: await getAdminSubscription(req.scope, req.params.id!) })
+})

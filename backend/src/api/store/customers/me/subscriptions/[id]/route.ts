@@ -11,12 +11,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /store/customers/me/subscriptions/:id: change frequency, quantity, size or the next delivery date. */
-export const POST = answeringStateConflicts(
-  async (req: AuthenticatedMedusaRequest<StoreChangeSubscriptionType>, res: MedusaResponse) => {
-    const customer_id = req.auth_context.actor_id
-    await changeSubscriptionWorkflow(req.scope).run({
-      input: { subscription_id: req.params.id!, customer_id, changes: req.validatedBody },
-    })
-    res.json({ subscription: await getCustomerSubscription(req.scope, { id: req.params.id!, customer_id }) })
-  }
-)
+export const POST = answeringStateConflicts(async (req: AuthenticatedMedusaRequest<StoreChangeSubscriptionType>, res: MedusaResponse) => {
+  const customer_id = req.auth_context.actor_id
+  await changeSubscriptionWorkflow(req.scope).run({
+    input: { subscription_id: req.params.id!, customer_id, changes: req.validatedBody },
+  })
+  res.json({ subscription: await getCustomerSubscription(req.scope, { id: req.params.id!, customer_id }) })
+})

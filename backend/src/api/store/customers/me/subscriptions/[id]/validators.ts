@@ -23,7 +23,10 @@ export const DeliveryAddressBody = z
     city: line(100).min(1, "city is required"),
     province: line(50).optional(),
     postal_code: line(20).min(1, "postal_code is required"),
-    country_code: z.string().trim().regex(/^[a-zA-Z]{2}$/, "country_code must be a two-letter country code such as us"),
+    country_code: z
+      .string()
+      .trim()
+      .regex(/^[a-zA-Z]{2}$/, "country_code must be a two-letter country code such as us"),
     phone: line(40).optional(),
   })
   .strict()

@@ -18,6 +18,11 @@ export const POST = answeringStateConflicts(async (req: AuthenticatedMedusaReque
   if (typeof quantity !== "number" || quantity < 1) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "quantity must be a whole number of at least 1")
   }
-  const next_delivery_items = await setNextDeliveryExtra(req.scope, { subscription_id: req.params.id!, customer_id, variant_id: body.variant_id, quantity })
+  const next_delivery_items = await setNextDeliveryExtra(req.scope, {
+    subscription_id: req.params.id!,
+    customer_id,
+    variant_id: body.variant_id,
+    quantity,
+  })
   res.json({ subscription: await getCustomerSubscription(req.scope, { id: req.params.id!, customer_id }), next_delivery_items })
 })
