@@ -20,9 +20,9 @@ export interface SubscriptionEmailEvent {
 export const emailRetryDelays = (base = Number(process.env.SUBSCRIPTION_EMAIL_RETRY_MS) || 1000) => [base, base * 5, base * 30]
 
 /**
- * Sends one subscription email, retrying a failing provider. An email the notification module already sent
- * (the event delivered twice) is not sent again. Each attempt has its own idempotency key: Medusa's module
- * re-sends a failed key but cannot mark that second try as sent.
+ * Sends one subscription email, retrying a failing provider or database. An email the notification module
+ * already sent (the event delivered twice) is not sent again. Each attempt has its own idempotency key:
+ * Medusa's module re-sends a failed key but cannot mark that second try as sent.
  */
 export async function sendSubscriptionEmail(
   container: MedusaContainer,
@@ -30,12 +30,13 @@ export async function sendSubscriptionEmail(
   delays: number[] = emailRetryDelays()
 ): Promise<void> {
   const keys = [event.idempotency_key, ...delays.map((_, i) => `${event.idempotency_key}#retry-${i + 1}`)]
-  const sent = await container
-    .resolve(Modules.NOTIFICATION)
-    .listNotifications({ idempotency_key: keys, status: "success" } as never, { take: 1 })
-  if (sent.length) return
+  const notifications = container.resolve(Modules.NOTIFICATION)
   for (let attempt = 0; ; attempt++) {
     try {
+      // Looked up on every attempt, inside the retry: a database that drops the connection for a moment must
+      // not lose the email, and an attempt whose answer was lost may have sent it after all.
+      const sent = await notifications.listNotifications({ idempotency_key: keys, status: "success" } as never, { take: 1 })
+      if (sent.length) return
       await notifySubscriber(container, event.recipient, event.email, keys[attempt])
       return
     } catch (e) {
