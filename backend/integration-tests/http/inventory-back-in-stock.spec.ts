@@ -43,7 +43,12 @@ medusaIntegrationTestRunner({
     const confirmations = (to: string) => emailsSent(getContainer(), "back-in-stock-confirmation", to)
     /** The token of the newest confirmation email to `to`, read from the inbox. */
     const tokenFor = async (to: string) => {
-      const sent = (await confirmations(to)).sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
+      // Sent, not only recorded: the notification row exists (pending) a moment before the mail server answers.
+      const sent = await eventually(`a sent confirmation to ${to}`, async () => {
+        const found = await confirmations(to)
+        return found.length && found.every((n) => n.status === "success") ? found : null
+      })
+      sent.sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
       const latest = sent[sent.length - 1]
       const received = await mailCatcher().sentAs(latest!)
       const link = /https?:\/\/\S+\/back-in-stock\/confirm\?token=([\w.-]+)/.exec(received.text)
@@ -63,7 +68,10 @@ medusaIntegrationTestRunner({
       expect([first.status, first.data]).toEqual([202, GUEST_ANSWER])
       // Nothing is kept for an unconfirmed address: a stranger's address never gets the restock email.
       expect(await waiting()).toHaveLength(0)
-      const [sent] = await confirmations("ann.shopper@example.com")
+      const [sent] = await eventually("the confirmation to ann.shopper@example.com, sent", async () => {
+        const found = await confirmations("ann.shopper@example.com")
+        return found.length && found.every((n) => n.status === "success") ? found : null
+      })
       expect(sent).toMatchObject({ data: { variant_id: variantId, product_title: "Immune Daily Defence" } })
       expect(JSON.stringify(sent!.data)).not.toContain("token")
 
