@@ -4,11 +4,11 @@ import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { SUBSCRIPTION_MODULE } from "../modules/subscription"
 import type SubscriptionModuleService from "../modules/subscription/service"
 import type { SubscriptionDTO } from "../modules/subscription/types"
-import { SUBSCRIPTION_STATE_CONFLICT, SUBSCRIPTION_UNDELIVERABLE } from "../lib/subscriptions/subscription-rules"
+import { SUBSCRIPTION_STATE_CONFLICT } from "../lib/subscriptions/subscription-rules"
 import { placeRenewalOrderWorkflow } from "../workflows/subscriptions/place-renewal-order"
 import { EXTRA_OF_KEY, EXTRAS_KEY, nextDeliveryExtras, type NextDeliveryExtra } from "../workflows/subscriptions/steps/load-renewal-line"
 import { RenewalStepError } from "./renewal-failures"
-import { renewalShippingAddress } from "./renewal-quote"
+import { renewalDelivery } from "./renewal-quote"
 
 // The renewal's order: placing it, finding one an earlier attempt left, and what it delivered.
 
@@ -32,24 +32,14 @@ export async function placeRenewalOrder(
   periodKey: string,
   extras: NextDeliveryExtra[]
 ) {
-  if (!sub.shipping_option_id) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "The subscription has no shipping option to deliver with",
-      SUBSCRIPTION_UNDELIVERABLE
-    )
-  }
-  const shippingAddress = await renewalShippingAddress(container, sub)
-  if (!shippingAddress?.country_code) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The customer has no shipping address to deliver to", SUBSCRIPTION_UNDELIVERABLE)
-  }
+  const { shipping_option_id, address: shippingAddress } = await renewalDelivery(container, sub)
   // Run without throwing, to learn which step failed: that, not the error's wording, says out of stock or declined.
   const { result, errors } = await placeRenewalOrderWorkflow(container).run({
     throwOnError: false,
     input: {
       renewal_id: renewalId,
       period_key: periodKey,
-      subscription: { ...sub, shipping_option_id: sub.shipping_option_id },
+      subscription: { ...sub, shipping_option_id },
       shipping_address: shippingAddress,
       payment_data: offSessionPaymentData(sub),
       extras,

@@ -24,12 +24,8 @@ export async function renewalShippingAddress(container: MedusaContainer, sub: Su
   return Object.fromEntries(ADDRESS_FIELDS.filter((f) => source[f] != null).map((f) => [f, source[f]]))
 }
 
-/**
- * What renewing the subscription would charge today, priced as the renewal order is: the same line and
- * shipping functions the renewal workflow's steps call, tax lines from the tax module for the same address
- * and customer, and Medusa's totals arithmetic. The reminder announces this amount.
- */
-export async function quoteRenewal(container: MedusaContainer, sub: SubscriptionDTO): Promise<RenewalQuote> {
+/** Where and how the renewal is delivered; refused (subscription_undeliverable) without a shipping option or address. */
+export async function renewalDelivery(container: MedusaContainer, sub: SubscriptionDTO) {
   if (!sub.shipping_option_id) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
@@ -38,8 +34,19 @@ export async function quoteRenewal(container: MedusaContainer, sub: Subscription
     )
   }
   const address = await renewalShippingAddress(container, sub)
-  if (!address?.country_code)
+  if (!address?.country_code) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "The customer has no shipping address to deliver to", SUBSCRIPTION_UNDELIVERABLE)
+  }
+  return { shipping_option_id: sub.shipping_option_id, address }
+}
+
+/**
+ * What renewing the subscription would charge today, priced as the renewal order is: the same line and
+ * shipping functions the renewal workflow's steps call, tax lines from the tax module for the same address
+ * and customer, and Medusa's totals arithmetic. The reminder announces this amount.
+ */
+export async function quoteRenewal(container: MedusaContainer, sub: SubscriptionDTO): Promise<RenewalQuote> {
+  const { shipping_option_id, address } = await renewalDelivery(container, sub)
   const { line, extras } = await renewalLine(container, {
     subscription_id: sub.id,
     variant_id: sub.variant_id,
@@ -54,7 +61,7 @@ export async function quoteRenewal(container: MedusaContainer, sub: Subscription
   })
   const lines = [line, ...extras.map((e) => e.line)]
   const shipping = await priceRenewalShipping(container, {
-    shipping_option_id: sub.shipping_option_id,
+    shipping_option_id,
     sales_channel_id: sub.sales_channel_id,
     region_id: sub.region_id,
     currency_code: sub.currency_code,
