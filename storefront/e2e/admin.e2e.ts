@@ -125,6 +125,11 @@ describe("the admin dashboard over plain http", () => {
     expect(totals).toMatch(/Monthly recurring revenue \$\d+\.\d{2}/)
     expect(totals).toContain(`New this month ${summary.new_this_month}`)
     expect(totals).toContain(`Cancelled this month ${summary.cancelled_this_month}`)
+    // The table pages through the route: its pager counts what the route counts, not the rows on this page.
+    const { count } = await page.evaluate(() =>
+      fetch("/admin/subscriptions?limit=1", { credentials: "include" }).then((r) => r.json() as Promise<{ count: number }>)
+    )
+    await page.getByText(new RegExp(`of ${count} results`)).waitFor()
     await screenshot(page, "admin-subscriptions")
   })
 
@@ -150,6 +155,14 @@ describe("the admin dashboard over plain http", () => {
       .first()
       .waitFor()
     expect(await page.getByRole("row").count()).toBeGreaterThan(2)
+    // Clicking a variant's row charts that variant alone; clicking it again goes back to every variant.
+    const chart = page.getByRole("img", { name: /^Units due per week/ })
+    await expect.poll(() => chart.getAttribute("aria-label")).toMatch(/: all variants$/)
+    const probiotic = page.getByRole("row", { name: /Daily Balance Probiotic/ }).first()
+    await probiotic.getByRole("cell").nth(2).click()
+    await expect.poll(() => chart.getAttribute("aria-label")).toMatch(/: Daily Balance Probiotic, /)
+    await probiotic.getByRole("cell").nth(2).click()
+    await expect.poll(() => chart.getAttribute("aria-label")).toMatch(/: all variants$/)
   })
 
   it("opens Guides with the seeded guides", async () => {
@@ -158,6 +171,8 @@ describe("the admin dashboard over plain http", () => {
     await page
       .getByRole("row", { name: /gut-skin axis/i })
       .first()
-      .waitFor()
+      .click()
+    // A guide's row opens its editor.
+    await page.waitForURL(/\/app\/guides\/guide_[^/]+$/)
   })
 })

@@ -1,19 +1,52 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Container, Heading, Table, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
+import { Container, createDataTableColumnHelper, DataTable, Heading, Text, useDataTable } from "@medusajs/ui"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
+import { useServerPagination } from "../lib/components/data-table"
 import { subscriptionsApi } from "../lib/subscriptions/client"
 import { SubscriptionStatusBadge } from "../lib/subscriptions/components/subscription-status"
 import { errorMessage, formatDay } from "../lib/subscriptions/format"
+import type { AdminSubscription } from "../lib/subscriptions/types"
+
+const PAGE_SIZE = 20
+const column = createDataTableColumnHelper<AdminSubscription>()
+const columns = [
+  column.accessor((s) => s.product?.title ?? "Removed product", {
+    id: "product",
+    header: "Product",
+    cell: ({ row: { original: s }, getValue }) => (
+      <Link className="text-ui-fg-interactive" to={`/subscriptions/${s.id}`}>
+        {s.quantity} × {getValue()}
+        {s.variant ? `, ${s.variant.title}` : ""}
+      </Link>
+    ),
+  }),
+  column.accessor("status", { header: "Status", cell: ({ getValue }) => <SubscriptionStatusBadge status={getValue()} /> }),
+  column.accessor("interval_days", { header: "Every", cell: ({ getValue }) => `${getValue()} days` }),
+  column.accessor("next_delivery_at", {
+    header: "Next delivery",
+    cell: ({ row: { original: s } }) => (s.status === "cancelled" ? "—" : formatDay(s.next_delivery_at)),
+  }),
+]
 
 /** On a customer's page: their subscriptions, each linking to its detail page. */
 const CustomerSubscriptionsWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.AdminCustomer>) => {
+  const { pagination, page } = useServerPagination(PAGE_SIZE)
   const { data, isLoading, isError, error } = useQuery({
-    queryKey: ["subscriptions", { customer_id: customer.id }],
-    queryFn: () => subscriptionsApi.list({ customer_id: customer.id, limit: 50 }),
+    queryKey: ["subscriptions", { customer_id: customer.id }, page],
+    queryFn: () => subscriptionsApi.list({ customer_id: customer.id, ...page }),
+    placeholderData: keepPreviousData,
   })
   const subscriptions = data?.subscriptions ?? []
+  const table = useDataTable({
+    columns,
+    data: subscriptions,
+    getRowId: (s) => s.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    pagination,
+  })
 
   return (
     <Container className="divide-y p-0">
@@ -27,33 +60,10 @@ const CustomerSubscriptionsWidget = ({ data: customer }: DetailWidgetProps<HttpT
         </Text>
       )}
       {subscriptions.length > 0 && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Product</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Every</Table.HeaderCell>
-              <Table.HeaderCell>Next delivery</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {subscriptions.map((s) => (
-              <Table.Row key={s.id}>
-                <Table.Cell>
-                  <Link className="text-ui-fg-interactive" to={`/subscriptions/${s.id}`}>
-                    {s.quantity} × {s.product?.title ?? "Removed product"}
-                    {s.variant ? `, ${s.variant.title}` : ""}
-                  </Link>
-                </Table.Cell>
-                <Table.Cell>
-                  <SubscriptionStatusBadge status={s.status} />
-                </Table.Cell>
-                <Table.Cell>{s.interval_days} days</Table.Cell>
-                <Table.Cell>{s.status === "cancelled" ? "—" : formatDay(s.next_delivery_at)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <DataTable instance={table}>
+          <DataTable.Table />
+          <DataTable.Pagination />
+        </DataTable>
       )}
     </Container>
   )

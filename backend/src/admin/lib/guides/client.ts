@@ -28,7 +28,9 @@ export const guidesApi = {
 }
 
 export const authorsApi = {
-  list: () => get<{ guide_authors: GuideAuthor[]; count: number }>("/admin/guide-authors", { limit: 100 }),
+  /** The first hundred by name when no page is given: every author, for the editor's pickers. */
+  list: (page: { limit: number; offset: number } = { limit: 100, offset: 0 }) =>
+    get<{ guide_authors: GuideAuthor[]; count: number }>("/admin/guide-authors", page),
   create: (author: Omit<GuideAuthor, "id">) => post<{ guide_author: GuideAuthor }>("/admin/guide-authors", author),
   update: (id: string, author: Partial<Omit<GuideAuthor, "id">>) =>
     post<{ guide_author: GuideAuthor }>(`/admin/guide-authors/${id}`, author),

@@ -42,7 +42,7 @@ export function oneTimeWeekly(perDay: number, days: number): number[] {
  * The forecast table's headings, in column order; each says what its column counts, so no two read alike
  * whichever window is chosen (the window's own column is named as the window, not by its length alone).
  */
-export function forecastColumns(days: number): string[] {
+export function forecastColumns(days: number) {
   return [
     "Variant",
     "Available",
@@ -57,5 +57,5 @@ export function forecastColumns(days: number): string[] {
     "Runs out",
     "Subscribers at risk",
     "Status",
-  ]
+  ] as const
 }

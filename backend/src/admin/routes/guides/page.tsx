@@ -1,25 +1,72 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BookOpen } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Select, StatusBadge, Table, Text } from "@medusajs/ui"
+import {
+  Badge,
+  Button,
+  Container,
+  createDataTableColumnHelper,
+  DataTable,
+  Heading,
+  Select,
+  StatusBadge,
+  Text,
+  useDataTable,
+} from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
+import { emptyText, onRecordClick, useServerPagination } from "../../lib/components/data-table"
 import { guidesApi } from "../../lib/guides/client"
-import type { GuideStatus } from "../../lib/guides/types"
-import { useDebounced } from "../../lib/guides/use-debounced"
+import type { GuideListItem, GuideStatus } from "../../lib/guides/types"
 
 const ALL = "all"
+const PAGE_SIZE = 20
+
+const column = createDataTableColumnHelper<GuideListItem>()
+const columns = [
+  column.accessor("title", { header: "Title" }),
+  column.accessor("status", {
+    header: "Status",
+    cell: ({ getValue }) => <StatusBadge color={getValue() === "published" ? "green" : "grey"}>{getValue()}</StatusBadge>,
+  }),
+  column.accessor("tags", {
+    header: "Tags",
+    cell: ({ getValue }) => (
+      <div className="flex flex-wrap gap-1">
+        {getValue().map((t) => (
+          <Badge key={t} size="2xsmall">
+            {t}
+          </Badge>
+        ))}
+      </div>
+    ),
+  }),
+  column.accessor("product_count", { header: "Products" }),
+  column.accessor((g) => g.author?.name ?? "—", { id: "author", header: "Author" }),
+  column.accessor("updated_at", { header: "Updated", cell: ({ getValue }) => new Date(getValue()).toLocaleDateString() }),
+]
 
 /** The content team's list of guides: status, tags and how many products each guide is linked to. */
 const GuidesPage = () => {
   const navigate = useNavigate()
-  const [search, setSearch] = useState("")
+  const [q, setQ] = useState("")
   const [status, setStatus] = useState<GuideStatus | typeof ALL>(ALL)
-  const q = useDebounced(search, 300)
+  const { pagination, page, firstPage } = useServerPagination(PAGE_SIZE)
   const { data, isLoading, isError, error } = useQuery({
-    queryKey: ["guides", q, status],
-    queryFn: () => guidesApi.list({ ...(q ? { q } : {}), ...(status === ALL ? {} : { status }) }),
+    queryKey: ["guides", q, status, page],
+    queryFn: () => guidesApi.list({ ...(q.trim() ? { q: q.trim() } : {}), ...(status === ALL ? {} : { status }), ...page }),
     placeholderData: keepPreviousData,
+  })
+  // DataTable waits 300 ms after the last keystroke before searching, and goes back to the first page itself.
+  const table = useDataTable({
+    columns,
+    data: data?.guides ?? [],
+    getRowId: (g) => g.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    pagination,
+    search: { state: q, onSearchChange: setQ },
+    onRowClick: onRecordClick((g) => navigate(`/guides/${g.id}`)),
   })
 
   return (
@@ -40,66 +87,33 @@ const GuidesPage = () => {
           </Button>
         </div>
       </div>
-      <div className="flex gap-2 px-6 py-3">
-        <Input
-          size="small"
-          type="search"
-          placeholder="Search by title or slug"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-        <Select size="small" value={status} onValueChange={(v) => setStatus(v as GuideStatus | typeof ALL)}>
-          <Select.Trigger className="w-40">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ALL}>All statuses</Select.Item>
-            <Select.Item value="published">Published</Select.Item>
-            <Select.Item value="draft">Draft</Select.Item>
-          </Select.Content>
-        </Select>
-      </div>
-      {isError && <Text className="text-ui-fg-error px-6 py-4">{(error as Error).message}</Text>}
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Title</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>Tags</Table.HeaderCell>
-            <Table.HeaderCell>Products</Table.HeaderCell>
-            <Table.HeaderCell>Author</Table.HeaderCell>
-            <Table.HeaderCell>Updated</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(data?.guides ?? []).map((g) => (
-            <Table.Row key={g.id} className="cursor-pointer" onClick={() => navigate(`/guides/${g.id}`)}>
-              <Table.Cell>{g.title}</Table.Cell>
-              <Table.Cell>
-                <StatusBadge color={g.status === "published" ? "green" : "grey"}>{g.status}</StatusBadge>
-              </Table.Cell>
-              <Table.Cell>
-                <div className="flex flex-wrap gap-1">
-                  {g.tags.map((t) => (
-                    <Badge key={t} size="2xsmall">
-                      {t}
-                    </Badge>
-                  ))}
-                </div>
-              </Table.Cell>
-              <Table.Cell>{g.product_count}</Table.Cell>
-              <Table.Cell>{g.author?.name ?? "—"}</Table.Cell>
-              <Table.Cell>{new Date(g.updated_at).toLocaleDateString()}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      {!isLoading && data?.guides.length === 0 && <Text className="text-ui-fg-subtle px-6 py-4">No guides match.</Text>}
-      {data && (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-3">
-          {data.count} guide{data.count === 1 ? "" : "s"}
-        </Text>
-      )}
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="px-6 py-3">
+          <div className="flex gap-2">
+            <DataTable.Search placeholder="Search by title or slug" />
+            <Select
+              size="small"
+              value={status}
+              onValueChange={(v) => {
+                setStatus(v as GuideStatus | typeof ALL)
+                firstPage()
+              }}
+            >
+              <Select.Trigger className="w-40">
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                <Select.Item value={ALL}>All statuses</Select.Item>
+                <Select.Item value="published">Published</Select.Item>
+                <Select.Item value="draft">Draft</Select.Item>
+              </Select.Content>
+            </Select>
+          </div>
+        </DataTable.Toolbar>
+        {isError && <Text className="text-ui-fg-error px-6 py-4">{(error as Error).message}</Text>}
+        <DataTable.Table emptyState={emptyText("No guides match.")} />
+        <DataTable.Pagination />
+      </DataTable>
     </Container>
   )
 }

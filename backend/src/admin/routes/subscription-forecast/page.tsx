@@ -55,7 +55,6 @@ const SubscriptionForecastPage = () => {
       ) : (
         <ForecastTable variants={variants} days={days} selected={selected} onSelect={setSelected} />
       )}
-      {!forecast.isLoading && variants.length === 0 && <Text className="text-ui-fg-subtle px-6 py-4">No variant tracks stock yet.</Text>}
     </Container>
   )
 }

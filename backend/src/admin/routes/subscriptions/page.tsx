@@ -1,14 +1,26 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowPath } from "@medusajs/icons"
-import { Button, Container, DatePicker, Heading, Input, Label, Select, Table, Text } from "@medusajs/ui"
+import {
+  Button,
+  Container,
+  DataTable,
+  type DataTableSortingState,
+  DatePicker,
+  Heading,
+  Input,
+  Label,
+  Select,
+  Text,
+  useDataTable,
+} from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { productsApi, subscriptionsApi } from "../../lib/subscriptions/client"
-import { SubscriptionStatusBadge } from "../../lib/subscriptions/components/subscription-status"
-import { cancelReasonLabel, customerName, errorMessage, formatDay, formatMoney, STATUS_LABEL } from "../../lib/subscriptions/format"
+import { subscriptionListColumns } from "../../lib/subscriptions/components/subscription-list-columns"
+import { errorMessage, formatMoney, STATUS_LABEL } from "../../lib/subscriptions/format"
 import type { SubscriptionStatus } from "../../lib/subscriptions/types"
-import { Pager } from "../../lib/components/pager"
+import { emptyText, onRecordClick, useServerPagination } from "../../lib/components/data-table"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -25,7 +37,8 @@ const SubscriptionsPage = () => {
   const [from, setFrom] = useState<Date | null>(null)
   const [to, setTo] = useState<Date | null>(null)
   const [email, setEmail] = useState("")
-  const [page, setPage] = useState(0)
+  const [sorting, setSorting] = useState<DataTableSortingState | null>(null)
+  const { pagination, page, firstPage } = useServerPagination(PAGE_SIZE)
 
   const filters = {
     ...(status === ALL ? {} : { status: [status] }),
@@ -33,10 +46,12 @@ const SubscriptionsPage = () => {
     ...(from ? { next_delivery_from: dayOf(from) } : {}),
     ...(to ? { next_delivery_to: dayOf(to) } : {}),
     ...(email.trim() ? { q: email.trim() } : {}),
+    // No sorting chosen: the route's own order, newest first.
+    ...(sorting ? { order: `${sorting.desc ? "-" : ""}${sorting.id}` } : {}),
   }
   const list = useQuery({
     queryKey: ["subscriptions", filters, page],
-    queryFn: () => subscriptionsApi.list({ ...filters, limit: PAGE_SIZE, offset: page * PAGE_SIZE }),
+    queryFn: () => subscriptionsApi.list({ ...filters, ...page }),
     placeholderData: keepPreviousData,
   })
   const summary = useQuery({ queryKey: ["subscriptions", "summary"], queryFn: subscriptionsApi.summary })
@@ -46,10 +61,19 @@ const SubscriptionsPage = () => {
     <T,>(set: (value: T) => void) =>
     (value: T) => {
       set(value)
-      setPage(0)
+      firstPage()
     }
-
-  const count = list.data?.count ?? 0
+  const table = useDataTable({
+    columns: subscriptionListColumns,
+    data: list.data?.subscriptions ?? [],
+    getRowId: (s) => s.id,
+    rowCount: list.data?.count ?? 0,
+    isLoading: list.isLoading,
+    pagination,
+    // DataTable goes back to the first page itself when the sorting changes.
+    sorting: { state: sorting, onSortingChange: setSorting },
+    onRowClick: onRecordClick((s) => navigate(`/subscriptions/${s.id}`)),
+  })
 
   return (
     <Container className="divide-y p-0">
@@ -143,50 +167,10 @@ const SubscriptionsPage = () => {
         </div>
       </div>
       {list.isError && <Text className="text-ui-fg-error px-6 py-4">{errorMessage(list.error)}</Text>}
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>Customer</Table.HeaderCell>
-            <Table.HeaderCell>Product</Table.HeaderCell>
-            <Table.HeaderCell>Quantity</Table.HeaderCell>
-            <Table.HeaderCell>Every</Table.HeaderCell>
-            <Table.HeaderCell>Next delivery</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Price</Table.HeaderCell>
-            <Table.HeaderCell>Cancel reason</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(list.data?.subscriptions ?? []).map((s) => (
-            <Table.Row key={s.id} className="cursor-pointer" onClick={() => navigate(`/subscriptions/${s.id}`)}>
-              <Table.Cell>
-                <SubscriptionStatusBadge status={s.status} />
-              </Table.Cell>
-              <Table.Cell>
-                <div className="flex flex-col">
-                  <span>{s.customer?.email ?? s.email}</span>
-                  <span className="text-ui-fg-subtle">{customerName(s.customer)}</span>
-                </div>
-              </Table.Cell>
-              <Table.Cell>
-                <div className="flex flex-col">
-                  <span>{s.product?.title ?? "Removed product"}</span>
-                  <span className="text-ui-fg-subtle">{s.variant?.title ?? ""}</span>
-                </div>
-              </Table.Cell>
-              <Table.Cell>{s.quantity}</Table.Cell>
-              <Table.Cell>{s.interval_days} days</Table.Cell>
-              <Table.Cell>{s.status === "cancelled" ? "—" : formatDay(s.next_delivery_at)}</Table.Cell>
-              <Table.Cell className="text-right">
-                {s.status === "cancelled" || !s.next_price ? "—" : formatMoney(s.next_price.total, s.currency_code)}
-              </Table.Cell>
-              <Table.Cell>{s.cancel_reason ? cancelReasonLabel(s.cancel_reason) : "—"}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      {!list.isLoading && count === 0 && <Text className="text-ui-fg-subtle px-6 py-4">No subscriptions match.</Text>}
-      <Pager count={count} pageSize={PAGE_SIZE} page={page} setPage={setPage} />
+      <DataTable instance={table}>
+        <DataTable.Table emptyState={emptyText("No subscriptions match.")} />
+        <DataTable.Pagination />
+      </DataTable>
     </Container>
   )
 }

@@ -108,7 +108,7 @@ export function GuideEditor({ guide }: { guide?: Guide }) {
   })
   const [tagsText, setTagsText] = useState((guide?.tags ?? []).join(", "))
   const [slugTouched, setSlugTouched] = useState(Boolean(guide))
-  const { data: authors } = useQuery({ queryKey: ["guide-authors"], queryFn: authorsApi.list })
+  const { data: authors } = useQuery({ queryKey: ["guide-authors"], queryFn: () => authorsApi.list() })
   const set = (patch: Partial<GuideDraft>) => setDraft((d) => ({ ...d, ...patch }))
   const bodyField = useRef<HTMLTextAreaElement>(null)
   const insertCard = (directive: string) => {

@@ -1,9 +1,25 @@
-import { Button, Container, Heading, Input, Label, Table, Text, Textarea, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import {
+  Button,
+  Container,
+  createDataTableColumnHelper,
+  DataTable,
+  Heading,
+  Input,
+  Label,
+  Text,
+  Textarea,
+  toast,
+  useDataTable,
+} from "@medusajs/ui"
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
+import { emptyText, useServerPagination } from "../../../lib/components/data-table"
 import { authorsApi } from "../../../lib/guides/client"
 import type { GuideAuthor } from "../../../lib/guides/types"
+
+const PAGE_SIZE = 20
+const column = createDataTableColumnHelper<GuideAuthor>()
 
 type AuthorForm = Omit<GuideAuthor, "id">
 const EMPTY: AuthorForm = { name: "", credentials: "", bio: "", photo_url: null }
@@ -11,7 +27,12 @@ const EMPTY: AuthorForm = { name: "", credentials: "", bio: "", photo_url: null 
 /** Writers and medical/scientific reviewers whose names and credentials appear on guides. */
 const GuideAuthorsPage = () => {
   const queryClient = useQueryClient()
-  const { data } = useQuery({ queryKey: ["guide-authors"], queryFn: authorsApi.list })
+  const { pagination, page } = useServerPagination(PAGE_SIZE)
+  const { data, isLoading } = useQuery({
+    queryKey: ["guide-authors", page],
+    queryFn: () => authorsApi.list(page),
+    placeholderData: keepPreviousData,
+  })
   const [editing, setEditing] = useState<string | null>(null)
   const [form, setForm] = useState<AuthorForm>(EMPTY)
   const done = (message: string) => {
@@ -33,6 +54,39 @@ const GuideAuthorsPage = () => {
     onSuccess: () => done("Author removed"),
     onError: (e: Error) => toast.error("Not removed", { description: e.message }),
   })
+  const columns = [
+    column.accessor("name", { header: "Name" }),
+    column.accessor("credentials", { header: "Credentials" }),
+    column.display({
+      id: "edit",
+      cell: ({ row }) => (
+        <div className="flex justify-end gap-2">
+          <Button
+            size="small"
+            variant="transparent"
+            onClick={() => {
+              const a = row.original
+              setEditing(a.id)
+              setForm({ name: a.name, credentials: a.credentials, bio: a.bio, photo_url: a.photo_url })
+            }}
+          >
+            Edit
+          </Button>
+          <Button size="small" variant="transparent" onClick={() => remove.mutate(row.original.id)}>
+            Remove
+          </Button>
+        </div>
+      ),
+    }),
+  ]
+  const table = useDataTable({
+    columns,
+    data: data?.guide_authors ?? [],
+    getRowId: (a) => a.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    pagination,
+  })
 
   return (
     <div className="flex flex-col gap-4">
@@ -43,38 +97,10 @@ const GuideAuthorsPage = () => {
             <Link to="/guides">Back to guides</Link>
           </Button>
         </div>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Name</Table.HeaderCell>
-              <Table.HeaderCell>Credentials</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {(data?.guide_authors ?? []).map((a) => (
-              <Table.Row key={a.id}>
-                <Table.Cell>{a.name}</Table.Cell>
-                <Table.Cell>{a.credentials}</Table.Cell>
-                <Table.Cell className="flex justify-end gap-2">
-                  <Button
-                    size="small"
-                    variant="transparent"
-                    onClick={() => {
-                      setEditing(a.id)
-                      setForm({ name: a.name, credentials: a.credentials, bio: a.bio, photo_url: a.photo_url })
-                    }}
-                  >
-                    Edit
-                  </Button>
-                  <Button size="small" variant="transparent" onClick={() => remove.mutate(a.id)}>
-                    Remove
-                  </Button>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <DataTable instance={table}>
+          <DataTable.Table emptyState={emptyText("No authors yet.")} />
+          <DataTable.Pagination />
+        </DataTable>
       </Container>
       <Container className="flex flex-col gap-3 p-4">
         <Heading level="h2">{editing ? "Edit author" : "Add an author"}</Heading>
