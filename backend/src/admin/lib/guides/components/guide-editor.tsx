@@ -1,92 +1,20 @@
 import { Button, Container, Heading, Input, Label, Select, StatusBadge, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useEffect, useRef, useState } from "react"
-import { useBlocker, useNavigate } from "react-router-dom"
+import { useRef, useState } from "react"
+import { useNavigate } from "react-router-dom"
 import { authorsApi, guidesApi } from "../client"
 import { hasUnsavedChanges, publishBlockedBecause } from "../editor-state"
+import { draftOf, EMPTY_DRAFT, slugify, toRequest } from "../guide-draft"
 import type { Guide, GuideDraft } from "../types"
 import { useGuideCompliance } from "../use-guide-compliance"
-import { CitationsEditor, cleanCitation } from "./citations-editor"
+import { useLeaveGuard } from "../use-leave-guard"
+import { CitationsEditor } from "./citations-editor"
 import { GuideClaimsPanel } from "./claims-panel"
 import { GuidePreview } from "./guide-preview"
 import { LinkedProducts } from "./linked-products"
 import { insertBlock, ProductCardPicker } from "./product-card-picker"
 
 const NO_REVIEWER = "__none__"
-
-const EMPTY_DRAFT: GuideDraft = {
-  slug: "",
-  title: "",
-  summary: "",
-  body: "",
-  hero_image_url: null,
-  tags: [],
-  author_id: "",
-  reviewer_id: null,
-  citations: [],
-}
-
-const slugify = (title: string) =>
-  title
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 120)
-
-function draftOf(guide: Guide): GuideDraft {
-  return {
-    slug: guide.slug,
-    title: guide.title,
-    summary: guide.summary,
-    body: guide.body,
-    hero_image_url: guide.hero_image_url,
-    tags: guide.tags,
-    author_id: guide.author_id,
-    reviewer_id: guide.reviewer_id,
-    citations: guide.citations.map(({ id: _id, position: _position, ...citation }) => citation),
-  }
-}
-
-function toRequest(draft: GuideDraft): GuideDraft {
-  return {
-    ...draft,
-    hero_image_url: draft.hero_image_url?.trim() ? draft.hero_image_url.trim() : null,
-    citations: draft.citations.map(cleanCitation),
-  }
-}
-
-/**
- * Asks before the page is left with unsaved changes: the browser's own prompt on reload or close, ours when the
- * dashboard navigates. `leaving` lets the editor's own navigations (after saving a new guide, after deleting) through.
- */
-function useLeaveGuard(unsaved: boolean) {
-  const prompt = usePrompt()
-  const leaving = useRef(false)
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => unsaved && !leaving.current && currentLocation.pathname !== nextLocation.pathname
-  )
-  // biome-ignore lint/correctness/useExhaustiveDependencies: asks once per block; the blocker and prompt objects change identity on every render
-  useEffect(() => {
-    if (blocker.state !== "blocked") return
-    void prompt({
-      title: "Leave without saving?",
-      description: "This guide has changes that are not saved. They are lost if you leave now.",
-      confirmText: "Leave",
-      cancelText: "Stay",
-    }).then((leave) => (leave ? blocker.proceed() : blocker.reset()))
-  }, [blocker.state])
-  useEffect(() => {
-    if (!unsaved) return
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault()
-      event.returnValue = ""
-    }
-    window.addEventListener("beforeunload", warn)
-    return () => window.removeEventListener("beforeunload", warn)
-  }, [unsaved])
-  return leaving
-}
 
 /** Writes and edits a guide: form and citations on the left, compliance and preview on the right. */
 export function GuideEditor({ guide }: { guide?: Guide }) {
