@@ -13,7 +13,9 @@ import {
 } from "./sentence-reading"
 import type { Agent, ContentKind } from "./subjects"
 import { compile, findAll, matches, wordCount } from "./text"
-import { DRUG_COMPARISONS, DRUGS, SUGGESTIONS, type DiseaseTerm } from "./vocabulary"
+import { DRUG_COMPARISONS, DRUGS } from "./drug-vocabulary"
+import { SUGGESTIONS } from "./structure-function-vocabulary"
+import type { DiseaseTerm } from "./vocabulary"
 
 const DRUG = compile(DRUGS)
 const COMPARISON = compile(DRUG_COMPARISONS)

@@ -2,7 +2,8 @@
 import type { Disease, SentenceContext, Trigger } from "./finding"
 import { resolveAgent, type Agent } from "./subjects"
 import { compile, dropOverlaps, findAll, matches, wordCount, type Mention } from "./text"
-import { ANY_DISEASE, DISEASES, DISEASE_TRIGGERS, DRUG_ADJECTIVES } from "./vocabulary"
+import { DRUG_ADJECTIVES } from "./drug-vocabulary"
+import { ANY_DISEASE, DISEASES, DISEASE_TRIGGERS } from "./vocabulary"
 
 const DISEASE_MATCHERS = DISEASES.map((term) => ({ term, re: compile(term.pattern) }))
 export const ADJECTIVE_MATCHERS = DRUG_ADJECTIVES.map((a) => ({

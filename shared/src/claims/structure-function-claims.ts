@@ -3,7 +3,7 @@ import type { ClaimFinding, ClaimSeverity, Framing, SentenceContext } from "./fi
 import { closeInClause, isNegated } from "./sentence-reading"
 import { resolveAgent, type Agent, type ContentKind } from "./subjects"
 import { compile, findAll } from "./text"
-import { STRUCTURE_FUNCTION_TARGETS, STRUCTURE_FUNCTION_VERBS } from "./vocabulary"
+import { STRUCTURE_FUNCTION_TARGETS, STRUCTURE_FUNCTION_VERBS } from "./structure-function-vocabulary"
 
 const SF_VERB = compile(STRUCTURE_FUNCTION_VERBS)
 const SF_TARGET = compile(STRUCTURE_FUNCTION_TARGETS)
