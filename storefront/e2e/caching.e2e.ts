@@ -132,7 +132,7 @@ describe("no visitor's cart or account in a cached page", () => {
     await page.goto(url(`/products/${SOLD_OUT_PRODUCT}`))
     await page.getByRole("button", { name: "Add to cart" }).click()
     // Polling the form's text, so a failure shows what the form said instead.
-    await expect.poll(() => page.locator("form.purchase-form").innerText(), { timeout: 60_000 }).toMatch(/Added to your cart/)
+    await expect.poll(() => page.getByTestId("purchase-form").innerText(), { timeout: 60_000 }).toMatch(/Added to your cart/)
     // The header's count follows the action although the page around it is cached.
     await page.getByTestId("cart-count").getByText("1", { exact: true }).waitFor()
 

@@ -27,7 +27,7 @@ describe("checkout on a phone", () => {
 
   async function addSubscription() {
     await page.goto(url("/products/gut-restore-50"))
-    await page.locator(".purchase-form[data-hydrated]").waitFor()
+    await page.locator('[data-testid="purchase-form"][data-hydrated]').waitFor()
     await page.getByRole("radio", { name: "Subscribe & save" }).check()
     await page.getByLabel("Deliver every").selectOption("30")
     await page.getByRole("button", { name: "Add to cart" }).click()
@@ -66,13 +66,13 @@ describe("checkout on a phone", () => {
   it("shows the order total on screen with 'Place order', and the subscription's next charge date", async () => {
     const button = page.getByRole("button", { name: "Place order" })
     await button.scrollIntoViewIfNeeded()
-    const total = page.locator(".checkout__total")
+    const total = page.getByTestId("order-total")
     const totalBox = (await total.boundingBox())!
     const buttonBox = (await button.boundingBox())!
     expect(totalBox.y).toBeGreaterThanOrEqual(0)
     expect(totalBox.y + totalBox.height).toBeLessThanOrEqual(buttonBox.y)
     expect(await total.innerText()).toMatch(/^Order total: \$\d+\.\d{2}$/)
-    expect(await total.innerText()).toBe(`Order total: ${(await page.locator(".totals__total dd").first().innerText()).trim()}`)
+    expect(await total.innerText()).toBe(`Order total: ${(await page.getByTestId("total").locator("dd").first().innerText()).trim()}`)
 
     const review = page.getByRole("region", { name: "4. Review and place your order" })
     const next = await review.locator("time").first().getAttribute("datetime")
@@ -90,7 +90,9 @@ describe("checkout on a phone", () => {
 
   it("finds the checkout address in the address book", async () => {
     await page.goto(url("/account/addresses"))
-    expect(await page.locator(".address-list > li", { hasText: "1200 NW Naito Pkwy" }).count()).toBe(1)
+    expect(
+      await page.getByRole("region", { name: "Saved addresses" }).getByRole("listitem").filter({ hasText: "1200 NW Naito Pkwy" }).count()
+    ).toBe(1)
   })
 
   it("reuses the saved address at the next checkout, without saving it twice", async () => {
@@ -103,6 +105,8 @@ describe("checkout on a phone", () => {
     expect(await page.getByRole("region", { name: "4. Review and place your order" }).innerText()).toContain("1200 NW Naito Pkwy")
 
     await page.goto(url("/account/addresses"))
-    expect(await page.locator(".address-list > li", { hasText: "1200 NW Naito Pkwy" }).count()).toBe(1)
+    expect(
+      await page.getByRole("region", { name: "Saved addresses" }).getByRole("listitem").filter({ hasText: "1200 NW Naito Pkwy" }).count()
+    ).toBe(1)
   })
 })

@@ -81,7 +81,7 @@ describe("a customer who subscribes from a guide", () => {
   })
 
   it("finds the order confirmation in the inbox: the subscription's rhythm and next charge date, the total, the address", async () => {
-    const total = (await page.locator(".totals__total dd").textContent())!.trim()
+    const total = (await page.getByTestId("total").locator("dd").textContent())!.trim()
     const orderNumber = /#(\d+)/.exec((await page.locator(".lead").first().textContent()) ?? "")?.[1]
     const confirmation = await mailCatcherClient(inject("mailInboxUrl")).waitFor(email, (e) => /order #\d+ is confirmed/.test(e.subject))
 

@@ -20,7 +20,7 @@ describe("a guest who creates an account after ordering", () => {
 
   it("orders once as a guest", async () => {
     await page.goto(url("/products/daily-balance-probiotic"))
-    await page.locator(".purchase-form[data-hydrated]").waitFor()
+    await page.locator('[data-testid="purchase-form"][data-hydrated]').waitFor()
     await page.getByRole("button", { name: "Add to cart" }).click()
     await page.getByText("Added to your cart.").waitFor()
     await page.goto(url("/checkout"))

@@ -27,7 +27,7 @@ describe("a reader who subscribes from a product card inside a guide", () => {
   it("finds the guides grouped by topic, with a featured guide and the topic filter", async () => {
     await page.goto(url("/guides"))
     expect(await page.getByRole("region", { name: "Featured guide" }).count()).toBe(1)
-    expect(await page.locator("section.guides-index__topic").count()).toBeGreaterThanOrEqual(2)
+    expect(await page.getByTestId("guide-topic").count()).toBeGreaterThanOrEqual(2)
     expect(await page.getByRole("navigation", { name: "Topics" }).getByRole("link").count()).toBeGreaterThan(3)
     await screenshot(page, "guides-by-topic")
   })
@@ -39,17 +39,17 @@ describe("a reader who subscribes from a product card inside a guide", () => {
     expect(first).toMatch(/^#section-/)
     expect(await page.locator(first!).count()).toBe(1)
 
-    const card = page.locator(`.guide-body aside.inline-product[data-product-handle="${PRODUCT}"]`)
+    const card = page.getByTestId("guide-body").locator(`aside[data-product-handle="${PRODUCT}"]`)
     expect(await card.count()).toBe(1)
     expect(await card.innerText()).toMatch(/\$\d+\.\d{2}/)
     expect(await card.innerText()).toMatch(/with Subscribe & save \(\d+% off\), delivered every \d+ days/)
-    expect(await page.locator(".guide__aside aside.inline-product").count()).toBe(1)
+    expect(await page.getByTestId("guide-aside").locator("aside[data-product-handle]").count()).toBe(1)
     await card.scrollIntoViewIfNeeded()
     await screenshot(page, "guide-inline-card")
   })
 
   it("subscribes from the card with JavaScript off and finds the subscription in the cart", async () => {
-    const card = page.locator(`.guide-body aside.inline-product[data-product-handle="${PRODUCT}"]`)
+    const card = page.getByTestId("guide-body").locator(`aside[data-product-handle="${PRODUCT}"]`)
     await card.getByRole("button", { name: /^Subscribe & save/ }).click()
     await page.waitForURL(/\/cart$/)
     const cart = await page.locator("main").innerText()
@@ -60,10 +60,11 @@ describe("a reader who subscribes from a product card inside a guide", () => {
   it("reaches the contents list with the keyboard and jumps to a section", async () => {
     const reader = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await reader.goto(url(GUIDE))
+    const contents = reader.getByRole("navigation", { name: "In this guide" })
     let inContents = false
     for (let i = 0; i < 60 && !inContents; i++) {
       await reader.keyboard.press("Tab")
-      inContents = await reader.evaluate(() => document.activeElement?.closest(".guide-toc") !== null)
+      inContents = (await contents.locator(":focus").count()) > 0
     }
     expect(inContents).toBe(true)
     const target = await reader.evaluate(() => document.activeElement?.getAttribute("href"))

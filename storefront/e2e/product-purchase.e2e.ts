@@ -27,7 +27,7 @@ async function cartItems(context: BrowserContext): Promise<CartItem[]> {
 const quantityOf = (items: CartItem[]) => items.reduce((sum, item) => sum + item.quantity, 0)
 
 /** The summary as a customer sees it: innerText leaves out what CSS hides. */
-const shownSummary = (page: Page) => page.locator(".purchase-summary").innerText()
+const shownSummary = (page: Page) => page.getByTestId("purchase-summary").innerText()
 
 /**
  * Blocker 2 of issue 10: after adding a subscription the form fell back to "One-time purchase" under a
@@ -122,17 +122,17 @@ describe("the product page adds exactly what it shows", () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 })
     const page = await context.newPage()
     await page.goto(url("/products/immune-daily-defence"))
-    await page.locator(".purchase-form[data-hydrated]").waitFor()
+    await page.locator('[data-testid="purchase-form"][data-hydrated]').waitFor()
     mkdirSync(ARTIFACTS, { recursive: true })
     await page.screenshot({ path: `${ARTIFACTS}/product-phone-first-screen.png` })
 
     const inFirstScreen = async (selector: string) => {
       const box = await page.locator(selector).first().boundingBox()
-      if (!box) throw new Error(`${selector} is not shown: ${await page.locator(".purchase-form__bar").innerHTML()}`)
+      if (!box) throw new Error(`${selector} is not shown: ${await page.getByTestId("purchase-form").innerHTML()}`)
       return box.y >= 0 && box.y + box.height <= 812 && box.x >= 0 && box.x + box.width <= 375
     }
-    expect(await page.locator(".purchase-summary").innerText()).toContain("$31.99")
-    expect(await inFirstScreen(".purchase-summary .purchase-summary__price:visible")).toBe(true)
+    expect(await page.getByTestId("purchase-summary").innerText()).toContain("$31.99")
+    expect(await inFirstScreen('[data-testid="purchase-summary"] [data-testid="summary-price"]:visible')).toBe(true)
     expect(await inFirstScreen("button:text-is('Add to cart')")).toBe(true)
     // Nothing is wider than the screen, and the artwork keeps its square shape inside it.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
@@ -147,7 +147,7 @@ describe("the product page adds exactly what it shows", () => {
     await page.getByRole("radio", { name: /60 capsules/ }).check()
     expect(await page.getByRole("region", { name: "60 capsules: back soon" }).isVisible()).toBe(true)
     expect(await page.getByRole("button", { name: "Notify me" }).count()).toBe(1)
-    const addButton = page.locator(".purchase-form__actions button[type=submit]")
+    const addButton = page.getByTestId("purchase-form").getByRole("button", { name: "Add to cart", exact: true, includeHidden: true })
     expect(await addButton.isDisabled()).toBe(true)
     expect(await addButton.isVisible()).toBe(false)
     await page.getByRole("radio", { name: /30 capsules/ }).check()

@@ -2,7 +2,6 @@ import type { Metadata } from "next"
 import { GUIDES_PAGE_SIZE, listGuides } from "@/lib/data/guides"
 import { pageMetadata } from "@/lib/seo"
 import { GuidesIndexTemplate } from "@/modules/guides/templates/guides-index-template"
-import "./guides.css"
 
 export const dynamic = "force-dynamic"
 

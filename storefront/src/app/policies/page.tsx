@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { pageMetadata } from "@/lib/seo"
+import styles from "./policies.module.css"
 
 export const metadata: Metadata = pageMetadata({
   title: "Shop policies",
@@ -10,7 +11,7 @@ export const metadata: Metadata = pageMetadata({
 
 export default function PoliciesPage() {
   return (
-    <div className="policies prose">
+    <div className={styles.page}>
       <h1>Shop policies</h1>
       <section id="shipping" aria-labelledby="shipping-heading">
         <h2 id="shipping-heading">Shipping</h2>

@@ -49,13 +49,13 @@ function loadAdminGuideBody(): { GuideBody: AdminGuideBody; render: (element: un
   }
 }
 
-const CARD = /<aside class="inline-product[^"]*" data-product-handle="([^"]+)"[^>]*>[\s\S]*?<\/aside>/g
+const CARD = /<aside class="[^"]*" data-product-handle="([^"]+)"[^>]*>[\s\S]*?<\/aside>/g
 /** The body's own HTML, each product card reduced to which product it shows. */
 const comparable = (html: string) =>
   html
     // React 19 adds its own form-replay script after a page with server-action forms (the store's cards).
     .replace(/<script>addEventListener\("submit"[\s\S]*?<\/script>$/, "")
-    .replace(/^<div class="[^"]*">/, "")
+    .replace(/^<div [^>]*>/, "")
     .replace(/<\/div>$/, "")
     .replace(CARD, (_card, handle: string) => `[card ${handle}]`)
 

@@ -8,7 +8,9 @@ import { privatePageMetadata } from "@/lib/seo"
 import { AddressFields } from "@/modules/account/components/address-fields"
 import { AccountLayout } from "@/modules/account/templates/account-layout"
 import { ActionForm } from "@/modules/common/components/action-form"
+import { StatusBadge } from "@/modules/common/components/status-badge"
 import { SubmitButton } from "@/modules/common/components/submit-button"
+import styles from "./addresses.module.css"
 
 export const dynamic = "force-dynamic"
 
@@ -24,12 +26,12 @@ export default async function AddressesPage() {
         {customer.addresses.length === 0 ? (
           <p className="empty">No saved addresses yet. Add one below and checkout fills it in for you.</p>
         ) : (
-          <ul role="list" className="address-list">
+          <ul role="list" className={styles.list}>
             {customer.addresses.map((address) => (
               <li key={address.id} className="panel">
                 <p>
                   {formatAddressLine(address)}
-                  {address.isDefaultShipping && <span className="status status--active"> Default</span>}
+                  {address.isDefaultShipping && <StatusBadge tone="active"> Default</StatusBadge>}
                 </p>
                 {address.id && (
                   <ActionForm action={deleteAddressAction.bind(null, address.id)}>

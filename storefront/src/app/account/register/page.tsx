@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { readRegistrationLink, RegistrationLinkError, type RegistrationLink } from "@/lib/data/customer"
 import { privatePageMetadata } from "@/lib/seo"
+import authForms from "@/modules/account/components/auth-forms.module.css"
 import { CompleteRegistrationForm, RegisterForm } from "@/modules/account/components/login-form"
 
 export const dynamic = "force-dynamic"
@@ -41,10 +42,10 @@ export default async function RegisterPage({ searchParams }: RegisterPageProps) 
               {problem}
             </p>
           )}
-          <div className="auth-forms">
+          <div className={authForms.forms}>
             <RegisterForm next="/account" idPrefix="register-again" />
           </div>
-          <p className="auth-forms__note">
+          <p>
             Already have an account? <Link href="/account/login">Log in</Link>.
           </p>
         </>

@@ -7,6 +7,7 @@ import { listSubscribedProducts, listSubscriptions } from "@/lib/data/subscripti
 import { privatePageMetadata } from "@/lib/seo"
 import { AccountLayout } from "@/modules/account/templates/account-layout"
 import { SubscriptionCard } from "@/modules/subscriptions/components/subscription-card"
+import styles from "./subscriptions.module.css"
 
 export const dynamic = "force-dynamic"
 
@@ -28,7 +29,7 @@ export default async function SubscriptionsPage() {
           delivery.
         </p>
       ) : (
-        <ul role="list" className="subscriptions">
+        <ul role="list" className={styles.list}>
           {sorted.map((subscription) => (
             <li key={subscription.id}>
               <SubscriptionCard

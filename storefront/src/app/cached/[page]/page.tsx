@@ -9,7 +9,6 @@ import { CACHED_INDEX_PAGES, type CachedIndexPage } from "@/lib/cached-pages"
 import { GuidesIndexTemplate } from "@/modules/guides/templates/guides-index-template"
 import { HomeTemplate } from "@/modules/home/templates/home-template"
 import { CatalogTemplate } from "@/modules/products/templates/catalog-template"
-import "../../guides/guides.css"
 
 /**
  * The home page, the shop (/store) and the plain guides index (/guides), which the proxy rewrites here. A

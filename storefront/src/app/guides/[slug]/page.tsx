@@ -7,7 +7,6 @@ import { absoluteUrl, pageMetadata } from "@/lib/seo"
 import { articleJsonLd } from "@/lib/structured-data"
 import { JsonLd } from "@/modules/common/components/json-ld"
 import { GuideTemplate } from "@/modules/guides/templates/guide-template"
-import "../guides.css"
 
 // Rendered on a visitor's first request (none at build, so `next build` needs no backend), then served from
 // Next's cache for everyone until the backend's tag revalidation or the timer refreshes it (README: Caching).

@@ -2,6 +2,7 @@ import Link from "next/link"
 import { completeRegistrationAction, loginAction, requestRegistrationAction } from "@/lib/actions/account"
 import { ActionForm } from "@/modules/common/components/action-form"
 import { SubmitButton } from "@/modules/common/components/submit-button"
+import authForms from "./auth-forms.module.css"
 
 /** Log in; afterwards the customer goes back to `next` (a path on this site). */
 export function LoginForm({ next, idPrefix = "login" }: { next: string; idPrefix?: string }) {
@@ -97,10 +98,10 @@ export function CompleteRegistrationForm({ token, email }: { token: string; emai
 /** Both forms side by side, as /account and /account/login show them to a visitor. */
 export function AuthForms({ next }: { next: string }) {
   return (
-    <div className="auth-forms">
+    <div className={authForms.forms}>
       <LoginForm next={next} />
       <RegisterForm next={next} />
-      <p className="auth-forms__note">
+      <p className={authForms.note}>
         Ordering without subscriptions? You can also <Link href="/cart">check out as a guest</Link>.
       </p>
     </div>

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { formatAddressLine, orderStatusLabel, type OrderDetail } from "@/lib/account"
 import { formatDate, formatMoney } from "@/lib/catalog"
+import totals from "@/modules/cart/components/totals.module.css"
 import styles from "./order-details.module.css"
 
 /** An order's items, totals, delivery address and shipping, as the confirmation and the account show it. */
@@ -32,7 +33,7 @@ export function OrderDetails({ order }: { order: OrderDetail }) {
           ))}
         </ul>
       </section>
-      <dl className="totals">
+      <dl className={totals.totals}>
         <div>
           <dt>Subtotal</dt>
           <dd>{formatMoney(order.subtotal)}</dd>
@@ -53,7 +54,7 @@ export function OrderDetails({ order }: { order: OrderDetail }) {
             <dd>−{formatMoney(order.discountTotal)}</dd>
           </div>
         )}
-        <div className="totals__total">
+        <div className={totals.total} data-testid="total">
           <dt>Total</dt>
           <dd>{formatMoney(order.total)}</dd>
         </div>

@@ -1,14 +1,15 @@
 import type { ReactNode } from "react"
 import { AccountNav } from "../components/account-nav"
+import styles from "./account-layout.module.css"
 
 /** An account page: its heading, the account's navigation, and the content. */
 export function AccountLayout({ title, current, children }: { title: string; current: string; children: ReactNode }) {
   return (
-    <div className="account">
+    <div>
       <h1>{title}</h1>
-      <div className="account__layout">
+      <div className={styles.layout}>
         <AccountNav current={current} />
-        <div className="account__content">{children}</div>
+        <div>{children}</div>
       </div>
     </div>
   )

@@ -1,5 +1,6 @@
 import type { Cart } from "@/lib/cart"
 import { formatMoney, type Money } from "@/lib/catalog"
+import styles from "./totals.module.css"
 
 /** What the subscription lines save on each delivery together. */
 export function totalSavings(cart: Cart): Money | null {
@@ -14,7 +15,7 @@ export function totalSavings(cart: Cart): Money | null {
 export function CartTotals({ cart }: { cart: Cart }) {
   const savings = totalSavings(cart)
   return (
-    <dl className="totals">
+    <dl className={styles.totals}>
       <div>
         <dt>Subtotal</dt>
         <dd>{formatMoney(cart.itemSubtotal)}</dd>
@@ -35,12 +36,12 @@ export function CartTotals({ cart }: { cart: Cart }) {
           <dd>−{formatMoney(cart.discountTotal)}</dd>
         </div>
       )}
-      <div className="totals__total">
+      <div className={styles.total} data-testid="total">
         <dt>Total</dt>
         <dd>{formatMoney(cart.total)}</dd>
       </div>
       {savings && (
-        <div className="totals__savings">
+        <div className={styles.savings}>
           <dt>You save with Subscribe &amp; save</dt>
           <dd>{formatMoney(savings)}</dd>
         </div>

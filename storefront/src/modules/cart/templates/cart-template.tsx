@@ -2,11 +2,12 @@ import Link from "next/link"
 import { hasSubscriptionLine, itemCount, type Cart } from "@/lib/cart"
 import { CartLine } from "../components/cart-line"
 import { CartTotals } from "../components/cart-totals"
+import styles from "./cart-template.module.css"
 
 export function CartTemplate({ cart, loggedIn }: { cart: Cart | null; loggedIn: boolean }) {
   if (!cart || cart.lines.length === 0) {
     return (
-      <div className="cart-page">
+      <div>
         <h1>Your cart</h1>
         <section className="notice notice--inline" aria-labelledby="cart-empty-heading">
           <h2 id="cart-empty-heading">Your cart is empty</h2>
@@ -25,14 +26,14 @@ export function CartTemplate({ cart, loggedIn }: { cart: Cart | null; loggedIn: 
   const count = itemCount(cart)
   const subscribing = hasSubscriptionLine(cart)
   return (
-    <div className="cart-page">
+    <div>
       <h1>Your cart</h1>
-      <div className="cart-page__layout">
-        <section aria-labelledby="cart-items-heading" className="cart-page__items">
+      <div className={styles.layout}>
+        <section aria-labelledby="cart-items-heading">
           <h2 id="cart-items-heading">
             {count} {count === 1 ? "item" : "items"}
           </h2>
-          <ul role="list" className="cart-lines">
+          <ul role="list" className={styles.lines}>
             {cart.lines.map((line) => (
               <li key={line.id}>
                 <CartLine line={line} />
@@ -40,11 +41,11 @@ export function CartTemplate({ cart, loggedIn }: { cart: Cart | null; loggedIn: 
             ))}
           </ul>
         </section>
-        <section aria-labelledby="cart-summary-heading" className="cart-page__summary panel">
+        <section aria-labelledby="cart-summary-heading" className="panel">
           <h2 id="cart-summary-heading">Order summary</h2>
           <CartTotals cart={cart} />
           {subscribing && (
-            <p className="cart-page__note">
+            <p>
               Subscriptions renew automatically at the same discount. Skip, pause or cancel any time in your account.
               {!loggedIn && " You'll be asked to log in or create an account at checkout."}
             </p>
@@ -54,7 +55,7 @@ export function CartTemplate({ cart, loggedIn }: { cart: Cart | null; loggedIn: 
               Checkout
             </button>
           </form>
-          <p className="cart-page__continue">
+          <p>
             <Link href="/store">Continue shopping</Link>
           </p>
         </section>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, useTransition } from "react"
 import { placeOrderAction } from "@/lib/actions/checkout"
 import { IDLE } from "@/lib/forms"
+import styles from "./stripe-payment.module.css"
 
 // The few parts of Stripe.js (https://js.stripe.com/v3) this component uses; the script defines window.Stripe.
 interface StripeError {
@@ -103,8 +104,8 @@ export function StripePayment({ publishableKey, clientSecret }: { publishableKey
   }
 
   return (
-    <div className="stripe-payment">
-      <div ref={mountRef} className="stripe-payment__element" />
+    <div>
+      <div ref={mountRef} className={styles.element} />
       {status === "loading" && <p className="meta">Loading the secure card form…</p>}
       {status === "failed" && (
         <p role="alert" className="form-message form-message--error">

@@ -19,12 +19,14 @@ import {
 } from "@/lib/cart"
 import { formatMoney } from "@/lib/catalog"
 import { AddressFields } from "@/modules/account/components/address-fields"
+import authForms from "@/modules/account/components/auth-forms.module.css"
 import { LoginForm, RegisterForm } from "@/modules/account/components/login-form"
 import { LinePrice, SubscriptionTerms } from "@/modules/cart/components/cart-line"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
 import { ActionForm } from "@/modules/common/components/action-form"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { StripePayment } from "../components/stripe-payment"
+import styles from "./checkout-template.module.css"
 
 export interface CheckoutProps {
   cart: Cart
@@ -44,19 +46,19 @@ export function CheckoutTemplate({ cart, customer, shippingOptions, paymentProvi
   const needsAccount = hasSubscriptionLine(cart) && !customer
   const paymentMode = checkoutPaymentMode(paymentProviders)
   return (
-    <div className="checkout">
+    <div>
       <h1>Checkout</h1>
       {paymentMode === "demo" && <DemoStoreNotice />}
-      <div className="checkout__layout">
-        <div className="checkout__steps">
+      <div className={styles.layout}>
+        <div className={styles.steps}>
           {needsAccount ? (
-            <section aria-labelledby="checkout-account-heading" className="checkout__step panel">
+            <section aria-labelledby="checkout-account-heading" className={`${styles.step} panel`}>
               <h2 id="checkout-account-heading">Subscriptions need an account</h2>
               <p>
                 Your cart has a subscription. So that you can skip, pause or cancel deliveries later, please log in or create an account
                 first. You&apos;ll come straight back here.
               </p>
-              <div className="auth-forms">
+              <div className={authForms.forms}>
                 <LoginForm next="/checkout" idPrefix="checkout-login" />
                 <RegisterForm next="/checkout" idPrefix="checkout-register" />
               </div>
@@ -80,7 +82,7 @@ function ContactStep({ cart, customer }: { cart: Cart; customer: Customer | null
   const saved = customer?.addresses.find((a) => a.isDefaultShipping) ?? customer?.addresses[0] ?? null
   const defaults = cart.shippingAddress ?? saved ?? (customer ? { firstName: customer.firstName, lastName: customer.lastName } : null)
   return (
-    <section aria-labelledby="checkout-contact-heading" className="checkout__step panel">
+    <section aria-labelledby="checkout-contact-heading" className={`${styles.step} panel`}>
       <h2 id="checkout-contact-heading">1. Contact and delivery address</h2>
       {customer && customer.addresses.length > 0 && (
         <ActionForm action={deliverToSavedAddressAction} label="Your saved addresses">
@@ -133,7 +135,7 @@ function ContactStep({ cart, customer }: { cart: Cart; customer: Customer | null
 function ShippingStep({ cart, options }: { cart: Cart; options: ShippingOption[] }) {
   const chosen = cart.shippingMethod?.optionId ?? options[0]?.id
   return (
-    <section aria-labelledby="checkout-shipping-heading" className="checkout__step panel">
+    <section aria-labelledby="checkout-shipping-heading" className={`${styles.step} panel`}>
       <h2 id="checkout-shipping-heading">2. Shipping method</h2>
       {!cart.shippingAddress ? (
         <p className="meta">Enter your delivery address first; the shipping methods depend on it.</p>
@@ -171,7 +173,7 @@ function DemoStoreNotice() {
 function PaymentStep({ cart, providers, mode }: { cart: Cart; providers: string[]; mode: CheckoutPaymentMode }) {
   const chosen = cart.paymentSession?.providerId ?? providers[0]
   return (
-    <section aria-labelledby="checkout-payment-heading" className="checkout__step panel">
+    <section aria-labelledby="checkout-payment-heading" className={`${styles.step} panel`}>
       <h2 id="checkout-payment-heading">3. Payment</h2>
       {!cart.shippingMethod ? (
         <p className="meta">Choose a shipping method first.</p>
@@ -207,7 +209,7 @@ function ReviewStep({ cart, stripeKey, canPay }: { cart: Cart; stripeKey: string
       ? cart.paymentSession.clientSecret
       : null
   return (
-    <section aria-labelledby="checkout-review-heading" className="checkout__step panel">
+    <section aria-labelledby="checkout-review-heading" className={`${styles.step} panel`}>
       <h2 id="checkout-review-heading">4. Review and place your order</h2>
       {!ready && <p className="meta">Complete the steps above, then place your order here.</p>}
       {ready && (
@@ -218,7 +220,7 @@ function ReviewStep({ cart, stripeKey, canPay }: { cart: Cart; stripeKey: string
       )}
       <NextCharges cart={cart} now={new Date()} />
       {/* On a phone the summary sits below the steps: the total is said here, before the button. */}
-      <p className="checkout__total">
+      <p data-testid="order-total">
         Order total: <strong>{formatMoney(cart.total)}</strong>
       </p>
       {ready && stripeSession && stripeKey ? (
@@ -239,12 +241,12 @@ function ReviewStep({ cart, stripeKey, canPay }: { cart: Cart; stripeKey: string
 
 function OrderSummary({ cart }: { cart: Cart }) {
   return (
-    <aside aria-labelledby="checkout-summary-heading" className="checkout__summary panel">
+    <aside aria-labelledby="checkout-summary-heading" className="panel">
       <h2 id="checkout-summary-heading">Your order</h2>
-      <ul role="list" className="summary-lines">
+      <ul role="list" className={styles.summaryLines}>
         {cart.lines.map((line) => (
-          <li key={line.id} className="summary-line">
-            <p className="summary-line__title">
+          <li key={line.id} className={styles.summaryLine}>
+            <p>
               {line.quantity} × {line.productTitle}
               {line.variantTitle && <span className="meta"> · {line.variantTitle}</span>}
             </p>
@@ -266,7 +268,7 @@ export function NextCharges({ cart, now }: { cart: Cart; now: Date }) {
   const subscribed = cart.lines.filter((line) => line.subscription)
   if (subscribed.length === 0) return null
   return (
-    <ul role="list" className="checkout__next-charges">
+    <ul role="list">
       {subscribed.map((line) => {
         const next = firstDeliveryDate(now, line.subscription!.intervalDays)
         return (

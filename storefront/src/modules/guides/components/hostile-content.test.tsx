@@ -2,6 +2,7 @@ import { render } from "@testing-library/react"
 import { prepareGuideBody } from "@biome/shared"
 import { describe, expect, it, vi } from "vitest"
 import { immuneDailyDefence } from "@/test/catalog-fixtures"
+import styles from "./inline-product-card.module.css"
 import { MarkdownBody } from "./markdown-body"
 
 vi.mock("@/lib/actions/cart", () => ({ addFromGuideAction: vi.fn() }))
@@ -18,14 +19,14 @@ function renderHostile(source: string) {
 function assertInert(container: HTMLElement) {
   expect(
     container.querySelector(
-      "script, style, iframe, object, embed, svg, math, form:not(.inline-product form), input:not([type=hidden]), link, meta, base, template"
+      "script, style, iframe, object, embed, svg, math, form:not(aside[data-product-handle] form), input:not([type=hidden]), link, meta, base, template"
     )
   ).toBeNull()
   for (const el of container.querySelectorAll("*")) {
     for (const { name, value } of el.attributes) {
       expect(name, el.outerHTML).not.toMatch(/^on|^style$|^srcdoc$|^formaction$/i)
       // React gives the card's server-action forms a placeholder action in tests; no content reaches it.
-      if (name === "href" || name === "src" || (name === "action" && !el.closest(".inline-product")))
+      if (name === "href" || name === "src" || (name === "action" && !el.closest("aside[data-product-handle]")))
         expect(value, el.outerHTML).not.toMatch(/^\s*(javascript|data|vbscript|file):|^\s*\/\//i)
     }
   }
@@ -67,9 +68,9 @@ describe("a guide body nobody can turn against its readers", () => {
 
   it("keeps the card's own buttons as the only forms, posting to the shop", () => {
     const container = renderHostile(ATTACKS["a product card with extra attributes"]!)
-    const card = container.querySelector("aside.inline-product")!
+    const card = container.querySelector("aside[data-product-handle]")!
     expect(card.getAttribute("style")).toBeNull()
-    expect(card.getAttribute("class")).toBe("inline-product")
+    expect(card.getAttribute("class")).toBe(styles.card)
     expect(card.querySelectorAll("button")).toHaveLength(2)
   })
 })

@@ -6,6 +6,7 @@ import { subscriptionMoney } from "@/lib/pricing"
 import { ActionForm } from "@/modules/common/components/action-form"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { StockBadge } from "@/modules/products/components/stock-badge"
+import styles from "./inline-product-card.module.css"
 
 /**
  * A product where a guide mentions it (`::product{handle="…"}`), or in the guide's side panel: image,
@@ -31,28 +32,26 @@ export function InlineProductCard({
   // A subtitle making a marked claim would need the disclaimer counted for it; the card leaves it out.
   const subtitle = product.subtitle && countMarkedClaims(product.subtitle) === 0 ? product.subtitle : null
   return (
-    <aside className="inline-product" data-product-handle={product.handle} aria-labelledby={headingId}>
-      {product.thumbnail && (
-        <img className="inline-product__image" src={product.thumbnail} alt="" width={112} height={112} loading="lazy" />
-      )}
-      <div className="inline-product__body">
-        {kicker && <p className="inline-product__kicker">{kicker}</p>}
-        <p id={headingId} className="inline-product__title">
+    <aside className={styles.card} data-product-handle={product.handle} aria-labelledby={headingId}>
+      {product.thumbnail && <img className={styles.image} src={product.thumbnail} alt="" width={112} height={112} loading="lazy" />}
+      <div className={styles.body}>
+        {kicker && <p className={styles.kicker}>{kicker}</p>}
+        <p id={headingId} className={styles.title}>
           <Link href={`/products/${product.handle}`}>{product.title}</Link>
         </p>
-        {subtitle && <p className="inline-product__subtitle">{subtitle}</p>}
-        <p className="inline-product__price">
+        {subtitle && <p className={styles.subtitle}>{subtitle}</p>}
+        <p>
           {price ? formatMoney(price) : "Price unavailable"}
-          {variant && <span className="inline-product__size"> · {variant.title}</span>} <StockBadge stock={stock} />
+          {variant && <span className={styles.size}> · {variant.title}</span>} <StockBadge stock={stock} />
         </p>
         {subscribed && interval && (
-          <p className="inline-product__subscribe-price">
+          <p>
             <strong>{formatMoney(subscribed)}</strong> with Subscribe &amp; save ({offer.discount_percent}% off), delivered every {interval}{" "}
             days
           </p>
         )}
         {variant ? (
-          <div className="inline-product__actions">
+          <div className={styles.actions}>
             {interval && (
               <ActionForm action={addFromGuideAction} label={`Subscribe to ${product.title}`}>
                 <input type="hidden" name="variant_id" value={variant.id} />
@@ -78,7 +77,7 @@ export function InlineProductCard({
             </ActionForm>
           </div>
         ) : (
-          <p className="inline-product__more">
+          <p>
             <Link href={`/products/${product.handle}`}>Ask to be told when it is back</Link>
           </p>
         )}

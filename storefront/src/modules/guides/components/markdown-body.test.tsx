@@ -1,4 +1,4 @@
-import { render } from "@testing-library/react"
+import { render, screen } from "@testing-library/react"
 import { prepareGuideBody, safeHref } from "@biome/shared"
 import { describe, expect, it, vi } from "vitest"
 import type { CatalogProduct } from "@/lib/catalog"
@@ -78,7 +78,7 @@ describe("rendering a guide's Markdown", () => {
     const names = attributeNames(container)
     expect(names.filter((n) => n.startsWith("on"))).toEqual([])
     expect(names).not.toContain("style")
-    expect(container.querySelector("img, iframe, svg, span, .guide-body div")).toBeNull()
+    expect(container.querySelector('img, iframe, svg, span, [data-testid="guide-body"] div')).toBeNull()
     expect(container.querySelectorAll("p:empty")).toHaveLength(0)
     expect(container.innerHTML).not.toMatch(/onerror|onclick|onmouseover|onload/i)
     // A block of raw HTML (a line starting with a block tag) goes whole; inline tags go and their words stay.
@@ -151,7 +151,7 @@ describe("rendering a guide's Markdown", () => {
     const container = renderBody(source)
 
     expect(prepareGuideBody(source, { citations: [1, 2] }).cited).toEqual([2, 1])
-    expect(container.querySelectorAll(".guide-body > *")).toHaveLength(1)
+    expect(container.querySelectorAll('[data-testid="guide-body"] > *')).toHaveLength(1)
     expect(container.textContent).not.toContain("Salem")
   })
 
@@ -176,11 +176,9 @@ describe("rendering a guide's Markdown", () => {
       [immuneDailyDefence]
     )
 
-    const children = [...container.querySelector(".guide-body")!.children].map(
-      (el) => el.tagName + (el.getAttribute("data-product-handle") ?? "")
-    )
+    const children = [...screen.getByTestId("guide-body").children].map((el) => el.tagName + (el.getAttribute("data-product-handle") ?? ""))
     expect(children).toEqual(["P", "ASIDEimmune-daily-defence", "P", "P"])
-    const card = container.querySelector("aside.inline-product")!
+    const card = container.querySelector("aside[data-product-handle]")!
     expect(card.querySelector("img")?.getAttribute("src")).toBe(immuneDailyDefence.thumbnail)
     expect([...card.querySelectorAll("button")].map((b) => b.textContent)).toEqual([
       "Subscribe & save on Immune Daily Defence, every 30 days",

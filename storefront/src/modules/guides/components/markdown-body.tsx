@@ -3,6 +3,7 @@ import { Fragment, type ReactElement } from "react"
 import { jsx, jsxs } from "react/jsx-runtime"
 import type { CatalogProduct } from "@/lib/catalog"
 import { InlineProductCard } from "./inline-product-card"
+import styles from "./markdown-body.module.css"
 
 /**
  * A guide's body as customers read it, rendered by the shop's one Markdown renderer (@biome/shared) with
@@ -15,5 +16,9 @@ export function MarkdownBody({ body, products }: { body: PreparedGuideBody; prod
     const product = products.get(handle)
     return product ? <InlineProductCard product={product} /> : null
   }
-  return <div className="prose guide-body">{renderGuideBody<ReactElement>(body.tree, { Fragment, jsx, jsxs }, { ProductCard })}</div>
+  return (
+    <div className={styles.body} data-testid="guide-body">
+      {renderGuideBody<ReactElement>(body.tree, { Fragment, jsx, jsxs }, { ProductCard })}
+    </div>
+  )
 }

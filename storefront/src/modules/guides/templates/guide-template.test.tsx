@@ -83,7 +83,7 @@ describe("a guide page", () => {
     render(<GuideTemplate guide={guide} products={[immuneDailyDefence]} />)
 
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Daily habits for a healthy gut microbiome")
-    const meta = document.querySelector(".guide__meta")!.textContent
+    const meta = screen.getByTestId("guide-meta").textContent
     expect(meta).toContain("8 min read")
     expect(meta).toContain("By Hannah Okafor, MSc, RD")
     expect(meta).toContain("Reviewed by Dr. Elena Marsh, MD, board-certified dermatologist")
@@ -117,7 +117,7 @@ describe("a guide page", () => {
   it("shows the product card where the text mentions it, with today's price, stock and two plain forms", () => {
     render(<GuideTemplate guide={guide} products={[immuneDailyDefence]} />)
 
-    const card = document.querySelector<HTMLElement>(".guide-body aside.inline-product")!
+    const card = within(screen.getByTestId("guide-body")).getByRole("complementary", { name: "Immune Daily Defence" })
     expect(card.previousElementSibling?.textContent).toContain("normal function of the immune system")
     expect(card.textContent).toContain("$31.99 · 30 capsules")
     expect(card.textContent).toContain("Low stock")
@@ -132,7 +132,7 @@ describe("a guide page", () => {
   it("features the primary linked product in the side panel", () => {
     render(<GuideTemplate guide={guide} products={[immuneDailyDefence]} />)
 
-    const panel = document.querySelector<HTMLElement>(".guide__aside")!
+    const panel = screen.getByTestId("guide-aside")
     expect(panel.textContent).toContain("Our pick for this topic")
     expect(within(panel).getByRole("link", { name: "Immune Daily Defence" }).getAttribute("href")).toBe("/products/immune-daily-defence")
   })

@@ -6,6 +6,7 @@ import { topicLabel, type Guide } from "@/lib/guides"
 import { ClaimText } from "@/modules/claims/components/claim-text"
 import { FdaDisclaimer } from "@/modules/claims/components/fda-disclaimer"
 import { countClaimsOnPage } from "@/modules/claims/count-claims"
+import { Breadcrumb } from "@/modules/common/components/breadcrumb"
 import { AuthorBox } from "../components/author-box"
 import { FeedbackForm } from "../components/feedback-form"
 import { GuideList } from "../components/guide-card"
@@ -14,6 +15,7 @@ import { MarkdownBody } from "../components/markdown-body"
 import { NewsletterForm } from "../components/newsletter-form"
 import { ReferenceList } from "../components/reference-list"
 import { TableOfContents } from "../components/table-of-contents"
+import styles from "./guide-template.module.css"
 
 /**
  * A guide: header with reading time, people and dates; a contents list; the body with numbered citations
@@ -32,29 +34,27 @@ export function GuideTemplate({ guide, products }: { guide: Guide; products: Cat
   const updated = guide.updatedAt && guide.publishedAt && guide.updatedAt.slice(0, 10) !== guide.publishedAt.slice(0, 10)
 
   return (
-    <article className="guide" aria-labelledby="guide-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
+    <article className={styles.guide} aria-labelledby="guide-title">
+      <Breadcrumb>
+        <li>
+          <Link href="/guides">Guides</Link>
+        </li>
+        {topic && (
           <li>
-            <Link href="/guides">Guides</Link>
+            <Link href={`/guides?tag=${encodeURIComponent(topic)}`}>{topicLabel(topic)}</Link>
           </li>
-          {topic && (
-            <li>
-              <Link href={`/guides?tag=${encodeURIComponent(topic)}`}>{topicLabel(topic)}</Link>
-            </li>
-          )}
-          <li aria-current="page">{guide.title}</li>
-        </ol>
-      </nav>
+        )}
+        <li aria-current="page">{guide.title}</li>
+      </Breadcrumb>
 
-      <header className="guide__header">
+      <header>
         <h1 id="guide-title">{guide.title}</h1>
         {guide.summary && (
-          <p className="guide__summary">
+          <p className={styles.summary}>
             <ClaimText text={guide.summary} />
           </p>
         )}
-        <p className="guide__meta">
+        <p className={styles.meta} data-testid="guide-meta">
           {guide.readingMinutes && <span>{guide.readingMinutes} min read</span>}
           {guide.author && (
             <span>
@@ -81,10 +81,10 @@ export function GuideTemplate({ guide, products }: { guide: Guide; products: Cat
         </p>
       </header>
 
-      <div className="guide__layout">
-        <div className="guide__main">
+      <div className={styles.layout}>
+        <div className={styles.main}>
           <TableOfContents outline={body.outline} />
-          {hero && !hero.href.startsWith("#") && <img className="guide__hero" src={hero.href} alt="" width={1200} height={600} />}
+          {hero && !hero.href.startsWith("#") && <img className={styles.hero} src={hero.href} alt="" width={1200} height={600} />}
           <MarkdownBody body={body} products={byHandle} />
           <FdaDisclaimer markedClaimCount={claimCount} />
           <ReferenceList citations={guide.citations} cited={body.cited} />
@@ -92,14 +92,14 @@ export function GuideTemplate({ guide, products }: { guide: Guide; products: Cat
           <FeedbackForm slug={guide.slug} />
         </div>
         {primary && (
-          <div className="guide__aside">
+          <div className={styles.aside} data-testid="guide-aside">
             <InlineProductCard product={primary} kicker="Our pick for this topic" idPrefix="guide-pick" />
           </div>
         )}
       </div>
 
       {guide.relatedGuides.length > 0 && (
-        <section className="related-guides" aria-labelledby="related-guides-heading">
+        <section className={styles.related} aria-labelledby="related-guides-heading">
           <h2 id="related-guides-heading">More topics for you</h2>
           <GuideList guides={guide.relatedGuides} />
         </section>

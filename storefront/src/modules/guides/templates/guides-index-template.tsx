@@ -5,6 +5,7 @@ import { FdaDisclaimer } from "@/modules/claims/components/fda-disclaimer"
 import { countClaimsOnPage } from "@/modules/claims/count-claims"
 import { GuideCard, GuideList } from "../components/guide-card"
 import { NewsletterForm } from "../components/newsletter-form"
+import styles from "./guides-index-template.module.css"
 
 export interface GuidesIndexProps {
   /** The filtered results, when a topic or a search is chosen. */
@@ -60,7 +61,7 @@ export function GuidesIndexTemplate({ guides, allGuides, topics, activeTopic, qu
       ? `Guides about ${topicLabel(activeTopic).toLowerCase()}`
       : "All guides"
   return (
-    <div className="guides-index">
+    <div>
       <header className="page-header">
         <h1>Guides to your gut and skin</h1>
         <p className="lead">
@@ -101,8 +102,8 @@ export function GuidesIndexTemplate({ guides, allGuides, topics, activeTopic, qu
       )}
 
       {browsing && featured && (
-        <section aria-labelledby="featured-guide-heading" className="guides-index__featured">
-          <h2 id="featured-guide-heading" className="guides-index__kicker">
+        <section aria-labelledby="featured-guide-heading" className={styles.featured}>
+          <h2 id="featured-guide-heading" className={styles.kicker}>
             Featured guide
           </h2>
           <GuideCard guide={featured} featured />
@@ -111,8 +112,13 @@ export function GuidesIndexTemplate({ guides, allGuides, topics, activeTopic, qu
 
       {browsing &&
         guidesByTopic(allGuides).map(({ topic, guides: list }) => (
-          <section key={topic ?? ""} aria-labelledby={`topic-${slugOf(topic ?? "more")}`} className="guides-index__topic">
-            <div className="guides-index__topic-header">
+          <section
+            key={topic ?? ""}
+            aria-labelledby={`topic-${slugOf(topic ?? "more")}`}
+            className={styles.topic}
+            data-testid="guide-topic"
+          >
+            <div className={styles.topicHeader}>
               <h2 id={`topic-${slugOf(topic ?? "more")}`}>{topic ? topicLabel(topic) : "More guides"}</h2>
               {topic && <Link href={pageHref(topic, "", 1)}>All guides about {topicLabel(topic).toLowerCase()}</Link>}
             </div>
@@ -121,7 +127,7 @@ export function GuidesIndexTemplate({ guides, allGuides, topics, activeTopic, qu
         ))}
 
       {!browsing && (
-        <section aria-labelledby="guide-results-heading" className="guides-index__results">
+        <section aria-labelledby="guide-results-heading">
           <h2 id="guide-results-heading">{heading}</h2>
           <GuideList guides={guides} />
           {pageCount > 1 && (

@@ -29,7 +29,7 @@ const variants: PurchaseVariant[] = [
 ]
 const offer = { discountPercent: 15, intervalDays: [30, 60, 90] }
 
-const summary = () => document.querySelector(".purchase-summary")!.textContent
+const summary = () => screen.getByTestId("purchase-summary").textContent
 
 describe("choosing one-time purchase or subscribe-and-save", () => {
   it("starts as a one-time purchase at the regular price, without a delivery frequency", () => {
@@ -164,10 +164,10 @@ describe("what the page shows is what the button adds", () => {
   it("before JavaScript, prints each size's and interval's price for CSS to pick from the checked controls", () => {
     const html = document.createElement("div")
     html.innerHTML = renderToString(<PurchaseForm variants={variants} offer={offer} />)
-    const summaryCases = html.querySelector(".purchase-summary")!
+    const summaryCases = html.querySelector('[data-testid="purchase-summary"]')!
 
     const subscriptionCase = summaryCases.querySelector('[data-purchase="2"]')!
-    expect([...subscriptionCase.querySelectorAll(".purchase-summary__price [data-size]")].map((e) => e.textContent)).toEqual([
+    expect([...subscriptionCase.querySelectorAll('[data-testid="summary-price"] [data-size]')].map((e) => e.textContent)).toEqual([
       "$25.49",
       "$42.49",
     ])

@@ -2,6 +2,7 @@
 
 import { useId } from "react"
 import type { PurchaseMode } from "@/lib/purchase"
+import styles from "./purchase-form.module.css"
 
 export type { PurchaseMode }
 
@@ -39,12 +40,12 @@ export function PurchaseChoice({
   const subscribing = mode === "subscription"
 
   return (
-    <div className="purchase-choice" data-mode={mode}>
-      <p id={`${id}-label`} className="purchase-choice__label">
+    <div className={styles.choice} data-mode={mode}>
+      <p id={`${id}-label`} className={styles.choiceLabel}>
         How would you like to buy it?
       </p>
-      <div role="radiogroup" aria-labelledby={`${id}-label`} className="purchase-choice__options">
-        <div className="purchase-option" data-selected={!subscribing || undefined}>
+      <div role="radiogroup" aria-labelledby={`${id}-label`} className={styles.choiceOptions}>
+        <div className={styles.option} data-selected={!subscribing || undefined}>
           <input
             id={`${id}-one-time`}
             type="radio"
@@ -54,14 +55,14 @@ export function PurchaseChoice({
             onChange={() => onModeChange("one_time")}
             aria-describedby={`${id}-one-time-price`}
           />
-          <label htmlFor={`${id}-one-time`} className="purchase-option__name">
+          <label htmlFor={`${id}-one-time`} className={styles.optionName}>
             One-time purchase
           </label>
-          <span id={`${id}-one-time-price`} className="purchase-option__price">
+          <span id={`${id}-one-time-price`} className={styles.optionPrice}>
             {priceLabel}
           </span>
         </div>
-        <div className="purchase-option" data-selected={subscribing || undefined}>
+        <div className={styles.option} data-selected={subscribing || undefined}>
           <input
             id={`${id}-subscribe`}
             type="radio"
@@ -71,17 +72,16 @@ export function PurchaseChoice({
             onChange={() => onModeChange("subscription")}
             aria-describedby={`${id}-subscribe-price`}
           />
-          <label htmlFor={`${id}-subscribe`} className="purchase-option__name">
+          <label htmlFor={`${id}-subscribe`} className={styles.optionName}>
             Subscribe &amp; save
           </label>
-          <span id={`${id}-subscribe-price`} className="purchase-option__price">
-            {discountPercent > 0 && <span className="purchase-option__badge">Save {discountPercent}%</span>} {subscriptionPriceLabel} per
-            delivery
+          <span id={`${id}-subscribe-price`} className={styles.optionPrice}>
+            {discountPercent > 0 && <span className={styles.badge}>Save {discountPercent}%</span>} {subscriptionPriceLabel} per delivery
           </span>
         </div>
       </div>
 
-      <div className="purchase-frequency" hidden={hydrated && !subscribing}>
+      <div className={styles.frequency} hidden={hydrated && !subscribing}>
         <label htmlFor={`${id}-interval`}>Deliver every</label>
         <select
           id={`${id}-interval`}
@@ -95,7 +95,7 @@ export function PurchaseChoice({
             </option>
           ))}
         </select>
-        <p className="purchase-frequency__note">Skip, pause or cancel any time from your account.</p>
+        <p className={styles.frequencyNote}>Skip, pause or cancel any time from your account.</p>
       </div>
     </div>
   )

@@ -11,6 +11,7 @@ import { AddToNextDelivery } from "./add-to-next-delivery"
 import { NotifyMeForm } from "./notify-me-form"
 import { PurchaseChoice } from "./purchase-choice"
 import { VariantSelector, type VariantOption } from "./variant-selector"
+import styles from "./purchase-form.module.css"
 
 export interface PurchaseVariant extends VariantOption {
   subscriptionPriceLabel: string | null
@@ -62,7 +63,7 @@ export function PurchaseForm({ variants, offer }: { variants: PurchaseVariant[];
   )
 
   return (
-    <div className="purchase-box">
+    <div className={styles.box}>
       <form
         action={formAction}
         onSubmit={submit}
@@ -70,7 +71,8 @@ export function PurchaseForm({ variants, offer }: { variants: PurchaseVariant[];
         onReset={() => setSelection(initial)}
         // The browser must not restore other choices into the controls on back/forward navigation.
         autoComplete="off"
-        className="purchase-form"
+        className={styles.form}
+        data-testid="purchase-form"
         data-hydrated={hydrated || undefined}
         aria-busy={pending || undefined}
       >
@@ -96,22 +98,26 @@ export function PurchaseForm({ variants, offer }: { variants: PurchaseVariant[];
         ) : (
           <input type="hidden" name="purchase" value="one_time" />
         )}
-        <div className="purchase-form__bar">
-          <p className="purchase-summary" aria-live="polite">
+        <div className={styles.bar}>
+          <p className={styles.summary} aria-live="polite" data-testid="purchase-summary">
             <Cases hydrated={hydrated} attribute="data-purchase" chosen={selection.mode === "subscription" ? 1 : 0}>
-              <span className="purchase-summary__price">{perSize((v) => v.priceLabel ?? "Price unavailable")}</span>
+              <span className={styles.summaryPrice} data-testid="summary-price">
+                {perSize((v) => v.priceLabel ?? "Price unavailable")}
+              </span>
               {subscriptions ? (
                 <>
                   {perSize((v) =>
                     v.priceLabel && v.priceLabel !== v.subscriptionPriceLabel ? (
-                      <del className="purchase-summary__regular">
+                      <del className={styles.summaryRegular}>
                         <span className="visually-hidden">Regular price </span>
                         {v.priceLabel}
                       </del>
                     ) : null
                   )}{" "}
-                  <span className="purchase-summary__price">{perSize((v) => v.subscriptionPriceLabel ?? "Price unavailable")}</span>{" "}
-                  <span className="purchase-summary__detail">
+                  <span className={styles.summaryPrice} data-testid="summary-price">
+                    {perSize((v) => v.subscriptionPriceLabel ?? "Price unavailable")}
+                  </span>{" "}
+                  <span>
                     every{" "}
                     <Cases hydrated={hydrated} attribute="data-interval" chosen={offer.intervalDays.indexOf(selection.intervalDays)}>
                       {offer.intervalDays}
@@ -123,7 +129,7 @@ export function PurchaseForm({ variants, offer }: { variants: PurchaseVariant[];
               ) : null}
             </Cases>
           </p>
-          <div className="purchase-form__actions">
+          <div className={styles.actions}>
             <div className="field field--inline">
               <label htmlFor="purchase-quantity">Quantity</label>
               <select
@@ -148,7 +154,7 @@ export function PurchaseForm({ variants, offer }: { variants: PurchaseVariant[];
         </div>
         <FormMessage state={state} />
         {state.status === "success" && (
-          <p className="purchase-form__next">
+          <p>
             <Link href="/cart">View your cart</Link>
           </p>
         )}

@@ -38,7 +38,7 @@ describe("choosing a size", () => {
         ]}
       />
     )
-    const summary = () => document.querySelector(".variant-selector__summary")?.textContent
+    const summary = () => screen.getByTestId("size-summary").textContent
 
     expect(summary()).toBe("$29.99 for 30 capsules")
     fireEvent.click(screen.getByRole("radio", { name: /60 capsules/ }))

@@ -4,6 +4,7 @@ import { useId, useState } from "react"
 import type { StockState } from "@/lib/catalog"
 import { defaultVariantId } from "@/lib/purchase"
 import { StockBadge } from "./stock-badge"
+import styles from "./variant-selector.module.css"
 
 /** A variant as the selector shows it; prices arrive formatted so server and browser print the same text. */
 export interface VariantOption {
@@ -44,19 +45,19 @@ export function VariantSelector({
   }
 
   if (variants.length === 0) {
-    return <p className="variant-selector__empty">This product has no sizes on sale yet.</p>
+    return <p>This product has no sizes on sale yet.</p>
   }
 
   return (
-    <div className="variant-selector">
+    <div className={styles.selector}>
       <fieldset>
         <legend>Size</legend>
-        <div className="variant-selector__options">
+        <div className={styles.options}>
           {variants.map((variant) => {
             return (
               <label
                 key={variant.id}
-                className="variant-option"
+                className={styles.option}
                 data-selected={variant.id === selectedId || undefined}
                 data-stock={variant.stock}
               >
@@ -67,8 +68,8 @@ export function VariantSelector({
                   checked={variant.id === selectedId}
                   onChange={() => select(variant.id)}
                 />
-                <span className="variant-option__title">{variant.title}</span>
-                <span className="variant-option__price">{variant.priceLabel ?? "Price unavailable"}</span>
+                <span className={styles.title}>{variant.title}</span>
+                <span className={styles.price}>{variant.priceLabel ?? "Price unavailable"}</span>
                 <StockBadge stock={variant.stock} />
               </label>
             )
@@ -76,18 +77,17 @@ export function VariantSelector({
         </div>
       </fieldset>
       {showSummary && (
-        <p className="variant-selector__summary" aria-live="polite">
+        <p className={styles.summary} aria-live="polite" data-testid="size-summary">
           {selected && !allSoldOut ? (
             <>
-              <span className="variant-selector__price">{selected.priceLabel ?? "Price unavailable"}</span>{" "}
-              <span className="variant-selector__for">for {selected.title}</span>
+              <span className={styles.summaryPrice}>{selected.priceLabel ?? "Price unavailable"}</span> <span>for {selected.title}</span>
             </>
           ) : (
             "Every size is out of stock right now."
           )}
         </p>
       )}
-      {!showSummary && allSoldOut && <p className="variant-selector__summary">Every size is out of stock right now.</p>}
+      {!showSummary && allSoldOut && <p className={styles.summary}>Every size is out of stock right now.</p>}
     </div>
   )
 }

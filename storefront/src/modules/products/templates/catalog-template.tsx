@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { CatalogCategoryDetail, CatalogProduct } from "@/lib/catalog"
 import { FdaDisclaimer } from "@/modules/claims/components/fda-disclaimer"
 import { countClaimsOnPage } from "@/modules/claims/count-claims"
+import { Breadcrumb } from "@/modules/common/components/breadcrumb"
 import { Pagination } from "@/modules/common/components/pagination"
 import { ProductGrid } from "../components/product-grid"
 
@@ -22,14 +23,12 @@ export function CatalogTemplate({
   return (
     <div className="catalog-page">
       {category && (
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <ol>
-            <li>
-              <Link href="/store">Shop</Link>
-            </li>
-            <li aria-current="page">{category.name}</li>
-          </ol>
-        </nav>
+        <Breadcrumb>
+          <li>
+            <Link href="/store">Shop</Link>
+          </li>
+          <li aria-current="page">{category.name}</li>
+        </Breadcrumb>
       )}
       <header className="page-header">
         <h1>{category ? category.name : "Shop all probiotics"}</h1>

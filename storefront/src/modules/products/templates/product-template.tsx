@@ -6,12 +6,14 @@ import { purchasePriceLabels } from "@/lib/pricing"
 import { ClaimParagraphs, ClaimText } from "@/modules/claims/components/claim-text"
 import { FdaDisclaimer } from "@/modules/claims/components/fda-disclaimer"
 import { countClaimsOnPage } from "@/modules/claims/count-claims"
+import { Breadcrumb } from "@/modules/common/components/breadcrumb"
 import { ProductGallery } from "../components/product-gallery"
 import { ProductGuides } from "../components/product-guides"
 import { PurchaseForm, type PurchaseVariant } from "../components/purchase-form"
 import { StockBadge } from "../components/stock-badge"
 import { SubscriptionOfferNote } from "../components/subscription-offer-note"
 import { MissingSupplementFacts, SupplementFactsTable } from "../components/supplement-facts-table"
+import styles from "./product-template.module.css"
 
 export function ProductTemplate({ product, guides = [] }: { product: CatalogProduct; guides?: ProductGuide[] }) {
   // Every piece of copy the page shows with ClaimText counts towards the disclaimer's wording.
@@ -27,33 +29,29 @@ export function ProductTemplate({ product, guides = [] }: { product: CatalogProd
   const images = product.images.length > 0 ? product.images : product.thumbnail ? [product.thumbnail] : []
 
   return (
-    <article className="product" aria-labelledby="product-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
+    <article aria-labelledby="product-title">
+      <Breadcrumb>
+        <li>
+          <Link href="/store">Shop</Link>
+        </li>
+        {category && (
           <li>
-            <Link href="/store">Shop</Link>
+            <Link href={`/categories/${category.handle}`}>{category.name}</Link>
           </li>
-          {category && (
-            <li>
-              <Link href={`/categories/${category.handle}`}>{category.name}</Link>
-            </li>
-          )}
-          <li aria-current="page">{product.title}</li>
-        </ol>
-      </nav>
+        )}
+        <li aria-current="page">{product.title}</li>
+      </Breadcrumb>
 
-      <div className="product__top">
+      <div className={styles.top}>
         <ProductGallery title={product.title} images={images} />
-        <div className="product__buy">
-          <h1 id="product-title" className="product__title">
-            {product.title}
-          </h1>
+        <div>
+          <h1 id="product-title">{product.title}</h1>
           {product.subtitle && (
-            <p className="product__subtitle">
+            <p className={styles.subtitle}>
               <ClaimText text={product.subtitle} />
             </p>
           )}
-          <p className="product__stock">
+          <p className={styles.stock}>
             <StockBadge stock={bestStock(product)} />
           </p>
           <PurchaseForm
@@ -64,10 +62,14 @@ export function ProductTemplate({ product, guides = [] }: { product: CatalogProd
         </div>
       </div>
 
-      <div className="product__details">
-        <section className="product__about" aria-labelledby="about-heading">
+      <div className={styles.details}>
+        <section aria-labelledby="about-heading">
           <h2 id="about-heading">About {product.title}</h2>
-          {product.description ? <ClaimParagraphs text={product.description} className="prose" /> : <p>A description is on its way.</p>}
+          {product.description ? (
+            <ClaimParagraphs text={product.description} className={styles.description} />
+          ) : (
+            <p>A description is on its way.</p>
+          )}
           <ProductGuides guides={guides} />
           <FdaDisclaimer markedClaimCount={claimCount} />
         </section>

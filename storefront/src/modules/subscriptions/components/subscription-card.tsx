@@ -25,6 +25,7 @@ import { SubmitButton } from "@/modules/common/components/submit-button"
 import { CancelFlow } from "./cancel-flow"
 import { DeliveryAddressForm } from "./delivery-address-form"
 import { NextDeliveryItems, SubscriptionFacts } from "./next-delivery"
+import { StatusBadge } from "@/modules/common/components/status-badge"
 import styles from "./subscription.module.css"
 
 /**
@@ -66,7 +67,7 @@ export function SubscriptionCard({
             {/* A live region: after pausing, resuming or cancelling, the new status is announced. */}
             <p role="status">
               {sub.quantity} × every {sub.intervalDays} days · {sub.discountPercent}% off{" "}
-              <span className={`status status--${sub.status}`}>{STATUS_LABELS[sub.status]}</span>
+              <StatusBadge tone={sub.status}>{STATUS_LABELS[sub.status]}</StatusBadge>
             </p>
           </div>
         </header>
