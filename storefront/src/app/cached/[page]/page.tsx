@@ -2,11 +2,11 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { orFallback } from "@/lib/data/errors"
 import { GUIDES_PAGE_SIZE, listGuides } from "@/lib/data/guides"
-import { listProducts } from "@/lib/data/products"
+import { listProductPage } from "@/lib/data/products"
 import { pageMetadata } from "@/lib/seo"
 import { CACHED_INDEX_PAGES, type CachedIndexPage } from "@/lib/cached-pages"
 import { GuidesIndexTemplate } from "@/modules/guides/templates/guides-index-template"
-import { HomeTemplate } from "@/modules/home/templates/home-template"
+import { FEATURED_PRODUCTS, HomeTemplate } from "@/modules/home/templates/home-template"
 import { CatalogPageView, storeMetadata } from "@/app/catalog-page"
 import "../../guides/guides.css"
 
@@ -54,11 +54,12 @@ export default async function CachedIndexRoute({ params }: CachedPageProps) {
   const { page } = await params
   if (!isIndexPage(page)) notFound()
   if (page === "home") {
-    const [products, latest] = await Promise.all([
-      listProducts(),
+    // Only the featured few, with the catalog's real size for "See all N products".
+    const [{ products, count }, latest] = await Promise.all([
+      listProductPage({ limit: FEATURED_PRODUCTS }),
       orFallback(listGuides({ limit: 3 }), { guides: [], count: 0 }, "the latest guides"),
     ])
-    return <HomeTemplate products={products} guides={latest.guides} />
+    return <HomeTemplate products={products} productCount={count} guides={latest.guides} />
   }
   // Later pages of the shop are src/app/cached/store/page/[page].
   if (page === "store") return <CatalogPageView category={null} page={1} />
