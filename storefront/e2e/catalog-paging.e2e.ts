@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest"
 import type { Browser, Page } from "playwright-core"
 import { launchBrowser, url } from "./browser"
 import { backendRequests } from "./request-log"
@@ -172,7 +172,11 @@ describe("the whole shop with more than one page of products", () => {
     secondPageFirst = pageTwo.products[0]!
     expect(pages).toBeGreaterThanOrEqual(2)
     // The backend refreshes the cached shop and home page after the admin's changes (products tag), within seconds.
-    await expect.poll(async () => (await fetch(url("/store"))).text(), { timeout: 60_000 }).toContain("Pages of all products")
+    // vi.waitFor, not expect.poll: vitest allows expect.poll only inside a test.
+    await vi.waitFor(async () => expect(await (await fetch(url("/store"))).text()).toContain("Pages of all products"), {
+      timeout: 60_000,
+      interval: 500,
+    })
   })
 
   it("shows 24 products a page with Previous, Next and page links that work without JavaScript, each page its own canonical address", async () => {
