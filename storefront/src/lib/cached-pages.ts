@@ -1,3 +1,5 @@
+import { parsePage } from "./paging"
+
 /**
  * Public pages at fixed addresses that are served from Next's cache: the proxy rewrites each address to
  * /cached/<page> (src/app/cached/[page]/page.tsx), a dynamic segment, so `next build` renders none of them.
@@ -10,12 +12,16 @@ const GUIDE_FILTERS = ["tag", "q", "page"]
 
 /**
  * Where the proxy sends a request: the cached page's internal address, "not-found" for someone asking for
- * /cached/… directly, or null to leave the request alone.
+ * /cached/… directly, or null to leave the request alone. The shop's ?page=N (2 and up) has a cached render of
+ * its own (src/app/cached/store/page/[page]), as a category's has; page 1 and a malformed number are the first page.
  */
 export function cachedPageRewrite(pathname: string, searchParams: URLSearchParams): string | "not-found" | null {
   if (pathname === "/cached" || pathname.startsWith("/cached/")) return "not-found"
   if (pathname === "/") return "/cached/home"
-  if (pathname === "/store") return "/cached/store"
+  if (pathname === "/store") {
+    const page = parsePage(searchParams.get("page") ?? undefined)
+    return page && page > 1 ? `/cached/store/page/${page}` : "/cached/store"
+  }
   if (pathname === "/guides" && !GUIDE_FILTERS.some((name) => searchParams.get(name))) return "/cached/guides"
   return null
 }

@@ -47,6 +47,11 @@ export interface CatalogProduct {
   subscription: SubscriptionOffer
 }
 
+/** The address of the whole shop, or of one category's page: where its paging links and canonical address point. */
+export function catalogPath(category: { handle: string } | null): string {
+  return category ? `/categories/${category.handle}` : "/store"
+}
+
 // Client components import this module (stock labels), so it stays free of @biome/shared's runtime code.
 
 /** At or below this many units a variant reads "low stock", so customers know to order soon. */

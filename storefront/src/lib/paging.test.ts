@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest"
-import { CATEGORY_PAGE_SIZE, collectAllPages, pageCount, pageHref, pageOffset, pageWindow, parsePage } from "./paging"
+import { PRODUCT_PAGE_SIZE, collectAllPages, pageCount, pageHref, pageOffset, pageWindow, parsePage } from "./paging"
 
-describe("category paging", () => {
-  it("fills 24 products a page, and an empty or small category is one page", () => {
-    expect(CATEGORY_PAGE_SIZE).toBe(24)
+describe("paging the shop and its categories", () => {
+  it("fills 24 products a page, and an empty or small list is one page", () => {
+    expect(PRODUCT_PAGE_SIZE).toBe(24)
     expect(pageCount(0, 24)).toBe(1)
     expect(pageCount(20, 24)).toBe(1)
     expect(pageCount(24, 24)).toBe(1)

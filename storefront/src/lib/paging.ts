@@ -1,5 +1,5 @@
-/** Products on one category page: four rows of a six-column grid, six of a four-column one. */
-export const CATEGORY_PAGE_SIZE = 24
+/** Products on one page of the shop or a category: four rows of a six-column grid, six of a four-column one. */
+export const PRODUCT_PAGE_SIZE = 24
 
 /** The highest page an address may ask for; anything larger is not a page this shop will ever have. */
 export const MAX_PAGE = 9999

@@ -1,6 +1,7 @@
 import "server-only"
 import type { Metadata } from "next"
 import { siteUrl } from "./env"
+import { pageHref } from "./paging"
 import { SHOP_NAME } from "./shop"
 
 /** An absolute URL on this storefront, for JSON-LD and the sitemap. */
@@ -40,6 +41,18 @@ export function pageMetadata(page: {
     },
     ...(page.noIndex ? { robots: { index: false, follow: false } } : {}),
   }
+}
+
+/**
+ * One page of a paged listing (the shop, a category): later pages say their number in the title and are each
+ * their own canonical address (?page=N), the first is the plain one.
+ */
+export function listingPageMetadata(listing: { title: string; description: string; path: string }, page: number): Metadata {
+  return pageMetadata({
+    title: page > 1 ? `${listing.title}, page ${page}` : listing.title,
+    description: listing.description,
+    path: pageHref(listing.path, page),
+  })
 }
 
 /** Private pages (cart, checkout, account): a title, and never in a search index. */

@@ -10,7 +10,7 @@ import {
   useFakeBackend,
 } from "@/test/fake-backend"
 import { BackendRequestError, BackendUnavailableError, NotFoundError } from "./errors"
-import { getProductByHandle, listProducts } from "./products"
+import { getProductByHandle, listProductPage } from "./products"
 
 useFakeBackend()
 
@@ -28,7 +28,7 @@ describe("listing the catalog", () => {
   })
 
   it("asks the backend for products priced in the US region, with the publishable key", async () => {
-    await listProducts()
+    await listProductPage({ limit: 24 })
 
     const request = backend.requests.find((r) => r.url.pathname === "/store/products")
     expect(request).toBeDefined()
@@ -42,8 +42,22 @@ describe("listing the catalog", () => {
     expect(request!.url.searchParams.get("order")).toBe("title")
   })
 
+  it("asks for one page and gives the backend's count of the whole list, not the length of the page", async () => {
+    backend = fakeBackend({
+      "/store/regions": regionsRoute,
+      "/store/products": () => json({ products: [storeProduct()], count: 130 }),
+    })
+
+    const page = await listProductPage({ limit: 24, offset: 48 })
+
+    expect(page.count).toBe(130)
+    expect(page.products).toHaveLength(1)
+    const request = backend.requests.find((r) => r.url.pathname === "/store/products")!
+    expect([request.url.searchParams.get("limit"), request.url.searchParams.get("offset")]).toEqual(["24", "48"])
+  })
+
   it("caches the catalog under the products tag so it can be revalidated on demand", async () => {
-    await listProducts()
+    await listProductPage({ limit: 24 })
 
     const products = backend.requests.find((r) => r.url.pathname === "/store/products")!
     expect(products.init.next).toEqual({ tags: ["products"], revalidate: 300 })
@@ -53,7 +67,9 @@ describe("listing the catalog", () => {
   })
 
   it("gives pages prices, stock states, facts and the subscription offer", async () => {
-    const [product] = await listProducts()
+    const {
+      products: [product],
+    } = await listProductPage({ limit: 24 })
 
     expect(product?.handle).toBe("daily-balance-probiotic")
     expect(product?.variants.map((v) => [v.title, v.price?.amount, v.stock])).toEqual([
@@ -73,7 +89,9 @@ describe("listing the catalog", () => {
       "/store/products": () => json({ products: [storeProduct({ variants: [ninety, sixty, thirty] })] }),
     })
 
-    const [product] = await listProducts()
+    const {
+      products: [product],
+    } = await listProductPage({ limit: 24 })
 
     expect(product?.variants.map((v) => v.title)).toEqual(["30 capsules", "60 capsules", "90 capsules"])
   })
@@ -84,7 +102,9 @@ describe("listing the catalog", () => {
       "/store/products": () => json({ products: [storeProduct({ metadata: { supplement_facts: { serving_size: 3 } } })] }),
     })
 
-    const [product] = await listProducts()
+    const {
+      products: [product],
+    } = await listProductPage({ limit: 24 })
 
     expect(product?.facts).toBeNull()
     expect(product?.subscription).toEqual({ discount_percent: 15, interval_days: [30, 60, 90] })

@@ -18,9 +18,6 @@ export const PRODUCT_FIELDS = [
   "*images",
 ].join(",")
 
-/** The seeded catalog is small; one page holds it until the full shop adds paging and filters. */
-const CATALOG_PAGE_SIZE = 100
-
 // Medusa's own shapes. The reads stay on client.fetch, not sdk.store.product.list: only it passes Next's
 // cache tags, which the admin's changes revalidate.
 type StoreProduct = HttpTypes.StoreProduct
@@ -30,22 +27,17 @@ type ProductsResponse = HttpTypes.StoreProductListResponse
 export interface ProductListFilter {
   categoryId?: string
   ids?: string[]
-  /** One page of the list; the whole (small) catalog when left out. */
-  limit?: number
+  /** One page of the list: every caller says how much it shows (a page of the shop, the home page's few). */
+  limit: number
   offset?: number
 }
 
 /**
- * Published products with the default region's prices, A to Z: seeded products share a created_at, so the
- * backend's default order would reshuffle the grid between cache refreshes. Narrowed to one category, or
- * to a list of ids (the products a guide links to), when asked.
+ * One page of published products with the default region's prices, A to Z (seeded products share a
+ * created_at, so the backend's default order would reshuffle the grid between cache refreshes), and how many
+ * there are in all, for paging and "See all N products". Narrowed to one category, or to a list of ids, when asked.
  */
-export async function listProducts(filter: ProductListFilter = {}): Promise<CatalogProduct[]> {
-  return (await listProductPage(filter)).products
-}
-
-/** One page of published products (see listProducts) and how many there are in all, for paging. */
-export async function listProductPage(filter: ProductListFilter = {}): Promise<{ products: CatalogProduct[]; count: number }> {
+export async function listProductPage(filter: ProductListFilter): Promise<{ products: CatalogProduct[]; count: number }> {
   if (filter.ids && filter.ids.length === 0) return { products: [], count: 0 }
   const region = await getRegionForCountry()
   let response: ProductsResponse
@@ -54,7 +46,7 @@ export async function listProductPage(filter: ProductListFilter = {}): Promise<{
       query: {
         fields: PRODUCT_FIELDS,
         region_id: region.id,
-        limit: filter.limit ?? CATALOG_PAGE_SIZE,
+        limit: filter.limit,
         offset: filter.offset ?? 0,
         order: "title",
         ...(filter.categoryId ? { category_id: [filter.categoryId] } : {}),

@@ -1,17 +1,16 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { listCategories } from "@/lib/data/categories"
 import { orFallback } from "@/lib/data/errors"
 import { GUIDES_PAGE_SIZE, listGuides } from "@/lib/data/guides"
-import { listProducts } from "@/lib/data/products"
+import { listProductPage } from "@/lib/data/products"
 import { pageMetadata } from "@/lib/seo"
 import { CACHED_INDEX_PAGES, type CachedIndexPage } from "@/lib/cached-pages"
 import { GuidesIndexTemplate } from "@/modules/guides/templates/guides-index-template"
-import { HomeTemplate } from "@/modules/home/templates/home-template"
-import { CatalogTemplate } from "@/modules/products/templates/catalog-template"
+import { FEATURED_PRODUCTS, HomeTemplate } from "@/modules/home/templates/home-template"
+import { CatalogPageView, storeMetadata } from "@/app/catalog-page"
 
 /**
- * The home page, the shop (/store) and the plain guides index (/guides), which the proxy rewrites here. A
+ * The home page, the shop's first page (/store) and the plain guides index (/guides), which the proxy rewrites here. A
  * dynamic segment with no params at build is what lets Next cache them (ISR) without rendering them during
  * `next build`, which has no backend: each is rendered on its first request, then served from cache for
  * everyone until the backend's tag revalidation or the timer refreshes it. Asked for directly, /cached/… is a
@@ -36,11 +35,7 @@ const METADATA: Record<CachedIndexPage, Metadata> = {
     description: "Shop probiotics and prebiotic fibre with named strains, guaranteed CFU counts and honest labels.",
     path: "/",
   }),
-  store: pageMetadata({
-    title: "Shop all probiotics",
-    description: "Probiotics and prebiotic fibre with named strains, guaranteed CFU counts and subscribe-and-save on every formula.",
-    path: "/store",
-  }),
+  store: storeMetadata(1),
   guides: pageMetadata({
     title: "Guides to your gut and skin",
     description:
@@ -58,16 +53,15 @@ export default async function CachedIndexRoute({ params }: CachedPageProps) {
   const { page } = await params
   if (!isIndexPage(page)) notFound()
   if (page === "home") {
-    const [products, latest] = await Promise.all([
-      listProducts(),
+    // Only the featured few, with the catalog's real size for "See all N products".
+    const [{ products, count }, latest] = await Promise.all([
+      listProductPage({ limit: FEATURED_PRODUCTS }),
       orFallback(listGuides({ limit: 3 }), { guides: [], count: 0 }, "the latest guides"),
     ])
-    return <HomeTemplate products={products} guides={latest.guides} />
+    return <HomeTemplate products={products} productCount={count} guides={latest.guides} />
   }
-  if (page === "store") {
-    const [products, categories] = await Promise.all([listProducts(), orFallback(listCategories(), [], "categories")])
-    return <CatalogTemplate products={products} categories={categories} />
-  }
+  // Later pages of the shop are src/app/cached/store/page/[page].
+  if (page === "store") return <CatalogPageView category={null} page={1} />
   // The first page of every guide, no topic or search: what /guides?… (src/app/guides/page.tsx) shows unfiltered.
   const [all, first] = await Promise.all([listGuides({ limit: 50 }), listGuides({ limit: GUIDES_PAGE_SIZE })])
   const topics = [...new Set(all.guides.flatMap((g) => g.tags))].sort((a, b) => a.localeCompare(b))

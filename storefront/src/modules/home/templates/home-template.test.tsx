@@ -8,7 +8,7 @@ vi.mock("@/lib/actions/engagement", () => ({ newsletterAction: vi.fn() }))
 
 describe("the home page", () => {
   it("lists every product with a link to its page, entry price and total count", () => {
-    render(<HomeTemplate products={[immuneDailyDefence, kidsBerryChewables]} />)
+    render(<HomeTemplate products={[immuneDailyDefence, kidsBerryChewables]} productCount={2} />)
 
     const links = screen.getAllByRole("link").filter((a) => a.getAttribute("href")?.startsWith("/products/"))
     expect(links.map((a) => a.getAttribute("href"))).toEqual(["/products/immune-daily-defence", "/products/kids-berry-chewables"])
@@ -20,20 +20,30 @@ describe("the home page", () => {
     expect(kids.textContent).toContain("Out of stock")
   })
 
+  it("counts the whole catalog in its link to the shop, not only the products it features", () => {
+    const { unmount } = render(<HomeTemplate products={[immuneDailyDefence, kidsBerryChewables]} productCount={130} />)
+
+    expect(screen.getByRole("link", { name: "See all 130 products" }).getAttribute("href")).toBe("/store")
+    unmount()
+    // Everything is already on the home page: no link that promises more.
+    render(<HomeTemplate products={[immuneDailyDefence, kidsBerryChewables]} productCount={2} />)
+    expect(screen.queryByRole("link", { name: /See all/ })).toBeNull()
+  })
+
   it("shows no disclaimer box while the cards carry no claims", () => {
-    render(<HomeTemplate products={[immuneDailyDefence]} />)
+    render(<HomeTemplate products={[immuneDailyDefence]} productCount={1} />)
 
     expect(screen.queryByRole("complementary", { name: "FDA disclaimer" })).toBeNull()
   })
 
   it("shows the disclaimer once a card carries a marked claim", () => {
-    render(<HomeTemplate products={[{ ...immuneDailyDefence, subtitle: "Supports a normal immune function*" }]} />)
+    render(<HomeTemplate products={[{ ...immuneDailyDefence, subtitle: "Supports a normal immune function*" }]} productCount={1} />)
 
     expect(screen.getByRole("complementary", { name: "FDA disclaimer" }).textContent).toContain(FDA_DISCLAIMER_SINGULAR)
   })
 
   it("says so when nothing is on sale yet", () => {
-    render(<HomeTemplate products={[]} />)
+    render(<HomeTemplate products={[]} productCount={0} />)
 
     expect(screen.getByText(/No products are on sale yet/)).toBeTruthy()
   })
@@ -42,6 +52,7 @@ describe("the home page", () => {
     render(
       <HomeTemplate
         products={[immuneDailyDefence]}
+        productCount={1}
         guides={[
           {
             id: "g1",

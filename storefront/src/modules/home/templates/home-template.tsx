@@ -26,7 +26,16 @@ const PROMISES = [
 /** How many products the home page features; the rest are one click away in the shop. */
 export const FEATURED_PRODUCTS = 6
 
-export function HomeTemplate({ products, guides = [] }: { products: CatalogProduct[]; guides?: GuideCard[] }) {
+/** `products` are the first few of the catalog; `productCount` is how many the whole shop lists. */
+export function HomeTemplate({
+  products,
+  productCount,
+  guides = [],
+}: {
+  products: CatalogProduct[]
+  productCount: number
+  guides?: GuideCard[]
+}) {
   const featured = products.slice(0, FEATURED_PRODUCTS)
   const claimCount = countClaimsOnPage([...featured.map((p) => p.subtitle), ...guides.map((g) => g.summary)])
   return (
@@ -60,9 +69,9 @@ export function HomeTemplate({ products, guides = [] }: { products: CatalogProdu
       <section id="products" className="catalog" aria-labelledby="catalog-heading">
         <h2 id="catalog-heading">Our formulas</h2>
         <ProductGrid products={featured} />
-        {products.length > featured.length && (
+        {productCount > featured.length && (
           <p className="section-more">
-            <Link href="/store">See all {products.length} products</Link>
+            <Link href="/store">See all {productCount} products</Link>
           </p>
         )}
       </section>

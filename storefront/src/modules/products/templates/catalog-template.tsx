@@ -1,5 +1,5 @@
 import Link from "next/link"
-import type { CatalogCategoryDetail, CatalogProduct } from "@/lib/catalog"
+import { catalogPath, type CatalogCategoryDetail, type CatalogProduct } from "@/lib/catalog"
 import { FdaDisclaimer } from "@/modules/claims/components/fda-disclaimer"
 import { countClaimsOnPage } from "@/modules/claims/count-claims"
 import { Breadcrumb } from "@/modules/common/components/breadcrumb"
@@ -16,7 +16,7 @@ export function CatalogTemplate({
   products: CatalogProduct[]
   categories: CatalogCategoryDetail[]
   category?: CatalogCategoryDetail | null
-  /** Which page of a category this is; the shop's all-products page is one page. */
+  /** Which page of the shop or the category this is, and how many there are. */
   paging?: { page: number; pageCount: number } | null
 }) {
   const claimCount = countClaimsOnPage(products.map((p) => p.subtitle))
@@ -63,12 +63,12 @@ export function CatalogTemplate({
           Products
         </h2>
         <ProductGrid products={products} />
-        {category && paging && (
+        {paging && (
           <Pagination
-            basePath={`/categories/${category.handle}`}
+            basePath={catalogPath(category)}
             page={paging.page}
             pageCount={paging.pageCount}
-            label={`Pages of ${category.name}`}
+            label={category ? `Pages of ${category.name}` : "Pages of all products"}
           />
         )}
       </section>
