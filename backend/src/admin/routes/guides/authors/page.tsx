@@ -2,8 +2,8 @@ import { Button, Container, Heading, Input, Label, Table, Text, Textarea, toast 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { authorsApi } from "../../../lib/guides/client"
-import type { GuideAuthor } from "../../../lib/guides/types"
+import { authorsApi } from "@/admin/lib/guides/client"
+import type { GuideAuthor } from "@/admin/lib/guides/types"
 
 type AuthorForm = Omit<GuideAuthor, "id">
 const EMPTY: AuthorForm = { name: "", credentials: "", bio: "", photo_url: null }
