@@ -80,6 +80,8 @@ module.exports = defineConfig({
     disable: env.DISABLE_MEDUSA_ADMIN === "true" || env.MEDUSA_WORKER_MODE === "worker",
     // The dashboard calls the origin that served it, so it works on any host and port (npm start, tests, proxies).
     backendUrl: "/",
+    // The dashboard's `@/x` imports are `src/x`, as src/admin/tsconfig.json declares them.
+    vite: () => ({ resolve: { alias: { "@": join(__dirname, "src") } } }),
   },
   featureFlags: env.REDIS_URL ? { caching: true } : {},
   modules: [

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { INVENTORY_ALERT_MODULE } from "../../../modules/inventory-alert"
-import type InventoryAlertModuleService from "../../../modules/inventory-alert/service"
+import { INVENTORY_ALERT_MODULE } from "@/modules/inventory-alert"
+import type InventoryAlertModuleService from "@/modules/inventory-alert/service"
 import type { AdminListBackInStockRequestsType } from "./validators"
 
 /** GET /admin/back-in-stock-requests[?variant_id=&status=]: who is waiting for what, newest first. */

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createGuideAuthorWorkflow } from "../../../workflows/guides"
+import { createGuideAuthorWorkflow } from "@/workflows/guides"
 import { GUIDE_AUTHOR_FIELDS } from "./fields"
 import type { AdminCreateGuideAuthorType, AdminListGuideAuthorsType } from "./validators"
-import { containsPattern } from "../../../lib/like-pattern"
+import { containsPattern } from "@/lib/like-pattern"
 
 /** GET /admin/guide-authors: the writers and reviewers, by name. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListGuideAuthorsType>, res: MedusaResponse) => {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createGuideWorkflow } from "../../../workflows/guides"
-import { listAdminGuides, retrieveAdminGuide, sendComplianceRefusal } from "../../../queries/guides/admin-guides"
+import { createGuideWorkflow } from "@/workflows/guides"
+import { listAdminGuides, retrieveAdminGuide, sendComplianceRefusal } from "@/queries/guides/admin-guides"
 import type { AdminCreateGuideType, AdminListGuidesType } from "./validators"
 
 /** GET /admin/guides: every guide with status, tags and linked product count. */

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { GUIDE_STATUSES } from "../../../modules/guide/types"
+import { GUIDE_STATUSES } from "@/modules/guide/types"
 import { httpUrl } from "../../http-url"
 
 const text = (field: string, max: number) =>

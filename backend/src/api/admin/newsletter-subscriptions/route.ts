@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { newsletterLink } from "../../../lib/newsletter-emails"
-import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
+import { newsletterLink } from "@/lib/newsletter-emails"
+import { ENGAGEMENT_MODULE } from "@/modules/engagement"
+import type EngagementModuleService from "@/modules/engagement/service"
 import type { AdminListNewsletterSubscriptionsType } from "./validators"
-import { containsPattern } from "../../../lib/like-pattern"
+import { containsPattern } from "@/lib/like-pattern"
 
 /**
  * GET /admin/newsletter-subscriptions: the newsletter list, newest first, searchable by email. Only

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { NEWSLETTER_STATUSES } from "../../../modules/engagement/types"
+import { NEWSLETTER_STATUSES } from "@/modules/engagement/types"
 
 export const AdminListNewsletterSubscriptions = z
   .object({

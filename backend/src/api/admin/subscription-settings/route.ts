@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { SUBSCRIPTION_MODULE } from "../../../modules/subscription"
-import type SubscriptionModuleService from "../../../modules/subscription/service"
+import { SUBSCRIPTION_MODULE } from "@/modules/subscription"
+import type SubscriptionModuleService from "@/modules/subscription/service"
 import type { AdminSaveSubscriptionSettingsType } from "./validators"
 
 /** GET /admin/subscription-settings: the retention discount offered to customers about to cancel. */

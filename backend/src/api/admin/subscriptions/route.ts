@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listAdminSubscriptions, type SubscriptionOrder } from "../../../queries/subscriptions/subscription-views"
+import { listAdminSubscriptions, type SubscriptionOrder } from "@/queries/subscriptions/subscription-views"
 import type { AdminListSubscriptionsType } from "./validators"
-import { containsPattern } from "../../../lib/like-pattern"
+import { containsPattern } from "@/lib/like-pattern"
 
 /** GET /admin/subscriptions: every subscription, filtered by status, customer, product, next date or email. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListSubscriptionsType>, res: MedusaResponse) => {

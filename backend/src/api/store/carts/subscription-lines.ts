@@ -2,7 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { subscriptionQuantityProblem } from "@biome/shared"
-import { DISCOUNT_KEY, INTERVAL_KEY, priceSubscriptionLine, requestedInterval } from "../../../lib/subscriptions/subscription-line"
+import { DISCOUNT_KEY, INTERVAL_KEY, priceSubscriptionLine, requestedInterval } from "@/lib/subscriptions/subscription-line"
 
 type CartLine = { id: string; variant_id: string | null; quantity: unknown; metadata: Record<string, unknown> | null }
 

@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listPublishedGuides } from "../../../queries/guides/store-guides"
+import { listPublishedGuides } from "@/queries/guides/store-guides"
 import type { StoreListGuidesType } from "./validators"
 
 /** GET /store/guides: published guides with their authors, filterable by tag, product and search term. */

@@ -1,5 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { signUpForNewsletterWorkflow } from "../../../workflows/newsletter/sign-up-for-newsletter"
+import { signUpForNewsletterWorkflow } from "@/workflows/newsletter/sign-up-for-newsletter"
 import type { StoreNewsletterSignUpType } from "./validators"
 
 export const NEWSLETTER_SIGN_UP_ANSWER = "Thank you. Unless this address is already on the list, we have emailed a link to confirm it."

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { EMAIL_MAX_LENGTH, SIGN_UP_SOURCE_MAX_LENGTH } from "../../../modules/engagement/types"
+import { EMAIL_MAX_LENGTH, SIGN_UP_SOURCE_MAX_LENGTH } from "@/modules/engagement/types"
 
 export const NewsletterEmail = z
   .string({ error: (issue) => (issue.input === undefined ? "email is required" : "email must be a string") })

@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { orderAccessLink, ORDER_LINK_HOURS } from "../../../lib/order-access"
+import { orderAccessLink, ORDER_LINK_HOURS } from "@/lib/order-access"
 import type { StoreOrderLookupType } from "./validators"
 
 /** Plain and short: the link proves the reader owns the address the order was placed with. */

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { sendRegistrationEmailLater, REGISTRATION_LINK_HOURS } from "../../../lib/registration-links"
+import { sendRegistrationEmailLater, REGISTRATION_LINK_HOURS } from "@/lib/registration-links"
 import type { StoreRegistrationRequestType } from "./validators"
 
 export const REGISTRATION_REQUESTED = `Check your inbox: we've sent a link to finish creating your account. It works for ${REGISTRATION_LINK_HOURS} hours.`

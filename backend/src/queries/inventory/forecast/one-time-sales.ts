@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { addDays, ONE_TIME_SALES_LOOKBACK_DAYS } from "@biome/shared"
-import { INTERVAL_KEY } from "../../../lib/subscriptions/subscription-line"
+import { INTERVAL_KEY } from "@/lib/subscriptions/subscription-line"
 
 /** One-time units of a variant sold through one sales channel in the lookback. */
 export interface OneTimeSalesRow {

@@ -10,8 +10,8 @@ import {
   type SubscriptionForecast,
   type VariantForecast,
 } from "@biome/shared"
-import { INVENTORY_ALERT_MODULE } from "../../../modules/inventory-alert"
-import type InventoryAlertModuleService from "../../../modules/inventory-alert/service"
+import { INVENTORY_ALERT_MODULE } from "@/modules/inventory-alert"
+import type InventoryAlertModuleService from "@/modules/inventory-alert/service"
 import { oneTimeSalesRows, type OneTimeSalesRow } from "./one-time-sales"
 import { subscriptionDemandRows, type DemandRow } from "./subscription-demand"
 import { variantStock, type LocationStock, type VariantStock } from "./variant-stock"

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { GUIDE_MODULE } from "../../../modules/guide"
-import type { GuideProductLinkPlan, GuideProductLinkRow } from "../../../lib/guides/link-plans"
+import { GUIDE_MODULE } from "@/modules/guide"
+import type { GuideProductLinkPlan, GuideProductLinkRow } from "@/lib/guides/link-plans"
 import { readGuideProductLinks } from "./list-guide-product-links"
 
 export const applyGuideProductLinksStepId = "apply-guide-product-links"

@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { productsForCards } from "../../../lib/guide-product-cards"
-import { GuideComplianceError, reviewGuideContent } from "../../../modules/guide/compliance"
-import type { GuideStatus } from "../../../modules/guide/types"
+import { productsForCards } from "@/lib/guide-product-cards"
+import { GuideComplianceError, reviewGuideContent } from "@/modules/guide/compliance"
+import type { GuideStatus } from "@/modules/guide/types"
 
 export const assertGuideCompliesStepId = "assert-guide-complies"
 

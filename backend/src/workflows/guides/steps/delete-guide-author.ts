@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { GUIDE_MODULE } from "../../../modules/guide"
-import type GuideModuleService from "../../../modules/guide/service"
+import { GUIDE_MODULE } from "@/modules/guide"
+import type GuideModuleService from "@/modules/guide/service"
 
 export const deleteGuideAuthorStepId = "delete-guide-author"
 

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { GUIDE_MODULE } from "../../../modules/guide"
-import type GuideModuleService from "../../../modules/guide/service"
+import { GUIDE_MODULE } from "@/modules/guide"
+import type GuideModuleService from "@/modules/guide/service"
 
 export const deleteGuidesStepId = "delete-guides"
 

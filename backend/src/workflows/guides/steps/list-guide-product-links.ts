@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import GuideProductLink from "../../../links/guide-product"
-import type { GuideProductLinkRow } from "../../../lib/guides/link-plans"
+import GuideProductLink from "@/links/guide-product"
+import type { GuideProductLinkRow } from "@/lib/guides/link-plans"
 
 export const listGuideProductLinksStepId = "list-guide-product-links"
 

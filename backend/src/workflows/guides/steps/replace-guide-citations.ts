@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { GUIDE_MODULE } from "../../../modules/guide"
-import type GuideModuleService from "../../../modules/guide/service"
-import type { CitationInput } from "../../../modules/guide/types"
+import { GUIDE_MODULE } from "@/modules/guide"
+import type GuideModuleService from "@/modules/guide/service"
+import type { CitationInput } from "@/modules/guide/types"
 
 export const replaceGuideCitationsStepId = "replace-guide-citations"
 

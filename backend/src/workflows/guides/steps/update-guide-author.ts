@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { GUIDE_MODULE } from "../../../modules/guide"
-import type GuideModuleService from "../../../modules/guide/service"
-import type { GuideAuthorInput } from "../../../modules/guide/types"
+import { GUIDE_MODULE } from "@/modules/guide"
+import type GuideModuleService from "@/modules/guide/service"
+import type { GuideAuthorInput } from "@/modules/guide/types"
 
 export const updateGuideAuthorStepId = "update-guide-author"
 

@@ -1,8 +1,8 @@
 import { readingMinutes } from "@biome/shared"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { GUIDE_MODULE } from "../../../modules/guide"
-import type GuideModuleService from "../../../modules/guide/service"
-import type { GuideContentInput, GuideStatus } from "../../../modules/guide/types"
+import { GUIDE_MODULE } from "@/modules/guide"
+import type GuideModuleService from "@/modules/guide/service"
+import type { GuideContentInput, GuideStatus } from "@/modules/guide/types"
 
 export const updateGuideStepId = "update-guide"
 

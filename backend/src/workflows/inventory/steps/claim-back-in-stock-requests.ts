@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { INVENTORY_ALERT_MODULE } from "../../../modules/inventory-alert"
-import type InventoryAlertModuleService from "../../../modules/inventory-alert/service"
+import { INVENTORY_ALERT_MODULE } from "@/modules/inventory-alert"
+import type InventoryAlertModuleService from "@/modules/inventory-alert/service"
 
 export const claimBackInStockRequestsStepId = "claim-back-in-stock-requests"
 

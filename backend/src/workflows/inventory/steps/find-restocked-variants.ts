@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { VariantLabel } from "../../../emails/templates/inventory"
-import { variantStock } from "../../../queries/inventory/forecast/variant-stock"
+import type { VariantLabel } from "@/emails/templates/inventory"
+import { variantStock } from "@/queries/inventory/forecast/variant-stock"
 
 export const findRestockedVariantsStepId = "find-restocked-variants"
 

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEFAULT_FORECAST_DAYS } from "@biome/shared"
-import { forecastSubscriptionDemand } from "../../../queries/inventory/forecast/subscription-forecast"
+import { forecastSubscriptionDemand } from "@/queries/inventory/forecast/subscription-forecast"
 
 export const measureStockCoverStepId = "measure-stock-cover"
 

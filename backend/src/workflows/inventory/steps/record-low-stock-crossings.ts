@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { lowStockCrossing } from "@biome/shared"
-import { INVENTORY_ALERT_MODULE } from "../../../modules/inventory-alert"
-import type InventoryAlertModuleService from "../../../modules/inventory-alert/service"
+import { INVENTORY_ALERT_MODULE } from "@/modules/inventory-alert"
+import type InventoryAlertModuleService from "@/modules/inventory-alert/service"
 import type { StockCover } from "./measure-stock-cover"
 
 export const recordLowStockCrossingsStepId = "record-low-stock-crossings"

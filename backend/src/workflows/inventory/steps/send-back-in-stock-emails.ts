@@ -1,9 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { sendEmails } from "../../../emails"
-import { backInStock } from "../../../emails/templates/inventory"
-import type { ClaimedBackInStockRequest } from "../../../modules/inventory-alert/types"
-import { storefrontUrl } from "../../../lib/storefront-url"
-import type { VariantLabel } from "../../../emails/templates/inventory"
+import { sendEmails } from "@/emails"
+import { backInStock } from "@/emails/templates/inventory"
+import type { ClaimedBackInStockRequest } from "@/modules/inventory-alert/types"
+import { storefrontUrl } from "@/lib/storefront-url"
+import type { VariantLabel } from "@/emails/templates/inventory"
 
 export const sendBackInStockEmailsStepId = "send-back-in-stock-emails"
 

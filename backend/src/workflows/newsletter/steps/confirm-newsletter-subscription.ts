@@ -1,8 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CONFLICT_WITH_REASON } from "../../../lib/error-codes"
-import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
+import { CONFLICT_WITH_REASON } from "@/lib/error-codes"
+import { ENGAGEMENT_MODULE } from "@/modules/engagement"
+import type EngagementModuleService from "@/modules/engagement/service"
 import { NO_SIGN_UP_FOUND } from "./unsubscribe-from-newsletter"
 
 export const confirmNewsletterSubscriptionStepId = "confirm-newsletter-subscription"

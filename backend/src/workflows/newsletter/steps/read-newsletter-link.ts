@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { readEnv } from "../../../config/env"
-import { readNewsletterToken, type NewsletterTokenPurpose } from "../../../modules/engagement/newsletter-tokens"
+import { readEnv } from "@/config/env"
+import { readNewsletterToken, type NewsletterTokenPurpose } from "@/modules/engagement/newsletter-tokens"
 
 export const readNewsletterLinkStepId = "read-newsletter-link"
 

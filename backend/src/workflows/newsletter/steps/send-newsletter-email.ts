@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { sendNewsletterEmail, type NewsletterEmail } from "../../../lib/newsletter-emails"
+import { sendNewsletterEmail, type NewsletterEmail } from "@/lib/newsletter-emails"
 
 export const sendNewsletterEmailStepId = "send-newsletter-email"
 

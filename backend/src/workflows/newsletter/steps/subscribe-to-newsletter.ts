@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
+import { ENGAGEMENT_MODULE } from "@/modules/engagement"
+import type EngagementModuleService from "@/modules/engagement/service"
 
 export const subscribeToNewsletterStepId = "subscribe-to-newsletter"
 

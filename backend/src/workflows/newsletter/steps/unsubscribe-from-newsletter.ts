@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
+import { ENGAGEMENT_MODULE } from "@/modules/engagement"
+import type EngagementModuleService from "@/modules/engagement/service"
 
 export const unsubscribeFromNewsletterStepId = "unsubscribe-from-newsletter"
 

@@ -1,10 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { SUBSCRIPTION_MODULE } from "../../../modules/subscription"
-import type SubscriptionModuleService from "../../../modules/subscription/service"
-import type { SubscriptionDTO } from "../../../modules/subscription/types"
-import { restoreSubscription, saveSubscription } from "../../../lib/subscriptions/save-subscription"
-import { assertActionAllowed, SUBSCRIPTION_STATE_CONFLICT } from "../../../lib/subscriptions/subscription-rules"
+import { SUBSCRIPTION_MODULE } from "@/modules/subscription"
+import type SubscriptionModuleService from "@/modules/subscription/service"
+import type { SubscriptionDTO } from "@/modules/subscription/types"
+import { restoreSubscription, saveSubscription } from "@/lib/subscriptions/save-subscription"
+import { assertActionAllowed, SUBSCRIPTION_STATE_CONFLICT } from "@/lib/subscriptions/subscription-rules"
 
 export const acceptRetentionOfferStepId = "accept-retention-offer"
 

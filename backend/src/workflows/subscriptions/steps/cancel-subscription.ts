@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { SubscriptionDTO } from "../../../modules/subscription/types"
-import { restoreSubscription, saveSubscription } from "../../../lib/subscriptions/save-subscription"
+import type { SubscriptionDTO } from "@/modules/subscription/types"
+import { restoreSubscription, saveSubscription } from "@/lib/subscriptions/save-subscription"
 import type { CancelReason } from "@biome/shared"
-import { assertActionAllowed } from "../../../lib/subscriptions/subscription-rules"
+import { assertActionAllowed } from "@/lib/subscriptions/subscription-rules"
 
 export const cancelSubscriptionStepId = "cancel-subscription"
 

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import type { SubscriptionDTO } from "../../../modules/subscription/types"
-import { deliveryAddressProblem, pickAddress, type DeliveryAddress } from "../../../lib/subscriptions/delivery-address"
-import { restoreSubscription, saveSubscription } from "../../../lib/subscriptions/save-subscription"
-import { assertActionAllowed } from "../../../lib/subscriptions/subscription-rules"
+import type { SubscriptionDTO } from "@/modules/subscription/types"
+import { deliveryAddressProblem, pickAddress, type DeliveryAddress } from "@/lib/subscriptions/delivery-address"
+import { restoreSubscription, saveSubscription } from "@/lib/subscriptions/save-subscription"
+import { assertActionAllowed } from "@/lib/subscriptions/subscription-rules"
 
 export const changeDeliveryAddressStepId = "change-subscription-delivery-address"
 

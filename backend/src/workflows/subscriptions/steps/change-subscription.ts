@@ -1,9 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { listDays, validateNextDate } from "@biome/shared"
-import type { SubscriptionDTO } from "../../../modules/subscription/types"
-import { restoreSubscription, saveSubscription, type SubscriptionChanges } from "../../../lib/subscriptions/save-subscription"
-import { assertActionAllowed } from "../../../lib/subscriptions/subscription-rules"
+import type { SubscriptionDTO } from "@/modules/subscription/types"
+import { restoreSubscription, saveSubscription, type SubscriptionChanges } from "@/lib/subscriptions/save-subscription"
+import { assertActionAllowed } from "@/lib/subscriptions/subscription-rules"
 import type { SubscriptionProduct } from "./load-subscription-product"
 
 export const changeSubscriptionStepId = "change-subscription"

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SUBSCRIPTION_MODULE } from "../../../modules/subscription"
-import type SubscriptionModuleService from "../../../modules/subscription/service"
+import { SUBSCRIPTION_MODULE } from "@/modules/subscription"
+import type SubscriptionModuleService from "@/modules/subscription/service"
 
 export const completeRenewalStepId = "complete-subscription-renewal"
 

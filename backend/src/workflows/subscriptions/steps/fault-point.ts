@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { faultPoint, type FaultPoint } from "../../../lib/faults"
+import { faultPoint, type FaultPoint } from "@/lib/faults"
 
 /** A named point between two renewal steps where the tests make the process crash (see lib/faults). */
 export const faultPointStep = createStep(

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { SUBSCRIPTION_MODULE } from "../../../modules/subscription"
+import { SUBSCRIPTION_MODULE } from "@/modules/subscription"
 
 export const linkRenewalOrderStepId = "link-renewal-order"
 

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { renewalUnitPrice } from "@biome/shared"
-import { currentVariantPrice, DISCOUNT_KEY, INTERVAL_KEY, RENEWS_KEY } from "../../../lib/subscriptions/subscription-line"
+import { currentVariantPrice, DISCOUNT_KEY, INTERVAL_KEY, RENEWS_KEY } from "@/lib/subscriptions/subscription-line"
 
 export const loadRenewalLineStepId = "load-renewal-line"
 

@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SUBSCRIPTION_MODULE } from "../../../modules/subscription"
-import type SubscriptionModuleService from "../../../modules/subscription/service"
-import type { SubscriptionDTO } from "../../../modules/subscription/types"
-import { subscriptionNotFound } from "../../../lib/subscriptions/subscription-rules"
+import { SUBSCRIPTION_MODULE } from "@/modules/subscription"
+import type SubscriptionModuleService from "@/modules/subscription/service"
+import type { SubscriptionDTO } from "@/modules/subscription/types"
+import { subscriptionNotFound } from "@/lib/subscriptions/subscription-rules"
 
 export const loadSubscriptionStepId = "load-subscription"
 

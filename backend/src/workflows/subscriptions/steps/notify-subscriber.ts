@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { notifySubscriber, type SubscriptionEmail } from "../../../lib/subscriptions/notifications"
+import { notifySubscriber, type SubscriptionEmail } from "@/lib/subscriptions/notifications"
 
 export const notifySubscriberStepId = "notify-subscriber"
 

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext, ShippingOptionPriceType } from "@medusajs/framework/utils"
-import { SUBSCRIPTION_UNDELIVERABLE } from "../../../lib/subscriptions/subscription-rules"
+import { SUBSCRIPTION_UNDELIVERABLE } from "@/lib/subscriptions/subscription-rules"
 
 export const priceRenewalShippingStepId = "price-renewal-shipping"
 

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SUBSCRIPTION_MODULE } from "../../../modules/subscription"
-import type SubscriptionModuleService from "../../../modules/subscription/service"
-import type { NewSubscriptionActivity } from "../../../modules/subscription/types"
+import { SUBSCRIPTION_MODULE } from "@/modules/subscription"
+import type SubscriptionModuleService from "@/modules/subscription/service"
+import type { NewSubscriptionActivity } from "@/modules/subscription/types"
 
 export const recordActivityStepId = "record-subscription-activity"
 

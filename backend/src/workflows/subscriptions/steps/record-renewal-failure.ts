@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { nextRetry } from "@biome/shared"
-import { SUBSCRIPTION_MODULE } from "../../../modules/subscription"
-import type SubscriptionModuleService from "../../../modules/subscription/service"
+import { SUBSCRIPTION_MODULE } from "@/modules/subscription"
+import type SubscriptionModuleService from "@/modules/subscription/service"
 
 export const recordRenewalFailureStepId = "record-subscription-renewal-failure"
 

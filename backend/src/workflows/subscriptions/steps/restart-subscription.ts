@@ -1,9 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { validateNextDate } from "@biome/shared"
-import type { SubscriptionDTO } from "../../../modules/subscription/types"
-import { restoreSubscription, saveSubscription } from "../../../lib/subscriptions/save-subscription"
-import { assertActionAllowed, earliestNextDelivery } from "../../../lib/subscriptions/subscription-rules"
+import type { SubscriptionDTO } from "@/modules/subscription/types"
+import { restoreSubscription, saveSubscription } from "@/lib/subscriptions/save-subscription"
+import { assertActionAllowed, earliestNextDelivery } from "@/lib/subscriptions/subscription-rules"
 
 export const restartSubscriptionStepId = "restart-subscription"
 

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { SubscriptionDTO } from "../../../modules/subscription/types"
-import { restoreSubscription, saveSubscription } from "../../../lib/subscriptions/save-subscription"
-import { assertActionAllowed, deliveryAfterResume } from "../../../lib/subscriptions/subscription-rules"
+import type { SubscriptionDTO } from "@/modules/subscription/types"
+import { restoreSubscription, saveSubscription } from "@/lib/subscriptions/save-subscription"
+import { assertActionAllowed, deliveryAfterResume } from "@/lib/subscriptions/subscription-rules"
 
 export const resumeSubscriptionStepId = "resume-subscription"
 

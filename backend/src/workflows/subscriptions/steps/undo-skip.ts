@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { SubscriptionDTO } from "../../../modules/subscription/types"
-import { restoreSubscription, saveSubscription } from "../../../lib/subscriptions/save-subscription"
-import { assertActionAllowed, earliestNextDelivery, SUBSCRIPTION_STATE_CONFLICT } from "../../../lib/subscriptions/subscription-rules"
+import type { SubscriptionDTO } from "@/modules/subscription/types"
+import { restoreSubscription, saveSubscription } from "@/lib/subscriptions/save-subscription"
+import { assertActionAllowed, earliestNextDelivery, SUBSCRIPTION_STATE_CONFLICT } from "@/lib/subscriptions/subscription-rules"
 
 export const undoSkipStepId = "undo-skip-next-delivery"
 

@@ -1,8 +1,8 @@
 import { Container, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useParams } from "react-router-dom"
-import { guidesApi } from "../../../lib/guides/client"
-import { GuideEditor } from "../../../lib/guides/components/guide-editor"
+import { guidesApi } from "@/admin/lib/guides/client"
+import { GuideEditor } from "@/admin/lib/guides/components/guide-editor"
 
 /** /guides/new writes a guide; /guides/:id edits one. */
 const GuidePage = () => {

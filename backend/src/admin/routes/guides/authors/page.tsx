@@ -14,9 +14,9 @@ import {
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { emptyText, useServerPagination } from "../../../lib/components/data-table"
-import { authorsApi } from "../../../lib/guides/client"
-import type { GuideAuthor } from "../../../lib/guides/types"
+import { emptyText, useServerPagination } from "@/admin/lib/components/data-table"
+import { authorsApi } from "@/admin/lib/guides/client"
+import type { GuideAuthor } from "@/admin/lib/guides/types"
 
 const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<GuideAuthor>()

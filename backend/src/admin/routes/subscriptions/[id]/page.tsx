@@ -2,11 +2,11 @@ import { Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import type { ReactNode } from "react"
 import { Link, useParams } from "react-router-dom"
-import { subscriptionsApi } from "../../../lib/subscriptions/client"
-import { RenewalAttempts, SubscriptionOrders } from "../../../lib/subscriptions/components/subscription-history"
-import { SubscriptionActions } from "../../../lib/subscriptions/components/subscription-actions"
-import { SubscriptionActivity } from "../../../lib/subscriptions/components/subscription-activity"
-import { SubscriptionStatusBadge } from "../../../lib/subscriptions/components/subscription-status"
+import { subscriptionsApi } from "@/admin/lib/subscriptions/client"
+import { RenewalAttempts, SubscriptionOrders } from "@/admin/lib/subscriptions/components/subscription-history"
+import { SubscriptionActions } from "@/admin/lib/subscriptions/components/subscription-actions"
+import { SubscriptionActivity } from "@/admin/lib/subscriptions/components/subscription-activity"
+import { SubscriptionStatusBadge } from "@/admin/lib/subscriptions/components/subscription-status"
 import {
   cancelReasonLabel,
   customerName,
@@ -16,8 +16,8 @@ import {
   formatMoney,
   pauseReasonLabel,
   paymentProviderLabel,
-} from "../../../lib/subscriptions/format"
-import type { AdminSubscription } from "../../../lib/subscriptions/types"
+} from "@/admin/lib/subscriptions/format"
+import type { AdminSubscription } from "@/admin/lib/subscriptions/types"
 
 const Field = ({ label, children }: { label: string; children: ReactNode }) => (
   <div className="grid grid-cols-2 items-start px-6 py-3">

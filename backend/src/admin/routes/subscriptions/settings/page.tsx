@@ -1,9 +1,9 @@
 import { Button, Container, Heading, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
-import { subscriptionsApi } from "../../../lib/subscriptions/client"
-import { errorMessage } from "../../../lib/subscriptions/format"
-import type { RenewalPolicy } from "../../../lib/subscriptions/types"
+import { subscriptionsApi } from "@/admin/lib/subscriptions/client"
+import { errorMessage } from "@/admin/lib/subscriptions/format"
+import type { RenewalPolicy } from "@/admin/lib/subscriptions/types"
 
 /** "1, 3, 7" → [1, 3, 7]; the API says what is wrong with a schedule it refuses. */
 const parseDays = (text: string) =>

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { productsForCards } from "../../../../lib/guide-product-cards"
-import { reviewGuideContent } from "../../../../modules/guide/compliance"
+import { productsForCards } from "@/lib/guide-product-cards"
+import { reviewGuideContent } from "@/modules/guide/compliance"
 import type { AdminCheckGuideType } from "../validators"
 
 /**

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { deleteGuideAuthorWorkflow, updateGuideAuthorWorkflow } from "../../../../workflows/guides"
+import { deleteGuideAuthorWorkflow, updateGuideAuthorWorkflow } from "@/workflows/guides"
 import { GUIDE_AUTHOR_FIELDS } from "../fields"
 import type { AdminUpdateGuideAuthorType } from "../validators"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { deleteGuideWorkflow, updateGuideWorkflow } from "../../../../workflows/guides"
-import { retrieveAdminGuide, sendComplianceRefusal } from "../../../../queries/guides/admin-guides"
+import { deleteGuideWorkflow, updateGuideWorkflow } from "@/workflows/guides"
+import { retrieveAdminGuide, sendComplianceRefusal } from "@/queries/guides/admin-guides"
 import type { AdminUpdateGuideType } from "../validators"
 
 /** GET /admin/guides/:id: the guide with people, citations, products and its compliance report. */

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { DEFAULT_LOW_STOCK_THRESHOLD_DAYS } from "@biome/shared"
-import { INVENTORY_ALERT_MODULE } from "../../../../modules/inventory-alert"
-import type InventoryAlertModuleService from "../../../../modules/inventory-alert/service"
-import { setLowStockThresholdWorkflow } from "../../../../workflows/inventory/set-low-stock-threshold"
+import { INVENTORY_ALERT_MODULE } from "@/modules/inventory-alert"
+import type InventoryAlertModuleService from "@/modules/inventory-alert/service"
+import { setLowStockThresholdWorkflow } from "@/workflows/inventory/set-low-stock-threshold"
 import type { AdminListLowStockThresholdsType, AdminSaveLowStockThresholdType } from "../validators"
 
 const view = (t: { id: string; variant_id: string; threshold_days: number; updated_at: Date | string }) => ({

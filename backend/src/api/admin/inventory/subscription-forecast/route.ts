@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { forecastSubscriptionDemand } from "../../../../queries/inventory/forecast/subscription-forecast"
-import { assertStockTrackedVariant } from "../../../../workflows/inventory/steps/assert-stock-tracked-variant"
+import { forecastSubscriptionDemand } from "@/queries/inventory/forecast/subscription-forecast"
+import { assertStockTrackedVariant } from "@/workflows/inventory/steps/assert-stock-tracked-variant"
 import type { AdminSubscriptionForecastType } from "../validators"
 
 /**

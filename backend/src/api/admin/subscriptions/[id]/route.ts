@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { changeSubscriptionWorkflow } from "../../../../workflows/subscriptions/change-subscription"
-import { answeringStateConflicts } from "../../../subscription-conflicts"
-import { getAdminSubscription } from "../../../../queries/subscriptions/subscription-views"
+import { changeSubscriptionWorkflow } from "@/workflows/subscriptions/change-subscription"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getAdminSubscription } from "@/queries/subscriptions/subscription-views"
 import type { AdminChangeSubscriptionType } from "../validators"
 import { adminActor } from "../admin-actor"
 

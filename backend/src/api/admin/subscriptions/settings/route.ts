@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { SUBSCRIPTION_MODULE } from "../../../../modules/subscription"
-import type SubscriptionModuleService from "../../../../modules/subscription/service"
+import { SUBSCRIPTION_MODULE } from "@/modules/subscription"
+import type SubscriptionModuleService from "@/modules/subscription/service"
 import type { AdminSaveRenewalPolicyType } from "../validators"
 
 /** GET /admin/subscriptions/settings: the renewal policy in force (the defaults until an admin saves one). */

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { priceNextDelivery } from "../../../../queries/subscriptions/subscription-views"
+import { priceNextDelivery } from "@/queries/subscriptions/subscription-views"
 
 /** MRR counts each active subscription's delivery price × quantity, spread over a 30-day month. */
 export const MRR_MONTH_DAYS = 30

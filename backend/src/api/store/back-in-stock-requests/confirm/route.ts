@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { readBackInStockToken } from "../../../../lib/back-in-stock-links"
-import { requestBackInStockWorkflow } from "../../../../workflows/inventory/request-back-in-stock"
+import { readBackInStockToken } from "@/lib/back-in-stock-links"
+import { requestBackInStockWorkflow } from "@/workflows/inventory/request-back-in-stock"
 import { variantOnSaleHere } from "../route"
 import type { StoreConfirmBackInStockType } from "../validators"
 

@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { retrievePublishedGuide } from "../../../../queries/guides/store-guides"
+import { retrievePublishedGuide } from "@/queries/guides/store-guides"
 
 /** GET /store/guides/:slug: one published guide with its citations, products and related guides. */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {

@@ -1,5 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { confirmNewsletterSubscriptionWorkflow } from "../../../../workflows/newsletter/confirm-newsletter-subscription"
+import { confirmNewsletterSubscriptionWorkflow } from "@/workflows/newsletter/confirm-newsletter-subscription"
 import type { StoreNewsletterTokenType } from "../validators"
 
 /**

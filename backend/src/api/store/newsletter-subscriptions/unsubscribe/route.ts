@@ -1,5 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { unsubscribeFromNewsletterWorkflow } from "../../../../workflows/newsletter/unsubscribe-from-newsletter"
+import { unsubscribeFromNewsletterWorkflow } from "@/workflows/newsletter/unsubscribe-from-newsletter"
 import type { StoreNewsletterTokenType } from "../validators"
 
 /** POST /store/newsletter-subscriptions/unsubscribe: the reader leaves the list with an email's link. */

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { readRegistrationToken, REGISTRATION_LINK_EXPIRED, REGISTRATION_LINK_INVALID } from "../../../../lib/registration-links"
+import { readRegistrationToken, REGISTRATION_LINK_EXPIRED, REGISTRATION_LINK_INVALID } from "@/lib/registration-links"
 import type { StoreRegistrationTokenType } from "../validators"
 
 /**

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ENGAGEMENT_MODULE } from "../../../../../modules/engagement"
-import type EngagementModuleService from "../../../../../modules/engagement/service"
+import { ENGAGEMENT_MODULE } from "@/modules/engagement"
+import type EngagementModuleService from "@/modules/engagement/service"
 import type { AdminGetGuideFeedbackType } from "./validators"
 
 /** GET /admin/guides/:id/feedback: how many readers found the guide helpful, and what they wrote. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { linkProductsToGuideWorkflow } from "../../../../../workflows/guides"
-import { retrieveAdminGuide } from "../../../../../queries/guides/admin-guides"
+import { linkProductsToGuideWorkflow } from "@/workflows/guides"
+import { retrieveAdminGuide } from "@/queries/guides/admin-guides"
 import type { AdminLinkGuideProductsType } from "../../validators"
 
 /** POST /admin/guides/:id/products: link (at a place, maybe as primary) and unlink products. */

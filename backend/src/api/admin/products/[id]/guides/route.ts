@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { linkGuidesToProductWorkflow } from "../../../../../workflows/guides"
-import { productGuideList } from "../../../../../queries/guides/admin-guides"
+import { linkGuidesToProductWorkflow } from "@/workflows/guides"
+import { productGuideList } from "@/queries/guides/admin-guides"
 import type { AdminSetProductGuidesType } from "./validators"
 
 /** GET /admin/products/:id/guides: the product's guides in display order, with the primary flag. */

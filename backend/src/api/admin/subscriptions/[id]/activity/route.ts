@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminSubscriptionActivityResponse, SubscriptionActivityEntry } from "@biome/shared"
-import { SUBSCRIPTION_MODULE } from "../../../../../modules/subscription"
-import type SubscriptionModuleService from "../../../../../modules/subscription/service"
-import { subscriptionNotFound } from "../../../../../lib/subscriptions/subscription-rules"
+import { SUBSCRIPTION_MODULE } from "@/modules/subscription"
+import type SubscriptionModuleService from "@/modules/subscription/service"
+import { subscriptionNotFound } from "@/lib/subscriptions/subscription-rules"
 import type { AdminListSubscriptionActivityType } from "../../validators"
 
 /** GET /admin/subscriptions/:id/activity: who did what and when, newest first, a page at a time. */

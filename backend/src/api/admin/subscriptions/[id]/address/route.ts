@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { changeDeliveryAddressWorkflow } from "../../../../../workflows/subscriptions/change-delivery-address"
-import { answeringStateConflicts } from "../../../../subscription-conflicts"
-import { getAdminSubscription } from "../../../../../queries/subscriptions/subscription-views"
+import { changeDeliveryAddressWorkflow } from "@/workflows/subscriptions/change-delivery-address"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getAdminSubscription } from "@/queries/subscriptions/subscription-views"
 import type { AdminChangeSubscriptionAddressType } from "../../validators"
 import { adminActor } from "../../admin-actor"
 

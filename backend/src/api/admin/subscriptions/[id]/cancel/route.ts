@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { cancelSubscriptionWorkflow } from "../../../../../workflows/subscriptions/cancel-subscription"
-import { answeringStateConflicts } from "../../../../subscription-conflicts"
-import { getAdminSubscription } from "../../../../../queries/subscriptions/subscription-views"
+import { cancelSubscriptionWorkflow } from "@/workflows/subscriptions/cancel-subscription"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getAdminSubscription } from "@/queries/subscriptions/subscription-views"
 import type { AdminCancelSubscriptionType } from "../../validators"
 import { adminActor } from "../../admin-actor"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { pauseSubscriptionWorkflow } from "../../../../../workflows/subscriptions/pause-subscription"
-import { answeringStateConflicts } from "../../../../subscription-conflicts"
-import { getAdminSubscription } from "../../../../../queries/subscriptions/subscription-views"
+import { pauseSubscriptionWorkflow } from "@/workflows/subscriptions/pause-subscription"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getAdminSubscription } from "@/queries/subscriptions/subscription-views"
 import type { AdminPauseSubscriptionType } from "../../validators"
 import { adminActor } from "../../admin-actor"
 

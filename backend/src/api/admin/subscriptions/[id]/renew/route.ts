@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { renewSubscriptionNow } from "../../../../../renewals/renew-subscription"
-import { assertActionAllowed } from "../../../../../lib/subscriptions/subscription-rules"
-import { answeringStateConflicts } from "../../../../subscription-conflicts"
-import { getAdminSubscription } from "../../../../../queries/subscriptions/subscription-views"
+import { renewSubscriptionNow } from "@/renewals/renew-subscription"
+import { assertActionAllowed } from "@/lib/subscriptions/subscription-rules"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getAdminSubscription } from "@/queries/subscriptions/subscription-views"
 import { adminActor } from "../../admin-actor"
 
 /** POST /admin/subscriptions/:id/renew: renew the upcoming delivery now, through the scheduled job's path. */

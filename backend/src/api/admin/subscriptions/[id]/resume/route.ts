@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { resumeSubscriptionWorkflow } from "../../../../../workflows/subscriptions/resume-subscription"
-import { answeringStateConflicts } from "../../../../subscription-conflicts"
-import { getAdminSubscription } from "../../../../../queries/subscriptions/subscription-views"
+import { resumeSubscriptionWorkflow } from "@/workflows/subscriptions/resume-subscription"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getAdminSubscription } from "@/queries/subscriptions/subscription-views"
 import { adminActor } from "../../admin-actor"
 
 /** POST /admin/subscriptions/:id/resume: resume on the customer's behalf. */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listCustomerSubscriptions } from "../../../../../queries/subscriptions/subscription-views"
+import { listCustomerSubscriptions } from "@/queries/subscriptions/subscription-views"
 import type { StoreListSubscriptionsType } from "./validators"
 
 /** GET /store/customers/me/subscriptions: the customer's own subscriptions, newest first. */

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { SUBSCRIPTION_QUANTITY } from "@biome/shared"
-import { cancellation, isoDate, noBody, pageLimit, pageOffset, SUBSCRIPTION_STATUSES } from "../../../../subscription-validators"
+import { cancellation, isoDate, noBody, pageLimit, pageOffset, SUBSCRIPTION_STATUSES } from "@/api/subscription-validators"
 
 export const StoreListSubscriptions = z
   .object({ status: z.enum(SUBSCRIPTION_STATUSES).optional(), limit: pageLimit(50, 10), offset: pageOffset })

@@ -1,8 +1,8 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ENGAGEMENT_MODULE } from "../../../../../modules/engagement"
-import type EngagementModuleService from "../../../../../modules/engagement/service"
-import { clientIp } from "../../../../http/rate-limits"
+import { ENGAGEMENT_MODULE } from "@/modules/engagement"
+import type EngagementModuleService from "@/modules/engagement/service"
+import { clientIp } from "@/api/http/rate-limits"
 import { publishedGuideId } from "./published-guide"
 
 /** The storefront's anonymous visitor id, so one browser has one vote per guide. */

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { FEEDBACK_COMMENT_MAX_LENGTH } from "../../../../../modules/engagement/types"
+import { FEEDBACK_COMMENT_MAX_LENGTH } from "@/modules/engagement/types"
 
 export const StoreGuideFeedback = z
   .object({

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { readRegistrationToken } from "../../../../../lib/registration-links"
-import { REGISTRATION_TOKEN_HEADER } from "../../../../http/registration-privacy"
-import { mayOpenOrder, orderNotFound, orderOwnership, type OrderOwnership } from "../../../../order-privacy"
+import { readRegistrationToken } from "@/lib/registration-links"
+import { REGISTRATION_TOKEN_HEADER } from "@/api/http/registration-privacy"
+import { mayOpenOrder, orderNotFound, orderOwnership, type OrderOwnership } from "@/api/order-privacy"
 
 /** The registration link asked for from this order's confirmation page, sent to the order's address: proof enough. */
 function registrationLinkNamesOrder(req: AuthenticatedMedusaRequest, order: OrderOwnership): boolean {

@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { publishedGuidesOfProduct } from "../../../../../queries/guides/store-guides"
+import { publishedGuidesOfProduct } from "@/queries/guides/store-guides"
 
 /** GET /store/products/:id/guides: the product's published guides, primary first, then in order. */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { changeSubscriptionWorkflow } from "../../../../../../workflows/subscriptions/change-subscription"
-import { answeringStateConflicts } from "../../../../../subscription-conflicts"
-import { getCustomerSubscription } from "../../../../../../queries/subscriptions/subscription-views"
+import { changeSubscriptionWorkflow } from "@/workflows/subscriptions/change-subscription"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getCustomerSubscription } from "@/queries/subscriptions/subscription-views"
 import type { StoreChangeSubscriptionType } from "../validators"
 
 /** GET /store/customers/me/subscriptions/:id: one of the customer's subscriptions with its price and orders. */

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isoDate, noBody } from "../../../../../subscription-validators"
+import { isoDate, noBody } from "@/api/subscription-validators"
 
 /** Bodies of the portal's undo-skip, restart, retention-discount and address routes. */
 

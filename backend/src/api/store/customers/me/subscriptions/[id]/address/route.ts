@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { changeDeliveryAddressWorkflow } from "../../../../../../../workflows/subscriptions/change-delivery-address"
-import { answeringStateConflicts } from "../../../../../../subscription-conflicts"
-import { getCustomerSubscription } from "../../../../../../../queries/subscriptions/subscription-views"
+import { changeDeliveryAddressWorkflow } from "@/workflows/subscriptions/change-delivery-address"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getCustomerSubscription } from "@/queries/subscriptions/subscription-views"
 import type { StoreChangeDeliveryAddressType } from "../validators"
 
 /** POST /store/customers/me/subscriptions/:id/address: deliver to a saved address or a new one. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { cancelSubscriptionWorkflow } from "../../../../../../../workflows/subscriptions/cancel-subscription"
-import { answeringStateConflicts } from "../../../../../../subscription-conflicts"
-import { getCustomerSubscription } from "../../../../../../../queries/subscriptions/subscription-views"
+import { cancelSubscriptionWorkflow } from "@/workflows/subscriptions/cancel-subscription"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getCustomerSubscription } from "@/queries/subscriptions/subscription-views"
 import type { StoreCancelSubscriptionType } from "../../validators"
 
 /** POST /store/customers/me/subscriptions/:id/cancel: cancel with a reason. */

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { setNextDeliveryExtra } from "../../../../../../../lib/subscriptions/next-delivery-extras"
-import { answeringStateConflicts } from "../../../../../../subscription-conflicts"
-import { getCustomerSubscription } from "../../../../../../../queries/subscriptions/subscription-views"
+import { setNextDeliveryExtra } from "@/lib/subscriptions/next-delivery-extras"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getCustomerSubscription } from "@/queries/subscriptions/subscription-views"
 
 /**
  * POST /store/customers/me/subscriptions/:id/next-delivery-items `{ variant_id, quantity }`: add a one-time

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { pauseSubscriptionWorkflow } from "../../../../../../../workflows/subscriptions/pause-subscription"
-import { answeringStateConflicts } from "../../../../../../subscription-conflicts"
-import { getCustomerSubscription } from "../../../../../../../queries/subscriptions/subscription-views"
+import { pauseSubscriptionWorkflow } from "@/workflows/subscriptions/pause-subscription"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getCustomerSubscription } from "@/queries/subscriptions/subscription-views"
 import type { StorePauseSubscriptionType } from "../../validators"
 
 /** POST /store/customers/me/subscriptions/:id/pause: pause until a date, or until resumed. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { restartSubscriptionWorkflow } from "../../../../../../../workflows/subscriptions/restart-subscription"
-import { answeringStateConflicts } from "../../../../../../subscription-conflicts"
-import { getCustomerSubscription } from "../../../../../../../queries/subscriptions/subscription-views"
+import { restartSubscriptionWorkflow } from "@/workflows/subscriptions/restart-subscription"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getCustomerSubscription } from "@/queries/subscriptions/subscription-views"
 import type { StoreRestartSubscriptionType } from "../validators"
 
 /** POST /store/customers/me/subscriptions/:id/restart: start a cancelled subscription again. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { resumeSubscriptionWorkflow } from "../../../../../../../workflows/subscriptions/resume-subscription"
-import { answeringStateConflicts } from "../../../../../../subscription-conflicts"
-import { getCustomerSubscription } from "../../../../../../../queries/subscriptions/subscription-views"
+import { resumeSubscriptionWorkflow } from "@/workflows/subscriptions/resume-subscription"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getCustomerSubscription } from "@/queries/subscriptions/subscription-views"
 
 /** POST /store/customers/me/subscriptions/:id/resume: resume a paused subscription. */
 export const POST = answeringStateConflicts(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

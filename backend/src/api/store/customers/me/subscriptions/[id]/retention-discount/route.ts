@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { acceptRetentionOfferWorkflow } from "../../../../../../../workflows/subscriptions/accept-retention-offer"
-import { answeringStateConflicts } from "../../../../../../subscription-conflicts"
-import { getCustomerSubscription } from "../../../../../../../queries/subscriptions/subscription-views"
+import { acceptRetentionOfferWorkflow } from "@/workflows/subscriptions/accept-retention-offer"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getCustomerSubscription } from "@/queries/subscriptions/subscription-views"
 
 /** POST /store/customers/me/subscriptions/:id/retention-discount: take the one-time discount instead of cancelling. */
 export const POST = answeringStateConflicts(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { sendNextDeliveryNow } from "../../../../../../../renewals/renew-subscription"
-import { subscriptionBusy } from "../../../../../../../workflows/subscriptions/subscription-lock"
-import { answeringStateConflicts } from "../../../../../../subscription-conflicts"
-import { getCustomerSubscription } from "../../../../../../../queries/subscriptions/subscription-views"
+import { sendNextDeliveryNow } from "@/renewals/renew-subscription"
+import { subscriptionBusy } from "@/workflows/subscriptions/subscription-lock"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getCustomerSubscription } from "@/queries/subscriptions/subscription-views"
 
 /**
  * POST /store/customers/me/subscriptions/:id/send-now `{ next_delivery_at }`: send the upcoming delivery

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { skipNextDeliveryWorkflow } from "../../../../../../../workflows/subscriptions/skip-next-delivery"
-import { answeringStateConflicts } from "../../../../../../subscription-conflicts"
-import { getCustomerSubscription } from "../../../../../../../queries/subscriptions/subscription-views"
+import { skipNextDeliveryWorkflow } from "@/workflows/subscriptions/skip-next-delivery"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getCustomerSubscription } from "@/queries/subscriptions/subscription-views"
 
 /** POST /store/customers/me/subscriptions/:id/skip: skip the upcoming delivery. */
 export const POST = answeringStateConflicts(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

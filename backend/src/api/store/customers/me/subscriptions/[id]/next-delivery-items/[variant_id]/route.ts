@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { setNextDeliveryExtra } from "../../../../../../../../lib/subscriptions/next-delivery-extras"
-import { answeringStateConflicts } from "../../../../../../../subscription-conflicts"
-import { getCustomerSubscription } from "../../../../../../../../queries/subscriptions/subscription-views"
+import { setNextDeliveryExtra } from "@/lib/subscriptions/next-delivery-extras"
+import { answeringStateConflicts } from "@/api/subscription-conflicts"
+import { getCustomerSubscription } from "@/queries/subscriptions/subscription-views"
 
 /** DELETE /store/customers/me/subscriptions/:id/next-delivery-items/:variant_id: take it off the next delivery. */
 export const DELETE = answeringStateConflicts(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
