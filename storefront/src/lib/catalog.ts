@@ -1,4 +1,4 @@
-import type { SubscriptionOffer, SupplementFacts } from "@biome/shared"
+import type { SubscriptionOffer, SupplementFacts } from "@biome/shared/commerce"
 
 /**
  * The catalog as the storefront's pages see it: only what they render, already checked. The data layer
@@ -52,7 +52,8 @@ export function catalogPath(category: { handle: string } | null): string {
   return category ? `/categories/${category.handle}` : "/store"
 }
 
-// Client components import this module (stock labels), so it stays free of @biome/shared's runtime code.
+// Client components import this module (stock labels, dates), so its runtime imports come from
+// @biome/shared/commerce only (see src/client-bundle.test.ts).
 
 /** At or below this many units a variant reads "low stock", so customers know to order soon. */
 export const LOW_STOCK_THRESHOLD = 10
@@ -89,7 +90,7 @@ export function lowestPrice(variants: CatalogVariant[]): Money | null {
 }
 
 /** "March 3, 2026": dates in UTC, so the server and the browser print the same day (one definition, in @biome/shared). */
-export { formatDeliveryDate as formatDate } from "@biome/shared"
+export { formatDeliveryDate as formatDate } from "@biome/shared/commerce"
 
 /** The first size a customer can buy, for one-click buttons outside the product page. */
 export function firstBuyableVariant(product: CatalogProduct): CatalogVariant | null {

@@ -36,4 +36,4 @@ export function isEmail(value: string): boolean {
 }
 
 /** Where to go after logging in: only a path on this site (one rule, in @biome/shared). */
-export { safeReturnPath } from "@biome/shared"
+export { safeReturnPath } from "@biome/shared/commerce"

@@ -4,14 +4,15 @@ import {
   type PortalAction,
   type RetentionAlternative,
   type SubscriptionStatus,
-} from "@biome/shared"
+} from "@biome/shared/commerce"
 import type { ActionState } from "./forms"
 import type { Address } from "./account"
 import type { Money } from "./catalog"
 
-// The statuses, actions and cancel reasons the backend knows are defined once, in @biome/shared.
-export { CANCEL_REASONS, CANCEL_REASON_CUSTOMER_LABEL as CANCEL_REASON_LABELS, isCancelReason } from "@biome/shared"
-export type { CancelReason, PortalAction, SubscriptionStatus } from "@biome/shared"
+// The statuses, actions and cancel reasons the backend knows are defined once, in @biome/shared. Client
+// components import this module, so it reads the package's commerce entry (see src/client-bundle.test.ts).
+export { CANCEL_REASONS, CANCEL_REASON_CUSTOMER_LABEL as CANCEL_REASON_LABELS, isCancelReason } from "@biome/shared/commerce"
+export type { CancelReason, PortalAction, SubscriptionStatus } from "@biome/shared/commerce"
 
 export const STATUS_LABELS: Record<SubscriptionStatus, string> = {
   active: "Active",

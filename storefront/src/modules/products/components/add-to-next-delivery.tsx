@@ -2,7 +2,7 @@
 
 import Link from "next/link"
 import { useEffect, useId, useState } from "react"
-import { NEXT_DELIVERY_ITEMS } from "@biome/shared"
+import { NEXT_DELIVERY_ITEMS } from "@biome/shared/commerce"
 import { addToNextDeliveryAction } from "@/lib/actions/subscriptions"
 import { fetchVisitor } from "@/lib/client/visitor"
 import { formatDate } from "@/lib/catalog"
