@@ -114,6 +114,8 @@ describe("pages any visitor sees", () => {
     ["catalog", "/store"],
     ["product", "/products/daily-balance-probiotic"],
     ["guides", "/guides"],
+    // A guide with its references: the way back from a reference to its citation is a link in running text.
+    ["guide", "/guides/fermented-foods-a-practical-guide"],
     ["cart", "/cart"],
     ["account-login", "/account/login"],
   ])("the %s page has no serious accessibility violations", async (name, path) => {
