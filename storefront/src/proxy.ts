@@ -3,8 +3,9 @@ import { cachedPageRewrite } from "@/lib/cached-pages"
 import { hostileAddressProblem } from "@/lib/hostile-address"
 
 /**
- * A hostile address is a 400 before any page renders or asks the backend anything. The home page, /store and
- * the plain /guides are rewritten to their cached renders (src/lib/cached-pages.ts).
+ * A hostile address is a 400 before any page renders or asks the backend anything. /store and the plain
+ * /guides are rewritten to their cached renders (src/lib/cached-pages.ts); the home page, which reads no
+ * query string, skips the proxy and is rewritten by next.config.ts.
  */
 export function proxy(request: NextRequest) {
   const url = new URL(request.url)
@@ -23,6 +24,6 @@ export const config = {
   // guide address made only of the characters a handle may have (HANDLE_PATTERN): those cached pages are
   // sent straight from Next's cache, which the proxy's run would cost a fifth of the CPU of a cached view
   // (README: Benchmarks). Anything else there (a percent sign, a dot) still meets the proxy, and such pages
-  // read no query string.
-  matcher: ["/((?!_next/static|_next/image|(?:products|categories|guides)/[a-z0-9-]+$).*)"],
+  // read no query string. Nor does the home page, which next.config.ts rewrites to its cached render.
+  matcher: ["/((?!$|_next/static|_next/image|(?:products|categories|guides)/[a-z0-9-]+$).*)"],
 }

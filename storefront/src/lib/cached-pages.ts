@@ -1,8 +1,9 @@
 import { parsePage } from "./paging"
 
 /**
- * Public pages at fixed addresses that are served from Next's cache: the proxy rewrites each address to
+ * Public pages at fixed addresses that are served from Next's cache: each address is rewritten to
  * /cached/<page> (src/app/cached/[page]/page.tsx), a dynamic segment, so `next build` renders none of them.
+ * The proxy rewrites /store and /guides, whose query strings it reads; next.config.ts rewrites the home page.
  */
 export const CACHED_INDEX_PAGES = ["home", "store", "guides"] as const
 export type CachedIndexPage = (typeof CACHED_INDEX_PAGES)[number]
@@ -17,7 +18,6 @@ const GUIDE_FILTERS = ["tag", "q", "page"]
  */
 export function cachedPageRewrite(pathname: string, searchParams: URLSearchParams): string | "not-found" | null {
   if (pathname === "/cached" || pathname.startsWith("/cached/")) return "not-found"
-  if (pathname === "/") return "/cached/home"
   if (pathname === "/store") {
     const page = parsePage(searchParams.get("page") ?? undefined)
     return page && page > 1 ? `/cached/store/page/${page}` : "/cached/store"
