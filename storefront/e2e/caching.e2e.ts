@@ -101,6 +101,27 @@ describe("public pages served from cache", () => {
   })
 })
 
+describe("what a cached page asks of the server once it is in the browser", () => {
+  it("prefetches the public pages it links to, never the per-visitor account and cart", async () => {
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+      const fetched: string[] = []
+      page.on("request", (request) => {
+        const address = new URL(request.url())
+        if (address.searchParams.has("_rsc")) fetched.push(address.pathname)
+      })
+      await page.goto(url(`/products/${SOLD_OUT_PRODUCT}`))
+      await page.waitForLoadState("networkidle")
+      // Next prefetches the links in view: the shop and the guides, as public and cached as the page itself.
+      await expect.poll(() => fetched, { timeout: 15_000 }).toEqual(expect.arrayContaining(["/store", "/guides"]))
+      expect(fetched.filter((path) => path.startsWith("/account") || path.startsWith("/cart"))).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  })
+})
+
 describe("no visitor's cart or account in a cached page", () => {
   let browser: Browser
   let customer: BrowserContext

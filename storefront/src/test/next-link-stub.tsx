@@ -5,8 +5,9 @@ import type { AnchorHTMLAttributes, ReactNode } from "react"
 export default function Link({
   href,
   children,
+  prefetch: _prefetch,
   ...rest
-}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string; children?: ReactNode }) {
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string; children?: ReactNode; prefetch?: boolean | null }) {
   return (
     <a href={href} {...rest}>
       {children}

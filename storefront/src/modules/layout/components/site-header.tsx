@@ -28,11 +28,15 @@ export function SiteHeader() {
             <li>
               <Link href="/guides">Guides</Link>
             </li>
+            {/* Account and cart are rendered per visitor on every request: prefetching them from every page view
+                would cost the server two renders a view for pages most visitors never open. */}
             <li>
-              <Link href="/account">Account</Link>
+              <Link href="/account" prefetch={false}>
+                Account
+              </Link>
             </li>
             <li>
-              <Link href="/cart">
+              <Link href="/cart" prefetch={false}>
                 Cart
                 <CartCount renderedAt={Date.now()} />
               </Link>
