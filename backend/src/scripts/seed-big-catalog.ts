@@ -2,6 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, createProductCategoriesWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { CATEGORIES } from "./seed/catalog"
+import { SALES_CHANNEL_NAME } from "./seed/sales-channel"
 
 /**
  * The benchmark's big catalogue (`npm run bench -- --big`, never `npm start`): on top of the normal seed,
@@ -64,7 +65,7 @@ export default async function seedBigCatalog({ container }: ExecArgs) {
     return
   }
 
-  const [salesChannel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: "Webshop" })
+  const [salesChannel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: SALES_CHANNEL_NAME })
   const [location] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { take: 1 })
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
   if (!salesChannel || !location || !profile)

@@ -8,7 +8,6 @@ import {
   createProductCategoriesWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
-  createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
@@ -23,8 +22,8 @@ import { readEnv } from "../config/env"
 import { syncRegionPaymentProviders } from "../lib/payments/sync-region-payment-providers"
 import { CATALOG, CATEGORIES } from "./seed/catalog"
 import { seedGuides } from "./seed/guides"
+import { ensureSalesChannel } from "./seed/sales-channel"
 
-const SALES_CHANNEL_NAME = "Webshop"
 const PUBLISHABLE_KEY_TITLE = "Storefront"
 const US_COUNTRIES = ["us"]
 const EU_COUNTRIES = ["de", "fr", "nl", "ie", "at", "be"]
@@ -235,16 +234,6 @@ async function ensureStore(container: Container) {
     input: { stores: [{ name: "Biome & Bloom", supported_currencies: [{ currency_code: "usd", is_default: true }] }] },
   })
   return result[0]!
-}
-
-async function ensureSalesChannel(container: Container): Promise<string> {
-  const salesChannels = container.resolve(Modules.SALES_CHANNEL)
-  const [existing] = await salesChannels.listSalesChannels({ name: SALES_CHANNEL_NAME })
-  if (existing) return existing.id
-  const { result } = await createSalesChannelsWorkflow(container).run({
-    input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "The Biome & Bloom online shop" }] },
-  })
-  return result[0]!.id
 }
 
 async function ensureShippingProfile(container: Container): Promise<string> {
