@@ -84,7 +84,9 @@ export function GuideTemplate({ guide, products }: { guide: Guide; products: Cat
       <div className={styles.layout}>
         <div className={styles.main}>
           <TableOfContents outline={body.outline} />
-          {hero && !hero.href.startsWith("#") && <img className={styles.hero} src={hero.href} alt="" width={1200} height={600} />}
+          {hero && !hero.href.startsWith("#") && (
+            <img className={styles.hero} src={hero.href} alt="" width={1200} height={600} fetchPriority="high" />
+          )}
           <MarkdownBody body={body} products={byHandle} />
           <FdaDisclaimer markedClaimCount={claimCount} />
           <ReferenceList citations={guide.citations} cited={body.cited} />

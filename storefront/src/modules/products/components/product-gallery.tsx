@@ -1,6 +1,9 @@
 import styles from "./product-gallery.module.css"
 
-/** The product's images; the first is the main one. Plain <img>: the artwork is small SVG. */
+/**
+ * The product's images; the first is the main one, the page's largest paint on a phone, so it is fetched at high
+ * priority (Lighthouse LCP) and the others lazily. Plain <img>: the artwork is small SVG.
+ */
 export function ProductGallery({ title, images }: { title: string; images: string[] }) {
   const [main, ...rest] = images
   if (!main) {
@@ -8,7 +11,7 @@ export function ProductGallery({ title, images }: { title: string; images: strin
   }
   return (
     <div>
-      <img className={styles.main} src={main} alt={title} width={480} height={480} />
+      <img className={styles.main} src={main} alt={title} width={480} height={480} fetchPriority="high" />
       {rest.length > 0 && (
         <ul className={styles.thumbs}>
           {rest.map((src, i) => (
