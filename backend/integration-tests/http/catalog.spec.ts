@@ -123,12 +123,12 @@ medusaIntegrationTestRunner({
       it("sells through one channel: Medusa's default became the Webshop, so product lists need no channel filter", async () => {
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "name"] })
-        expect(channels.map((c: { name: string }) => c.name)).toEqual(["Webshop"])
+        expect(channels.map((c) => c.name)).toEqual(["Webshop"])
         const { data: stores } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
         expect(stores[0]!.default_sales_channel_id).toBe(channels[0]!.id)
         // Every seeded product is in it.
         const { data: products } = await query.graph({ entity: "product", fields: ["id", "sales_channels.id"] })
-        expect(products.filter((p: { sales_channels: { id: string }[] }) => p.sales_channels.length !== 1)).toEqual([])
+        expect(products.filter((p) => (p.sales_channels ?? []).length !== 1)).toEqual([])
       })
     })
   },
