@@ -19,7 +19,9 @@ export default function NotFound() {
           <Link href="/guides">Our guides to the gut and skin</Link>
         </li>
         <li>
-          <Link href="/account">Your account, orders and subscriptions</Link>
+          <Link href="/account" prefetch={false}>
+            Your account, orders and subscriptions
+          </Link>
         </li>
         <li>
           <Link href="/">The home page</Link>

@@ -31,8 +31,11 @@ export default function PoliciesPage() {
         <h2 id="subscriptions-heading">Subscriptions</h2>
         <p>
           A subscription delivers the same product at a discount every 30, 60 or 90 days (the product page shows its options). We remind you
-          by email before each renewal. In <Link href="/account/subscriptions">your account</Link> you can skip a delivery, pause, resume,
-          change the frequency, quantity, size or date, or cancel, at any time and without a fee.
+          by email before each renewal. In{" "}
+          <Link href="/account/subscriptions" prefetch={false}>
+            your account
+          </Link>{" "}
+          you can skip a delivery, pause, resume, change the frequency, quantity, size or date, or cancel, at any time and without a fee.
         </p>
       </section>
       <section id="privacy" aria-labelledby="privacy-heading">
