@@ -89,7 +89,8 @@ export async function benchPages({ root, db }) {
     const results = {
       recordedAt: new Date().toISOString(),
       machine: { cores: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
-      caveat: "load1 per row says how busy the 2 cores were during that run (autocannon and both servers share them); figures are indicative.",
+      caveat:
+        "load1 per row says how busy the 2 cores were during that run (autocannon and both servers share them); figures are indicative.",
       durationSecondsPerRun: SECONDS,
       warmupSecondsPerTarget: WARMUP_SECONDS,
       load,
