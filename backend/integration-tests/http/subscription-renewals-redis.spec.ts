@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process"
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
-import axios from "axios"
+import axios, { type AxiosError } from "axios"
+import Redis from "ioredis"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedCatalog, storeHeaders } from "../helpers/seeded-shop"
@@ -19,9 +20,30 @@ import type { SubscriptionDTO } from "../../src/modules/subscription/types"
  */
 jest.setTimeout(15 * 60 * 1000)
 
-const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379"
+/**
+ * The built processes get a Redis database of their own (index 11 unless TEST_SCALE_OUT_REDIS_DB says
+ * otherwise), emptied before and after the run: Medusa's queue names are fixed, so the jobs a SIGKILLed worker
+ * of an earlier run left in a shared database would be taken up by this run's workers, against a database
+ * that no longer exists.
+ */
+const REDIS_DB = Number(process.env.TEST_SCALE_OUT_REDIS_DB ?? 11)
+const REDIS_URL = (() => {
+  const url = new URL(process.env.REDIS_URL ?? "redis://127.0.0.1:6379")
+  url.pathname = `/${REDIS_DB}`
+  return url.toString()
+})()
 // The reading app stays on local infrastructure; only the built processes use Redis.
 delete process.env.REDIS_URL
+
+async function emptyRedisDatabase() {
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 })
+  try {
+    await redis.connect()
+    await redis.flushdb()
+  } finally {
+    redis.disconnect()
+  }
+}
 const DB_NAME = `biome_scale_out_${process.pid}`
 const SERVER_PORT = Number(process.env.TEST_SCALE_OUT_PORT ?? 9101)
 const builtServer = join(__dirname, "..", "..", ".medusa", "server")
@@ -101,6 +123,15 @@ medusaIntegrationTestRunner({
     let key: string
     let server: Proc
     const api = axios.create({ baseURL: `http://localhost:${SERVER_PORT}` })
+    // A failed request becomes a plain error naming what the server answered: an axios error holds circular
+    // references, which crash the jest worker that tries to report it.
+    api.interceptors.response.use(undefined, (e: AxiosError) =>
+      Promise.reject(
+        new Error(
+          `${e.config?.method?.toUpperCase()} ${e.config?.url} failed: ${e.response ? `${e.response.status} ${JSON.stringify(e.response.data)}` : e.message}`
+        )
+      )
+    )
     const started: Proc[] = []
     const track = (p: Proc) => {
       started.push(p)
@@ -111,6 +142,7 @@ medusaIntegrationTestRunner({
       if (!existsSync(join(builtServer, "medusa-config.js"))) {
         throw new Error("The scale-out test runs the built backend: run it through `npm test` (turbo builds first)")
       }
+      await emptyRedisDatabase()
       key = await seedCatalog(getContainer())
       server = track(startBuilt(["start", "--port", String(SERVER_PORT)], { MEDUSA_WORKER_MODE: "server", DISABLE_MEDUSA_ADMIN: "true" }))
       const until = Date.now() + 180_000
@@ -131,6 +163,7 @@ medusaIntegrationTestRunner({
     afterAll(async () => {
       started.forEach(kill)
       await Promise.all(started.map((p) => p.exited))
+      await emptyRedisDatabase()
     })
 
     /** n due subscriptions: one subscribed through the Redis-mode server's checkout, the rest copies of it. */
