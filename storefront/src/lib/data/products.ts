@@ -6,16 +6,25 @@ import { cacheTags, CATALOG_REVALIDATE_SECONDS, HANDLE_PATTERN, medusa } from ".
 import { NotFoundError, toBackendError } from "./errors"
 import { getRegionForCountry } from "./regions"
 
-/** Prices need the region, stock needs inventory_quantity; facts and the subscription offer live in metadata. */
+/**
+ * What the shop shows of a product, and nothing else: prices need the region, stock needs inventory_quantity,
+ * facts and the subscription offer live in metadata. Named fields instead of Medusa's defaults, which add
+ * options, tags, type and collection: a page of 24 products came to a third less data (147 → 102 KB), and
+ * its cold render from about 110 to 85 ms (README: A big catalogue).
+ */
 export const PRODUCT_FIELDS = [
-  "*variants.calculated_price",
-  "+variants.inventory_quantity",
-  "+variants.manage_inventory",
-  "+variants.allow_backorder",
-  "+variants.variant_rank",
-  "+metadata",
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "thumbnail",
+  "metadata",
   "*categories",
   "*images",
+  "*variants",
+  "variants.calculated_price.*",
+  "+variants.inventory_quantity",
 ].join(",")
 
 // Medusa's own shapes. The reads stay on client.fetch, not sdk.store.product.list: only it passes Next's
