@@ -54,7 +54,7 @@ export async function startBenchStack({ root, db }) {
   step("Pages: migrating and seeding a fresh database…")
   await run(medusa, ["db:migrate"], { cwd: backendDir, env, quiet: true })
   await run(medusa, ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env, quiet: true })
-  await run(medusa, ["user", "-e", ADMIN.email, "-p", ADMIN.password], { cwd: backendDir, env, quiet: true })
+  await run(medusa, ["user", `--email=${ADMIN.email}`, `--password=${ADMIN.password}`], { cwd: backendDir, env, quiet: true })
   const publishableKey = /NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY=(\S+)/.exec(readFileSync(envFile, "utf8"))?.[1]
   if (!publishableKey) throw new Error("the seed wrote no publishable key")
 

@@ -144,7 +144,8 @@ async function ensureAdminUser({ db, medusa, backendDir, env, credentials }) {
   })
   if (exists) return
   step("Creating the admin user…")
-  await run(medusa, ["user", "-e", credentials.adminEmail, "-p", credentials.adminPassword], {
+  // "--password=…" in one argument: a generated password may start with "-", which "-p <value>" reads as options.
+  await run(medusa, ["user", `--email=${credentials.adminEmail}`, `--password=${credentials.adminPassword}`], {
     cwd: backendDir,
     env,
     quiet: true,

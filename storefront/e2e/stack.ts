@@ -19,7 +19,8 @@ export const STOREFRONT_URL = `http://localhost:${STOREFRONT_PORT}`
 export const BACKEND_URL = `http://localhost:${BACKEND_PORT}`
 /** The dashboard's login, created as `npm start` creates it (`medusa user`). */
 export const ADMIN_EMAIL = "admin@biome-bloom.local"
-export const ADMIN_PASSWORD = "e2e-admin-password"
+// Starts with "-", as a password `npm start` generates may: the admin test logs in with it.
+export const ADMIN_PASSWORD = "-e2e-admin-password"
 
 export interface Stack {
   publishableKey: string
@@ -158,7 +159,7 @@ export async function startStack(): Promise<Stack> {
   try {
     await run(bin("medusa"), ["db:migrate"], backendDir, backendEnv)
     await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], backendDir, backendEnv)
-    await run(bin("medusa"), ["user", "-e", ADMIN_EMAIL, "-p", ADMIN_PASSWORD], backendDir, backendEnv)
+    await run(bin("medusa"), ["user", `--email=${ADMIN_EMAIL}`, `--password=${ADMIN_PASSWORD}`], backendDir, backendEnv)
   } catch (e) {
     await mail.stop()
     throw e
